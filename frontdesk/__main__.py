@@ -1,0 +1,5 @@
+import sys
+
+from frontdesk.launcher import main
+
+sys.exit(main())

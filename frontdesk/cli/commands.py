@@ -1,0 +1,251 @@
+"""Subcommands of `frontdesk`. Each handler builds the app, calls one service and returns JSON data."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+from frontdesk.cli.timeparse import parse_time
+from frontdesk.domain.commands import (
+    AddGuest,
+    ChangeDates,
+    CheckIn,
+    CheckOut,
+    CreateGrant,
+    DeleteGrant,
+    GrantStaffAccess,
+    MoveRoom,
+    UpdateGrant,
+)
+from frontdesk.domain.errors import InvalidInput
+from frontdesk.domain.model import AccessMethod, UserKind
+from frontdesk.services.bootstrap import App, bootstrap
+
+Handler = Callable[[argparse.Namespace], Awaitable[Any]]
+
+
+@asynccontextmanager
+async def _app(args: argparse.Namespace) -> AsyncIterator[App]:
+    app = bootstrap(args.database)
+    try:
+        yield app
+    finally:
+        app.close()
+
+
+async def _zone(app: App) -> str:
+    return str((await app.queries.property_info())["time_zone"])
+
+
+def _methods(values: list[str] | None) -> frozenset[AccessMethod]:
+    return frozenset(AccessMethod(v) for v in (values or ["card"]))
+
+
+def _required_times(args: argparse.Namespace, zone: str) -> tuple[Any, Any]:
+    starts = parse_time(args.starts_at, zone, "start")
+    ends = parse_time(args.ends_at, zone, "end")
+    if starts is None or ends is None:
+        raise InvalidInput("Start and end are both needed.", "Give --starts-at and --ends-at.")
+    return starts, ends
+
+
+# --- handlers -------------------------------------------------------------------------------------
+
+
+async def demo(args: argparse.Namespace) -> Any:
+    async with _app(args) as app:
+        result = await app.setup.create_demo()
+        return {"created": result.created, "property_id": result.property_id, "name": result.name}
+
+
+async def entrances_list(args: argparse.Namespace) -> Any:
+    async with _app(args) as app:
+        return await app.queries.entrances()
+
+
+async def grants_create(args: argparse.Namespace) -> Any:
+    async with _app(args) as app:
+        starts, ends = _required_times(args, await _zone(app))
+        change = await app.desk.create_grant(
+            CreateGrant(
+                args.user_name,
+                tuple(args.entrance),
+                starts,
+                ends,
+                UserKind.STAFF if args.staff else UserKind.GUEST,
+                args.reservation_key,
+                _methods(args.method),
+            )
+        )
+        return change.to_dict()["grants_created"][0] | {"change": change.to_dict()}
+
+
+async def grants_list(args: argparse.Namespace) -> Any:
+    async with _app(args) as app:
+        return await app.queries.grants(reservation_key=args.reservation_key, include_ended=args.all)
+
+
+async def grants_update(args: argparse.Namespace) -> Any:
+    async with _app(args) as app:
+        zone = await _zone(app)
+        starts, ends = parse_time(args.starts_at, zone, "start"), parse_time(args.ends_at, zone, "end")
+        if starts is None and ends is None:
+            raise InvalidInput("Nothing to change.", "Give --starts-at, --ends-at or both.")
+        change = await app.desk.update_grant(UpdateGrant(args.grant_id, starts, ends))
+        return change.to_dict()["grants_updated"][0] | {"change": change.to_dict()}
+
+
+async def grants_delete(args: argparse.Namespace) -> Any:
+    async with _app(args) as app:
+        change = await app.desk.delete_grant(DeleteGrant(args.grant_id))
+        return change.to_dict()["grants_ended"][0] | {"change": change.to_dict()}
+
+
+async def reservations_check_in(args: argparse.Namespace) -> Any:
+    async with _app(args) as app:
+        starts, ends = _required_times(args, await _zone(app))
+        change = await app.desk.check_in(
+            CheckIn(
+                tuple(args.guest),
+                tuple(args.entrance),
+                starts,
+                ends,
+                args.reservation_key,
+                _methods(args.method),
+            )
+        )
+        return change.to_dict()
+
+
+async def reservations_add_guest(args: argparse.Namespace) -> Any:
+    async with _app(args) as app:
+        change = await app.desk.add_guest(
+            AddGuest(args.reservation_key, args.guest, tuple(args.entrance or ()), _methods(args.method))
+        )
+        return change.to_dict()
+
+
+async def reservations_move(args: argparse.Namespace) -> Any:
+    async with _app(args) as app:
+        return (await app.desk.move_room(MoveRoom(args.reservation_key, tuple(args.entrance)))).to_dict()
+
+
+async def reservations_change_dates(args: argparse.Namespace) -> Any:
+    async with _app(args) as app:
+        starts, ends = _required_times(args, await _zone(app))
+        return (await app.desk.change_dates(ChangeDates(args.reservation_key, starts, ends))).to_dict()
+
+
+async def reservations_check_out(args: argparse.Namespace) -> Any:
+    async with _app(args) as app:
+        return (await app.desk.check_out(CheckOut(args.reservation_key))).to_dict()
+
+
+async def reservations_show(args: argparse.Namespace) -> Any:
+    async with _app(args) as app:
+        return await app.queries.reservation(args.reservation_key)
+
+
+async def staff_grant(args: argparse.Namespace) -> Any:
+    async with _app(args) as app:
+        starts, ends = _required_times(args, await _zone(app))
+        change = await app.desk.grant_staff_access(
+            GrantStaffAccess(args.name, starts, ends, tuple(args.group or ()), tuple(args.entrance or ()))
+        )
+        return change.to_dict()["grants_created"][0]
+
+
+async def audit_list(args: argparse.Namespace) -> Any:
+    async with _app(args) as app:
+        return await app.queries.audit(limit=args.limit, action=args.audit_action)
+
+
+# --- wiring -------------------------------------------------------------------------------------
+
+
+def _times(p: argparse.ArgumentParser, required: bool = True) -> None:
+    p.add_argument("--starts-at", required=required, metavar="ISO8601")
+    p.add_argument("--ends-at", required=required, metavar="ISO8601")
+
+
+def _method(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--method",
+        action="append",
+        choices=[m.value for m in AccessMethod],
+        help="access method (repeatable; default: card)",
+    )
+
+
+def register(sub: Any) -> None:
+    """Add every subcommand to the `frontdesk` parser."""
+    sub.add_parser("demo", help="create the demo property if absent").set_defaults(handler=demo)
+
+    ent = sub.add_parser("entrances", help="doors").add_subparsers(dest="action", required=True)
+    ent.add_parser("list", help="list doors and what they take").set_defaults(handler=entrances_list)
+
+    grants = sub.add_parser("grants", help="access grants").add_subparsers(dest="action", required=True)
+    p = grants.add_parser("create", help="grant access")
+    p.add_argument("--user-name", required=True)
+    p.add_argument("--staff", action="store_true", help="staff access: never overrides, never overridden")
+    p.add_argument("--entrance", action="append", required=True, metavar="ID")
+    p.add_argument("--reservation-key", metavar="KEY")
+    _times(p)
+    _method(p)
+    p.set_defaults(handler=grants_create)
+    p = grants.add_parser("list", help="list live grants")
+    p.add_argument("--reservation-key", metavar="KEY")
+    p.add_argument("--all", action="store_true", help="include ended grants")
+    p.set_defaults(handler=grants_list)
+    p = grants.add_parser("update", help="change a grant's start or end")
+    p.add_argument("grant_id", metavar="GRANT_ID")
+    _times(p, required=False)
+    p.set_defaults(handler=grants_update)
+    p = grants.add_parser("delete", help="end a grant")
+    p.add_argument("grant_id", metavar="GRANT_ID")
+    p.set_defaults(handler=grants_delete)
+
+    res = sub.add_parser("reservations", help="stays").add_subparsers(dest="action", required=True)
+    p = res.add_parser("check-in", help="check guests in under a new reservation key")
+    p.add_argument("--guest", action="append", required=True, metavar="NAME")
+    p.add_argument("--entrance", action="append", required=True, metavar="ID")
+    p.add_argument("--reservation-key", metavar="KEY", help="default: a new key")
+    _times(p)
+    _method(p)
+    p.set_defaults(handler=reservations_check_in)
+    p = res.add_parser("add-guest", help="add a guest to a stay (joiner)")
+    p.add_argument("reservation_key", metavar="KEY")
+    p.add_argument("--guest", required=True, metavar="NAME")
+    p.add_argument("--entrance", action="append", metavar="ID", help="a subset of the stay's doors")
+    _method(p)
+    p.set_defaults(handler=reservations_add_guest)
+    p = res.add_parser("move", help="move a stay to other doors, in one action")
+    p.add_argument("reservation_key", metavar="KEY")
+    p.add_argument("--entrance", action="append", required=True, metavar="ID")
+    p.set_defaults(handler=reservations_move)
+    p = res.add_parser("change-dates", help="new start and end for a stay")
+    p.add_argument("reservation_key", metavar="KEY")
+    _times(p)
+    p.set_defaults(handler=reservations_change_dates)
+    p = res.add_parser("check-out", help="end a stay")
+    p.add_argument("reservation_key", metavar="KEY")
+    p.set_defaults(handler=reservations_check_out)
+    p = res.add_parser("show", help="a stay and its grants")
+    p.add_argument("reservation_key", metavar="KEY")
+    p.set_defaults(handler=reservations_show)
+
+    staff = sub.add_parser("staff", help="staff access").add_subparsers(dest="action", required=True)
+    p = staff.add_parser("grant", help="give a staff member access by door group or door")
+    p.add_argument("--name", required=True)
+    p.add_argument("--group", action="append", metavar="GROUP")
+    p.add_argument("--entrance", action="append", metavar="ID")
+    _times(p)
+    p.set_defaults(handler=staff_grant)
+
+    audit = sub.add_parser("audit", help="the audit log").add_subparsers(dest="action", required=True)
+    p = audit.add_parser("list", help="latest changes first")
+    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--action", dest="audit_action", metavar="ACTION")
+    p.set_defaults(handler=audit_list)

@@ -1,0 +1,188 @@
+"""What a key card says, before it is turned into bytes (see docs/card-format.md)."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from frontdesk.domain.cards.errors import CardDoesNotFit
+from frontdesk.domain.cards.timebase import to_lock_minutes
+
+MAX_DOORS = 8
+MAX_CANCELLED = 20
+ALL_GROUPS = 0xFFFF
+
+
+class CardKind(enum.IntEnum):
+    """Credential kind byte. Lock-state cards are signed with their own key (high bit marks them)."""
+
+    GUEST = 0x01  # override / joiner semantics at reservation doors
+    STAFF = 0x02  # never overridden, never overrides
+    ONE_SHOT = 0x03  # opens each lock once; the lock remembers the serial
+    LOCK_STATE = 0x80  # may change what a lock stores (programming, emergency)
+
+
+class LockAction(enum.IntEnum):
+    """What a lock-state card does; 0 on every other kind."""
+
+    NONE = 0x00
+    EMERGENCY_OPEN = 0x01  # opens, changes nothing but the cancelled list
+    SET_SEQUENCE = 0x02  # sets the lock's guest sequence to the card's (may lower it), does not open
+
+
+@dataclass(frozen=True)
+class CardPayload:
+    """The fields of a v1 card. Times are lock-local minutes (see timebase); numbers are unsigned.
+
+    `lock_numbers` name single doors (1..65535); `door_groups` is a 16-bit mask of door groups.
+    `key_version` is filled in by `encode_card` from the keys used.
+    """
+
+    kind: CardKind
+    property_number: int
+    lock_numbers: tuple[int, ...]
+    door_groups: int
+    sequence: int
+    serial: int
+    valid_from: int
+    valid_until: int
+    cancelled_serials: tuple[int, ...] = ()
+    action: LockAction = LockAction.NONE
+    key_version: int = 0
+
+    def __post_init__(self) -> None:
+        if len(self.lock_numbers) > MAX_DOORS:
+            raise CardDoesNotFit(f"A card names at most {MAX_DOORS} doors.")
+        if len(self.cancelled_serials) > MAX_CANCELLED:
+            raise CardDoesNotFit(
+                f"A card carries at most {MAX_CANCELLED} cancelled serials.",
+                "Carry only the most recently cancelled cards.",
+            )
+        if any(not 1 <= n <= 0xFFFF for n in self.lock_numbers):
+            raise CardDoesNotFit("Lock numbers run from 1 to 65535.", "Check the door's lock number.")
+        if len(set(self.lock_numbers)) != len(self.lock_numbers):
+            raise CardDoesNotFit("A door is named twice on the card.", "Name each door once.")
+        for name in ("property_number", "sequence", "serial", "valid_from", "valid_until"):
+            if not 0 <= getattr(self, name) <= 0xFFFFFFFF:
+                raise CardDoesNotFit(f"Card field {name} is out of range.", "Use 0 to 4294967295.")
+        if any(not 1 <= s <= 0xFFFFFFFF for s in self.cancelled_serials):
+            raise CardDoesNotFit("Cancelled serials run from 1 to 4294967295.", "Check the cancelled list.")
+        if not 0 <= self.door_groups <= ALL_GROUPS:
+            raise CardDoesNotFit("Door groups are a 16-bit mask.", "Use groups 0 to 15.")
+        if self.valid_from >= self.valid_until:
+            raise CardDoesNotFit("Card must become valid before it expires.", "Check the dates of the stay.")
+        if (self.kind == CardKind.LOCK_STATE) == (self.action == LockAction.NONE):
+            raise CardDoesNotFit("Only lock-state cards carry an action, and they must.", "Pick an action.")
+        if self.serial == 0:
+            raise CardDoesNotFit("Card serial 0 is reserved.", "Use serials from 1 up.")
+        if not 0 <= self.key_version <= 0xFF:
+            raise CardDoesNotFit("Key version out of range.", "Use a key version from 0 to 255.")
+
+
+def _window(valid_from: datetime, valid_until: datetime, zone: str) -> tuple[int, int]:
+    return to_lock_minutes(valid_from, zone), to_lock_minutes(valid_until, zone)
+
+
+def guest_card(
+    property_number: int,
+    lock_numbers: Iterable[int],
+    sequence: int,
+    serial: int,
+    valid_from: datetime,
+    valid_until: datetime,
+    zone: str,
+    cancelled_serials: Iterable[int] = (),
+    common_door_groups: int = 0,
+) -> CardPayload:
+    """A guest card: room doors by lock number; common doors by number or group (never overriding)."""
+    start, end = _window(valid_from, valid_until, zone)
+    return CardPayload(
+        CardKind.GUEST,
+        property_number,
+        tuple(lock_numbers),
+        common_door_groups,
+        sequence,
+        serial,
+        start,
+        end,
+        tuple(cancelled_serials),
+    )
+
+
+def staff_card(
+    property_number: int,
+    serial: int,
+    valid_from: datetime,
+    valid_until: datetime,
+    zone: str,
+    door_groups: int = 0,
+    lock_numbers: Iterable[int] = (),
+    cancelled_serials: Iterable[int] = (),
+) -> CardPayload:
+    """A staff card: door groups and/or single doors; sequence is always 0 (it overrides nobody)."""
+    start, end = _window(valid_from, valid_until, zone)
+    return CardPayload(
+        CardKind.STAFF,
+        property_number,
+        tuple(lock_numbers),
+        door_groups,
+        0,
+        serial,
+        start,
+        end,
+        tuple(cancelled_serials),
+    )
+
+
+def one_shot_card(
+    property_number: int,
+    serial: int,
+    valid_from: datetime,
+    valid_until: datetime,
+    zone: str,
+    lock_numbers: Iterable[int] = (),
+    door_groups: int = 0,
+    cancelled_serials: Iterable[int] = (),
+) -> CardPayload:
+    """A card that opens each of its doors once (e.g. a contractor's visit)."""
+    start, end = _window(valid_from, valid_until, zone)
+    return CardPayload(
+        CardKind.ONE_SHOT,
+        property_number,
+        tuple(lock_numbers),
+        door_groups,
+        0,
+        serial,
+        start,
+        end,
+        tuple(cancelled_serials),
+    )
+
+
+def lock_state_card(
+    property_number: int,
+    action: LockAction,
+    serial: int,
+    valid_from: datetime,
+    valid_until: datetime,
+    zone: str,
+    lock_numbers: Iterable[int] = (),
+    door_groups: int = 0,
+    sequence: int = 0,
+) -> CardPayload:
+    """A programming or emergency card; encode it with keys that hold the lock-state job."""
+    start, end = _window(valid_from, valid_until, zone)
+    return CardPayload(
+        CardKind.LOCK_STATE,
+        property_number,
+        tuple(lock_numbers),
+        door_groups,
+        sequence,
+        serial,
+        start,
+        end,
+        (),
+        action,
+    )

@@ -1,0 +1,82 @@
+"""What the desk is asked to do, as orders. Services carry them out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from frontdesk.domain.model import AccessMethod, UserKind
+
+CARD_ONLY = frozenset({AccessMethod.CARD})
+
+
+@dataclass(frozen=True)
+class CreateGrant:
+    user_name: str
+    entrance_ids: tuple[str, ...]
+    starts_at: datetime
+    ends_at: datetime
+    kind: UserKind = UserKind.GUEST
+    reservation_key: str | None = None
+    access_methods: frozenset[AccessMethod] = CARD_ONLY
+
+
+@dataclass(frozen=True)
+class UpdateGrant:
+    access_grant_id: str
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class DeleteGrant:
+    access_grant_id: str
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """Start a stay: one or more guests on one or more rooms (their doors), under one new key."""
+
+    guest_names: tuple[str, ...]
+    entrance_ids: tuple[str, ...]
+    starts_at: datetime
+    ends_at: datetime
+    reservation_key: str | None = None  # None: the desk makes one
+    access_methods: frozenset[AccessMethod] = CARD_ONLY
+
+
+@dataclass(frozen=True)
+class AddGuest:
+    """A joiner: a further guest on a stay, on all its doors or some of them."""
+
+    reservation_key: str
+    guest_name: str
+    entrance_ids: tuple[str, ...] = ()  # empty: every door of the stay
+    access_methods: frozenset[AccessMethod] = CARD_ONLY
+
+
+@dataclass(frozen=True)
+class MoveRoom:
+    reservation_key: str
+    entrance_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ChangeDates:
+    reservation_key: str
+    starts_at: datetime
+    ends_at: datetime
+
+
+@dataclass(frozen=True)
+class CheckOut:
+    reservation_key: str
+
+
+@dataclass(frozen=True)
+class GrantStaffAccess:
+    staff_name: str
+    starts_at: datetime
+    ends_at: datetime
+    door_groups: tuple[str, ...] = ()
+    entrance_ids: tuple[str, ...] = field(default=())

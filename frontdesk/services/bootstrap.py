@@ -1,0 +1,65 @@
+"""Builds the application once: engines, migrations, services. Nothing is built at import time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+
+from frontdesk.domain.errors import Unavailable
+from frontdesk.services.clock import Clock, system_clock
+from frontdesk.services.config import database_url, redact_url, workstation_name
+from frontdesk.services.demo import SetupService
+from frontdesk.services.desk import DeskService
+from frontdesk.services.queries import DeskQueries
+from frontdesk.services.runner import BlockingRunner
+from frontdesk.store.engine import Engines, build_engines
+from frontdesk.store.migrate import upgrade
+from frontdesk.store.unit_of_work import UnitOfWork
+
+
+@dataclass
+class App:
+    """Everything the GUI and the command line use, built by `bootstrap`."""
+
+    engines: Engines
+    clock: Clock
+    runner: BlockingRunner
+    workstation: str
+    desk: DeskService
+    queries: DeskQueries
+    setup: SetupService
+
+    def close(self) -> None:
+        self.runner.close()
+        self.engines.dispose()
+
+
+def bootstrap(
+    database: str | None = None,
+    *,
+    clock: Clock = system_clock,
+    workstation: str | None = None,
+) -> App:
+    url = database_url(database)
+    try:
+        engines = build_engines(url)
+        upgrade(engines)
+    except Exception as exc:
+        raise Unavailable(
+            "The database cannot be opened.",
+            f"Check the database address ({redact_url(url)}) and that the server is running; "
+            "see the log for the driver's message.",
+            detail={"reason": type(exc).__name__},
+        ) from exc
+    station = workstation or workstation_name()
+    uow_factory = partial(UnitOfWork, engines, workstation=station, clock=clock)
+    runner = BlockingRunner()
+    return App(
+        engines=engines,
+        clock=clock,
+        runner=runner,
+        workstation=station,
+        desk=DeskService(uow_factory, runner, clock),
+        queries=DeskQueries(uow_factory, runner, clock),
+        setup=SetupService(uow_factory, runner, clock),
+    )

@@ -1,0 +1,40 @@
+"""Where the desk keeps its data and what this workstation is called."""
+
+from __future__ import annotations
+
+import os
+import socket
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+DATABASE_ENV = "FRONTDESK_DATABASE_URL"
+WORKSTATION_ENV = "FRONTDESK_WORKSTATION"
+
+
+def default_database_path() -> Path:
+    return Path(user_data_dir("frontdesk", appauthor=False)) / "frontdesk.db"
+
+
+def database_url(explicit: str | None = None) -> str:
+    """The --database option, else FRONTDESK_DATABASE_URL, else SQLite in the user's data directory."""
+    if explicit:
+        return explicit
+    from_env = os.environ.get(DATABASE_ENV, "").strip()
+    if from_env:
+        return from_env
+    return f"sqlite:///{default_database_path()}"
+
+
+def workstation_name() -> str:
+    return os.environ.get(WORKSTATION_ENV, "").strip() or socket.gethostname()
+
+
+def redact_url(url: str) -> str:
+    """A database URL as it may be shown: never with its password."""
+    if "@" not in url or "://" not in url:
+        return url
+    scheme, rest = url.split("://", 1)
+    creds, host = rest.rsplit("@", 1)
+    user = creds.split(":", 1)[0]
+    return f"{scheme}://{user}:***@{host}"

@@ -1,0 +1,257 @@
+"""The receptionist's operations: check in, add guest, move room, change dates, check out, staff.
+
+Every method is async and returns a `Change`. The database work runs on the database thread;
+each operation is one transaction with its audit lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import TypeVar
+
+from frontdesk.domain import events as ev
+from frontdesk.domain.commands import (
+    AddGuest,
+    ChangeDates,
+    CheckIn,
+    CheckOut,
+    CreateGrant,
+    DeleteGrant,
+    GrantStaffAccess,
+    MoveRoom,
+    UpdateGrant,
+)
+from frontdesk.domain.errors import Conflict, InvalidInput, NotFound, ReservationKeyNotSupported
+from frontdesk.domain.model import ReservationStatus, UserKind
+from frontdesk.domain.reservations import check_time_frame, resolve_entrances
+from frontdesk.services.clock import Clock
+from frontdesk.services.grant_ops import (
+    end_grant,
+    flag_cards,
+    issue_grant,
+    new_reservation_key,
+    update_grant_times,
+)
+from frontdesk.services.results import Change
+from frontdesk.services.runner import BlockingRunner
+from frontdesk.store.unit_of_work import UnitOfWork
+
+T = TypeVar("T")
+
+
+class DeskService:
+    """Write operations on stays and grants."""
+
+    def __init__(self, uow_factory: Callable[..., UnitOfWork], runner: BlockingRunner, clock: Clock) -> None:
+        self._uow = uow_factory
+        self._runner = runner
+        self._clock = clock
+
+    async def _write(self, work: Callable[[UnitOfWork, datetime], Change]) -> Change:
+        def transaction() -> Change:
+            now = self._clock()
+            with self._uow() as uow:
+                change = work(uow, now)
+                uow.record(*change.events)
+                uow.commit()
+                return change
+
+        return await self._runner.run(transaction)
+
+    # --- generic grants ------------------------------------------------------------------------
+
+    async def create_grant(self, cmd: CreateGrant) -> Change:
+        return await self._write(lambda uow, now: issue_grant(uow, cmd, now))
+
+    async def update_grant(self, cmd: UpdateGrant) -> Change:
+        return await self._write(lambda uow, now: update_grant_times(uow, cmd, now))
+
+    async def delete_grant(self, cmd: DeleteGrant) -> Change:
+        return await self._write(
+            lambda uow, now: end_grant(uow, uow.desk.grant(cmd.access_grant_id), "deleted", now)
+        )
+
+    # --- stays ---------------------------------------------------------------------------------
+
+    async def check_in(self, cmd: CheckIn) -> Change:
+        def work(uow: UnitOfWork, now: datetime) -> Change:
+            names = [n for n in cmd.guest_names if n.strip()]
+            if not names:
+                raise InvalidInput("No guest named.", "Type at least one guest's name.")
+            key = (cmd.reservation_key or "").strip() or new_reservation_key()
+            if uow.desk.reservation(key) is not None:
+                raise Conflict(
+                    "This reservation key is already in use.",
+                    "Use 'Add guest' to join that stay, or leave the key empty to get a new one.",
+                    detail={"reservation_key": key},
+                )
+            change = Change(reservation_key=key, time_zone=uow.desk.property().time_zone)
+            for name in names:
+                change.merge(
+                    issue_grant(
+                        uow,
+                        CreateGrant(
+                            name,
+                            cmd.entrance_ids,
+                            cmd.starts_at,
+                            cmd.ends_at,
+                            UserKind.GUEST,
+                            key,
+                            cmd.access_methods,
+                        ),
+                        now,
+                    )
+                )
+            change.events.append(
+                ev.GuestCheckedIn(
+                    key, tuple(g.user_name for g in change.grants_created), frozenset(cmd.entrance_ids)
+                )
+            )
+            return change
+
+        return await self._write(work)
+
+    async def add_guest(self, cmd: AddGuest) -> Change:
+        def work(uow: UnitOfWork, now: datetime) -> Change:
+            reservation = uow.desk.require_reservation(cmd.reservation_key)
+            live = reservation.live_grants
+            if not live:
+                raise Conflict(
+                    "This stay has no guests to join.",
+                    "Check the guest in as a new stay, or use the reservation that is in the house.",
+                    detail={"reservation_key": cmd.reservation_key},
+                )
+            first = live[0]
+            entrance_ids = cmd.entrance_ids or tuple(sorted(first.entrance_ids))
+            change = issue_grant(
+                uow,
+                CreateGrant(
+                    cmd.guest_name,
+                    entrance_ids,
+                    first.starts_at,
+                    first.ends_at,
+                    UserKind.GUEST,
+                    cmd.reservation_key,
+                    cmd.access_methods,
+                ),
+                now,
+            )
+            change.events.append(ev.GuestAdded(cmd.reservation_key, change.grants_created[0].user_name))
+            return change
+
+        return await self._write(work)
+
+    async def move_room(self, cmd: MoveRoom) -> Change:
+        """Clear the stay's grants and issue them again on the new doors, in one transaction."""
+
+        def work(uow: UnitOfWork, now: datetime) -> Change:
+            desk = uow.desk
+            reservation = desk.require_reservation(cmd.reservation_key)
+            live = reservation.live_grants
+            if not live:
+                raise Conflict(
+                    "This stay has no guests to move.", "Check the guests in on the new room instead."
+                )
+            entrances = desk.entrances()
+            targets = resolve_entrances(cmd.entrance_ids, entrances)
+            new_capable = frozenset(e.entrance_id for e in targets if e.can_belong_to_reservation)
+            if not new_capable:
+                raise ReservationKeyNotSupported(detail={"entrance_ids": sorted(cmd.entrance_ids)})
+            if new_capable == reservation.door_set:
+                raise InvalidInput("The stay is already on these doors.", "Pick the room the guests move to.")
+            old_doors = reservation.door_set
+            change = Change(reservation_key=cmd.reservation_key, time_zone=desk.property().time_zone)
+            flag_cards(uow, [g.access_grant_id for g in live], "room moved", change)
+            for grant in live:
+                change.merge(end_grant(uow, grant, "moved", now))
+            for grant in live:
+                kept = sorted(d for d in grant.entrance_ids if not entrances[d].can_belong_to_reservation)
+                doors = tuple(dict.fromkeys([*cmd.entrance_ids, *kept]))
+                change.merge(
+                    issue_grant(
+                        uow,
+                        CreateGrant(
+                            grant.user_name,
+                            doors,
+                            grant.starts_at,
+                            grant.ends_at,
+                            grant.kind,
+                            cmd.reservation_key,
+                            grant.access_methods,
+                        ),
+                        now,
+                    )
+                )
+            change.events.append(ev.RoomMoved(cmd.reservation_key, old_doors, new_capable))
+            return change
+
+        return await self._write(work)
+
+    async def change_dates(self, cmd: ChangeDates) -> Change:
+        def work(uow: UnitOfWork, now: datetime) -> Change:
+            check_time_frame(cmd.starts_at, cmd.ends_at)
+            reservation = uow.desk.require_reservation(cmd.reservation_key)
+            live = reservation.live_grants
+            if not live:
+                raise Conflict(
+                    "This stay has no live access.", "Only a stay in progress or to come can be changed."
+                )
+            change = Change(reservation_key=cmd.reservation_key, time_zone=uow.desk.property().time_zone)
+            for grant in live:
+                # Every grant gets the same window, so Rule 4 holds among them by construction.
+                change.merge(
+                    update_grant_times(
+                        uow,
+                        UpdateGrant(grant.access_grant_id, cmd.starts_at, cmd.ends_at),
+                        now,
+                        check_rule4=False,
+                    )
+                )
+            change.events.append(ev.StayDatesChanged(cmd.reservation_key, cmd.starts_at, cmd.ends_at))
+            return change
+
+        return await self._write(work)
+
+    async def check_out(self, cmd: CheckOut) -> Change:
+        def work(uow: UnitOfWork, now: datetime) -> Change:
+            reservation = uow.desk.require_reservation(cmd.reservation_key)
+            if reservation.status is ReservationStatus.ENDED:
+                raise Conflict("This stay is already checked out.", "Nothing to do; look the guest up again.")
+            change = Change(reservation_key=cmd.reservation_key, time_zone=uow.desk.property().time_zone)
+            for grant in reservation.live_grants:
+                change.merge(end_grant(uow, grant, "checked_out", now))
+            if reservation.status is not ReservationStatus.ENDED and not reservation.live_grants:
+                reservation.status = ReservationStatus.ENDED
+                uow.desk.save_reservation(reservation)
+                change.reservation_status[reservation.reservation_key] = reservation.status
+            change.events.append(ev.GuestCheckedOut(cmd.reservation_key))
+            return change
+
+        return await self._write(work)
+
+    async def grant_staff_access(self, cmd: GrantStaffAccess) -> Change:
+        def work(uow: UnitOfWork, now: datetime) -> Change:
+            groups = uow.desk.door_groups()
+            doors: list[str] = list(cmd.entrance_ids)
+            for name in cmd.door_groups:
+                if name not in groups:
+                    raise NotFound(
+                        "Door group not found.",
+                        f"Known groups: {', '.join(sorted(groups)) or 'none'}.",
+                        detail={"door_group": name},
+                    )
+                doors += sorted(groups[name].entrance_ids)
+            if not doors:
+                raise InvalidInput(
+                    "No doors chosen for the staff member.", "Pick a door group or some doors."
+                )
+            return issue_grant(
+                uow,
+                CreateGrant(
+                    cmd.staff_name, tuple(dict.fromkeys(doors)), cmd.starts_at, cmd.ends_at, UserKind.STAFF
+                ),
+                now,
+            )
+
+        return await self._write(work)

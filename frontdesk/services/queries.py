@@ -1,0 +1,209 @@
+"""Read-only views of the desk: doors, grants, today's lists, the rooms, the audit log."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
+
+from frontdesk.domain.model import AccessGrant, Reservation, ReservationStatus, UserKind
+from frontdesk.services.clock import Clock
+from frontdesk.services.results import grant_to_dict, iso
+from frontdesk.services.runner import BlockingRunner
+from frontdesk.store.unit_of_work import UnitOfWork
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class StayRow:
+    """One line of the Today lists."""
+
+    reservation_key: str
+    guest_names: tuple[str, ...]
+    entrance_ids: tuple[str, ...]
+    room_names: tuple[str, ...]
+    starts_at: datetime
+    ends_at: datetime
+    status: str
+
+
+@dataclass(frozen=True)
+class Today:
+    day: date
+    arrivals: list[StayRow]
+    in_house: list[StayRow]
+    departures: list[StayRow]
+
+
+@dataclass(frozen=True)
+class RoomRow:
+    space_id: str
+    name: str
+    kind: str
+    entrance_ids: tuple[str, ...]
+    state: str  # free, occupied, overridden
+    reservation_key: str | None
+    guest_names: tuple[str, ...]
+
+
+class DeskQueries:
+    def __init__(self, uow_factory: Callable[..., UnitOfWork], runner: BlockingRunner, clock: Clock) -> None:
+        self._uow = uow_factory
+        self._runner = runner
+        self._clock = clock
+
+    async def _read(self, work: Callable[[UnitOfWork], T]) -> T:
+        def transaction() -> T:
+            with self._uow(write=False) as uow:
+                return work(uow)
+
+        return await self._runner.run(transaction)
+
+    async def has_property(self) -> bool:
+        return await self._read(lambda uow: uow.desk.has_property())
+
+    async def property_info(self) -> dict[str, Any]:
+        def work(uow: UnitOfWork) -> dict[str, Any]:
+            p = uow.desk.property()
+            return {"property_id": p.property_id, "name": p.name, "time_zone": p.time_zone}
+
+        return await self._read(work)
+
+    async def entrances(self) -> list[dict[str, Any]]:
+        def work(uow: UnitOfWork) -> list[dict[str, Any]]:
+            spaces = {s.space_id: s for s in uow.desk.spaces()}
+            return [
+                {
+                    "entrance_id": e.entrance_id,
+                    "name": e.name,
+                    "space": spaces[e.space_id].name,
+                    "space_id": e.space_id,
+                    "can_belong_to_reservation": e.can_belong_to_reservation,
+                    "credential_kinds": sorted(k.value for k in e.credential_kinds),
+                    "requires_reservation_key_for_guest_cards": e.requires_reservation_key_for_guest_cards,
+                    "device_id": e.device_id,
+                }
+                for e in uow.desk.entrances().values()
+            ]
+
+        return await self._read(work)
+
+    async def door_groups(self) -> dict[str, list[str]]:
+        return await self._read(
+            lambda uow: {n: sorted(g.entrance_ids) for n, g in uow.desk.door_groups().items()}
+        )
+
+    async def grants(
+        self, *, reservation_key: str | None = None, include_ended: bool = False
+    ) -> list[dict[str, Any]]:
+        def work(uow: UnitOfWork) -> list[dict[str, Any]]:
+            zone = uow.desk.property().time_zone
+            reservations = {r.reservation_key: r for r in uow.desk.reservations()}
+            grants = uow.desk.grants(reservation_key=reservation_key, live_only=not include_ended)
+            return [
+                grant_to_dict(g, zone, reservation=reservations.get(g.reservation_key or "")) for g in grants
+            ]
+
+        return await self._read(work)
+
+    async def reservation(self, reservation_key: str) -> dict[str, Any]:
+        def work(uow: UnitOfWork) -> dict[str, Any]:
+            zone = uow.desk.property().time_zone
+            r = uow.desk.require_reservation(reservation_key)
+            return {
+                "reservation_key": r.reservation_key,
+                "status": r.status.value,
+                "entrance_ids": sorted(r.door_set),
+                "sequence": r.sequence,
+                "overridden_by": r.overridden_by,
+                "overridden_at": iso(r.overridden_at, zone),
+                "grants": [grant_to_dict(g, zone, reservation=r) for g in r.grants],
+            }
+
+        return await self._read(work)
+
+    async def today(self) -> Today:
+        now = self._clock()
+
+        def work(uow: UnitOfWork) -> Today:
+            zone = ZoneInfo(uow.desk.property().time_zone)
+            day = now.astimezone(zone).date()
+            start = datetime.combine(day, time(0), zone)
+            end = start + timedelta(days=1)
+            spaces = {s.space_id: s.name for s in uow.desk.spaces()}
+            entrances = {e.entrance_id: e.space_id for e in uow.desk.entrances().values()}
+            live = uow.desk.reservations(statuses=[ReservationStatus.ACTIVE, ReservationStatus.OVERRIDDEN])
+            rows = [_stay_row(r, spaces, entrances) for r in live if r.live_grants]
+            return Today(
+                day=day,
+                arrivals=[s for s in rows if start <= s.starts_at < end and s.starts_at > now],
+                in_house=[s for s in rows if s.starts_at <= now < s.ends_at],
+                departures=[s for s in rows if start <= s.ends_at < end],
+            )
+
+        return await self._read(work)
+
+    async def rooms(self) -> list[RoomRow]:
+        now = self._clock()
+
+        def work(uow: UnitOfWork) -> list[RoomRow]:
+            entrances = uow.desk.entrances()
+            by_space: dict[str, list[str]] = {}
+            for e in entrances.values():
+                by_space.setdefault(e.space_id, []).append(e.entrance_id)
+            holder: dict[str, Reservation] = {}
+            for r in uow.desk.reservations(statuses=[ReservationStatus.ACTIVE]):
+                if any(g.starts_at <= now < g.ends_at for g in r.live_grants):
+                    for door in r.door_set:
+                        holder[entrances[door].space_id] = r
+            out = []
+            for space in uow.desk.spaces():
+                r = holder.get(space.space_id)
+                out.append(
+                    RoomRow(
+                        space.space_id,
+                        space.name,
+                        space.kind,
+                        tuple(by_space.get(space.space_id, ())),
+                        "occupied" if r else "free",
+                        r.reservation_key if r else None,
+                        tuple(g.user_name for g in r.live_grants) if r else (),
+                    )
+                )
+            return out
+
+        return await self._read(work)
+
+    async def audit(self, *, limit: int = 200, action: str | None = None) -> list[dict[str, Any]]:
+        def work(uow: UnitOfWork) -> list[dict[str, Any]]:
+            zone = uow.desk.property().time_zone
+            return [
+                {
+                    "audit_id": a.audit_id,
+                    "at": iso(a.at, zone),
+                    "workstation": a.workstation,
+                    "action": a.action,
+                    "subject": a.subject,
+                    "details": a.details,
+                }
+                for a in uow.desk.audit(limit=limit, action=action)
+            ]
+
+        return await self._read(work)
+
+
+def _stay_row(r: Reservation, spaces: dict[str, str], entrance_space: dict[str, str]) -> StayRow:
+    live: list[AccessGrant] = [g for g in r.live_grants if g.kind is not UserKind.STAFF]
+    rooms = tuple(dict.fromkeys(spaces[entrance_space[d]] for d in sorted(r.door_set)))
+    return StayRow(
+        reservation_key=r.reservation_key,
+        guest_names=tuple(g.user_name for g in live),
+        entrance_ids=tuple(sorted(r.door_set)),
+        room_names=rooms,
+        starts_at=min(g.starts_at for g in live),
+        ends_at=max(g.ends_at for g in live),
+        status=r.status.value,
+    )

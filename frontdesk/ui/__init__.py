@@ -1,0 +1,1 @@
+"""The desk's Qt window. Thin: every rule lives in the services."""

@@ -1,0 +1,55 @@
+"""Starting the desk: a QApplication on the qasync loop, the database opened off the GUI thread."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+
+os.environ.setdefault("QT_API", "pyside6")  # qasync picks the first Qt binding it finds
+
+import qasync
+from PySide6.QtWidgets import QApplication
+
+from frontdesk.domain.errors import FrontDeskError
+from frontdesk.services.bootstrap import App, bootstrap
+from frontdesk.ui.main_window import MainWindow
+from frontdesk.ui.operations import as_frontdesk_error, show_error
+
+
+async def open_desk(database: str | None, window_holder: list[MainWindow]) -> App | None:
+    try:
+        app = await asyncio.to_thread(bootstrap, database)
+    except Exception as exc:
+        error: FrontDeskError = as_frontdesk_error(exc)
+        show_error(None, error)
+        return None
+    window = MainWindow(app)
+    window_holder.append(window)
+    window.show()
+    window.refresh()
+    return app
+
+
+def run_gui(database: str | None = None) -> int:
+    qt_app = QApplication.instance() or QApplication(sys.argv)
+    qt_app.setApplicationName("FrontDesk")
+    qt_app.setOrganizationName("FrontDesk")
+    loop = qasync.QEventLoop(qt_app)
+    asyncio.set_event_loop(loop)
+    windows: list[MainWindow] = []
+
+    async def main() -> int:
+        closed = asyncio.get_running_loop().create_future()
+        qt_app.aboutToQuit.connect(lambda: closed.done() or closed.set_result(None))
+        app = await open_desk(database, windows)
+        if app is None:
+            return 1
+        try:
+            await closed
+        finally:
+            app.close()
+        return 0
+
+    with loop:
+        return loop.run_until_complete(main())

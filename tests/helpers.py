@@ -1,0 +1,44 @@
+"""Small helpers the tests share: property-time datetimes and running the command line in-process."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+HOTEL = ZoneInfo("America/Los_Angeles")
+
+
+def at(day: int, hour: int, minute: int = 0, month: int = 11) -> datetime:
+    """A time at the hotel in November 2026 (or another month)."""
+    return datetime(2026, month, day, hour, minute, tzinfo=HOTEL)
+
+
+class Cli:
+    """Runs `frontdesk --database URL ...` in this process and parses what it prints."""
+
+    def __init__(self, url: str, capsys: pytest.CaptureFixture[str]) -> None:
+        self.url = url
+        self.capsys = capsys
+
+    def run(self, *args: str) -> tuple[int, Any, Any]:
+        from frontdesk.cli.main import main
+
+        self.capsys.readouterr()
+        status = main(["--database", self.url, *args])
+        out, err = self.capsys.readouterr()
+        return status, json.loads(out) if out.strip() else None, json.loads(err) if err.strip() else None
+
+    def ok(self, *args: str) -> Any:
+        status, out, err = self.run(*args)
+        assert status == 0, err
+        return out
+
+    def fails(self, *args: str) -> dict[str, Any]:
+        status, out, err = self.run(*args)
+        assert status == 1, out
+        assert out is None
+        return err["error"]
