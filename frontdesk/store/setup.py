@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -44,6 +45,7 @@ def create_property(session: Session, spec: PropertySpec, now: datetime) -> None
             time_zone=spec.time_zone,
             reservation_sequence=0,
             card_serial_counter=0,
+            property_number=secrets.randbelow(2**31 - 1) + 1,
             created_at=now,
         )
     )

@@ -22,6 +22,8 @@ class PropertyRow(Base):
     # Property-wide override counter: each newly established reservation takes the next value.
     reservation_sequence: Mapped[int] = mapped_column(Integer, default=0)
     card_serial_counter: Mapped[int] = mapped_column(Integer, default=0)
+    # The 32-bit number key cards and locks know the property by (random, set once).
+    property_number: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
@@ -125,6 +127,16 @@ class CardRow(Base):
     issued_at: Mapped[datetime] = mapped_column(UTCDateTime())
     reencode_reason: Mapped[str | None] = mapped_column(String(200), nullable=True)
     cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class CardKeyVersionRow(Base):
+    """Which card key versions exist and until when locks accept each. The keys are in the keyring."""
+
+    __tablename__ = "card_key_versions"
+    property_id: Mapped[str] = mapped_column(ForeignKey("properties.property_id"), primary_key=True)
+    key_version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    accepted_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
 
 class DoorStateRow(Base):

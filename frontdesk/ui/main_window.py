@@ -86,6 +86,9 @@ class MainWindow(QMainWindow):
         self.refresh_action.triggered.connect(self.refresh)
         toolbar.addAction(self.check_in_action)
         toolbar.addAction(self.refresh_action)
+        self.counts = QLabel()
+        self.counts.setObjectName("counts")
+        self.statusBar().addPermanentWidget(self.counts)
         self.statusBar().showMessage("Opening the database…")
         self.check_in_dialog: CheckInDialog | None = None
         self.loaded = False
@@ -115,10 +118,13 @@ class MainWindow(QMainWindow):
         self.departures.set_rows(today.departures)
         self.rooms.set_rows(rooms)
         occupied = sum(1 for r in rooms if r.state == "occupied")
-        self.statusBar().showMessage(
-            f"{len(today.in_house)} stays in house · {occupied} of {len(rooms)} spaces occupied · "
-            f"workstation {self.app.workstation}"
+        stays = len(today.in_house)
+        self.counts.setText(
+            f"{stays} stay{'s' if stays != 1 else ''} in house · "
+            f"{occupied} of {len(rooms)} spaces occupied · workstation {self.app.workstation}"
         )
+        if self.statusBar().currentMessage() == "Opening the database…":
+            self.statusBar().clearMessage()
         self.loaded = True
 
     # --- check in ----------------------------------------------------------------------------

@@ -43,8 +43,21 @@ def upgrade() -> None:
         sa.Column("time_zone", sa.String(length=64), nullable=False),
         sa.Column("reservation_sequence", sa.Integer(), nullable=False),
         sa.Column("card_serial_counter", sa.Integer(), nullable=False),
+        sa.Column("property_number", sa.Integer(), nullable=False),
         sa.Column("created_at", frontdesk.store.types.UTCDateTime(), nullable=False),
         sa.PrimaryKeyConstraint("property_id"),
+    )
+    op.create_table(
+        "card_key_versions",
+        sa.Column("property_id", sa.String(length=64), nullable=False),
+        sa.Column("key_version", sa.Integer(), nullable=False),
+        sa.Column("created_at", frontdesk.store.types.UTCDateTime(), nullable=False),
+        sa.Column("accepted_until", frontdesk.store.types.UTCDateTime(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["property_id"],
+            ["properties.property_id"],
+        ),
+        sa.PrimaryKeyConstraint("property_id", "key_version"),
     )
     op.create_table(
         "door_groups",
@@ -247,6 +260,7 @@ def downgrade() -> None:
     op.drop_table("reservations")
     op.drop_table("lock_systems")
     op.drop_table("door_groups")
+    op.drop_table("card_key_versions")
     op.drop_table("properties")
     with op.batch_alter_table("audit_log", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_audit_log_subject"))

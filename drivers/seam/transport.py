@@ -1,0 +1,127 @@
+"""The Seam Connect calling convention: POST with a JSON body to every route, bearer API key.
+
+POST + JSON is the one convention the real API accepts on every path and the public fake accepts
+on every route it implements (the official SDK's PUT/PATCH/DELETE choices break against the fake).
+This module turns HTTP outcomes into `ProviderError`s and keeps the API key out of every message.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import httpx
+
+from frontdesk.services.provider import (
+    DuplicateAccessCode,
+    ProviderAuthFailed,
+    ProviderBadResponse,
+    ProviderConflict,
+    ProviderError,
+    ProviderInvalidInput,
+    ProviderNotFound,
+    ProviderUnreachable,
+    ProviderUnsupported,
+)
+
+log = logging.getLogger(__name__)
+
+REQUEST_ID_HEADER = "seam-request-id"
+
+
+class SeamTransport:
+    """An httpx.AsyncClient bound to one endpoint and key. Owns the key; never prints it."""
+
+    def __init__(
+        self,
+        endpoint: str,
+        api_key: str,
+        *,
+        timeout: float = 15.0,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.endpoint = endpoint.rstrip("/")
+        self._api_key = api_key
+        self._client = httpx.AsyncClient(
+            base_url=self.endpoint,
+            headers={"Authorization": f"Bearer {api_key}", "Accept": "application/json"},
+            timeout=timeout,
+            transport=transport,
+            follow_redirects=False,
+        )
+
+    def __repr__(self) -> str:
+        return f"SeamTransport(endpoint={self.endpoint!r})"
+
+    async def close(self) -> None:
+        await self._client.aclose()
+
+    def _scrub(self, text: str | None) -> str | None:
+        """Remove the API key from text a server or library produced before it reaches a person."""
+        if text is None or not self._api_key:
+            return text
+        return text.replace(self._api_key, "[api key]")
+
+    async def post(self, route: str, body: dict[str, Any]) -> dict[str, Any]:
+        """POST `body` to `route` and return the parsed success envelope, or raise a ProviderError."""
+        try:
+            response = await self._client.post(route, json=body)
+        except httpx.TimeoutException as exc:
+            log.info("Seam %s timed out", route)
+            raise ProviderUnreachable(
+                provider_message=self._scrub(f"{type(exc).__name__} after waiting for {route}")
+            ) from None
+        except httpx.TransportError as exc:
+            log.info("Seam %s unreachable: %s", route, type(exc).__name__)
+            raise ProviderUnreachable(provider_message=self._scrub(f"{type(exc).__name__}: {exc}")) from None
+        request_id = response.headers.get(REQUEST_ID_HEADER)
+        log.debug("Seam %s -> %s (request %s)", route, response.status_code, request_id)
+        if response.is_success:
+            try:
+                data = response.json()
+            except ValueError:
+                data = None
+            if not isinstance(data, dict) or data.get("ok") is False:
+                raise ProviderBadResponse(http_status=response.status_code, request_id=request_id)
+            return data
+        raise self._error(route, response, request_id)
+
+    def _error(self, route: str, response: httpx.Response, request_id: str | None) -> ProviderError:
+        status = response.status_code
+        error_type = message = None
+        try:
+            payload = response.json()
+        except ValueError:
+            payload = None
+        if isinstance(payload, dict) and isinstance(payload.get("error"), dict):
+            error_type = payload["error"].get("type")
+            message = self._scrub(payload["error"].get("message"))
+        fields: dict[str, Any] = {
+            "error_type": error_type,
+            "http_status": status,
+            "request_id": request_id,
+            "provider_message": message,
+        }
+        if status == 429 or status >= 500:
+            # 503 with an empty body is what an outage looks like (the fake's outage hook does this).
+            return ProviderUnreachable(**fields)
+        if status in (401, 403):
+            return ProviderAuthFailed(**fields)
+        if status == 404 and error_type is None:
+            # A bare "404" text: the server has no such route (the fake lacks e.g. update_multiple).
+            return ProviderUnsupported(**fields | {"provider_message": f"no route {route}"})
+        if status == 404:
+            return ProviderNotFound(**fields)
+        if status == 409:
+            if error_type == "duplicate_access_code":
+                return DuplicateAccessCode(**fields)
+            return ProviderConflict(**fields)
+        return ProviderInvalidInput(**fields)
+
+
+def envelope_item(data: dict[str, Any], *keys: str) -> Any:
+    """The first present key of a success envelope, or ProviderBadResponse naming what was missing."""
+    for key in keys:
+        if data.get(key) is not None:
+            return data[key]
+    raise ProviderBadResponse(provider_message=f"answer lacks {' or '.join(keys)}")

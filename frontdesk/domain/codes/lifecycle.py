@@ -1,0 +1,175 @@
+"""When a code should be on the lock, and what the desk tells people about it.
+
+A time-bound code is programmed onto the lock 30 minutes before it starts and taken off when
+it ends. The desk compares what it expects with what the provider reports, to flag codes that
+should be live but are not (a guest about to arrive at a door that will not open).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import datetime, timedelta, tzinfo
+
+from frontdesk.domain.codes.access_code import AccessCode, CodeStatus, SyncState
+from frontdesk.domain.codes.constraints import (
+    NO_CONSTRAINTS,
+    START_DATE_IN_FUTURE,
+    CodeConstraints,
+    check_name,
+    check_pin,
+)
+from frontdesk.domain.codes.errors import (
+    BothOrNeitherTimes,
+    EndAlreadyPast,
+    EndsBeforeStarts,
+    StartMustBeInFuture,
+    TimesNeedZone,
+)
+
+PROGRAMMING_LEAD = timedelta(minutes=30)
+"""How long before `starts_at` the provider programs a time-bound code."""
+
+DEFAULT_GRACE = timedelta(minutes=30)
+"""How long the desk waits past the expected moment before flagging a code."""
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def require_aware(value: datetime | None, what: str) -> None:
+    """Refuse naive datetimes: a time without a zone is ambiguous for a lock in another zone."""
+    if value is not None and (value.tzinfo is None or value.utcoffset() is None):
+        raise TimesNeedZone(detail={"field": what})
+
+
+def validate_times(
+    starts_at: datetime | None, ends_at: datetime | None, *, now: datetime | None = None
+) -> None:
+    """Both or neither; aware; the end after the start; with `now`, the end not already past."""
+    require_aware(starts_at, "starts_at")
+    require_aware(ends_at, "ends_at")
+    if (starts_at is None) != (ends_at is None):
+        raise BothOrNeitherTimes()
+    if starts_at is not None and ends_at is not None:
+        if ends_at <= starts_at:
+            raise EndsBeforeStarts(
+                detail={"starts_at": starts_at.isoformat(), "ends_at": ends_at.isoformat()}
+            )
+        if now is not None and ends_at <= now:
+            raise EndAlreadyPast(detail={"ends_at": ends_at.isoformat()})
+
+
+def validate_code(
+    code: AccessCode,
+    constraints: CodeConstraints = NO_CONSTRAINTS,
+    *,
+    taken: Collection[str] = (),
+    taken_names: Collection[str] = (),
+    now: datetime | None = None,
+) -> None:
+    """Everything the desk checks before sending a new or changed code to its lock.
+
+    `taken` and `taken_names`: the PINs and names of the lock's *other* codes (leave the code
+    itself out when validating a change). A code without a PIN is left for the provider to fill.
+    """
+    validate_times(code.starts_at, code.ends_at, now=now)
+    if (
+        START_DATE_IN_FUTURE in constraints.rules
+        and code.starts_at is not None
+        and now is not None
+        and code.starts_at <= now
+    ):
+        raise StartMustBeInFuture(detail={"starts_at": code.starts_at.isoformat()})
+    if code.code is not None:
+        check_pin(code.code, constraints, taken)
+    check_name(code.name, constraints, taken_names)
+
+
+def programming_time(code: AccessCode) -> datetime | None:
+    """When the provider programs the code: 30 minutes before the start, or None (at once)."""
+    if code.starts_at is None or code.is_offline_access_code:
+        return None  # ongoing codes go on as soon as they are created; offline ones are computed
+    return code.starts_at - PROGRAMMING_LEAD
+
+
+def expected_status(code: AccessCode, now: datetime) -> str:
+    """`set` or `unset`: where the code should be now if everything works."""
+    if code.sync_state is SyncState.PENDING_DELETE:
+        return CodeStatus.UNSET
+    if code.has_ended(now):
+        return CodeStatus.UNSET
+    programmed_at = programming_time(code)
+    if programmed_at is not None and now < programmed_at:
+        return CodeStatus.UNSET
+    return CodeStatus.SET
+
+
+def _expected_on_lock_since(code: AccessCode) -> datetime | None:
+    programmed_at = programming_time(code)
+    return programmed_at if programmed_at is not None else code.created_at
+
+
+def is_overdue(code: AccessCode, now: datetime, grace: timedelta = DEFAULT_GRACE) -> bool:
+    """The code should have been live on the lock for longer than `grace`, and it is not.
+
+    With the default grace a time-bound code is flagged from its start time on, half an hour
+    after the provider should have programmed it.
+    """
+    if expected_status(code, now) != CodeStatus.SET or code.status == CodeStatus.SET:
+        return False
+    since = _expected_on_lock_since(code)
+    return since is not None and now >= since + grace
+
+
+def is_removal_overdue(code: AccessCode, now: datetime, grace: timedelta = DEFAULT_GRACE) -> bool:
+    """The code should have left the lock more than `grace` ago but still shows as set.
+
+    This is the case where a guest could get back in after the stay.
+    """
+    if code.status != CodeStatus.SET or code.is_offline_access_code:
+        return False
+    return code.ends_at is not None and now >= code.ends_at + grace
+
+
+def _clock(moment: datetime, now: datetime, tz: tzinfo | None) -> str:
+    local = moment.astimezone(tz) if tz is not None else moment
+    local_now = now.astimezone(local.tzinfo)
+    hhmm = f"{local.hour:02d}:{local.minute:02d}"
+    if local.date() == local_now.date():
+        return hhmm
+    return f"{hhmm} on {local.day} {_MONTHS[local.month - 1]}"
+
+
+def describe_status(
+    status: str,
+    starts_at: datetime | None,
+    ends_at: datetime | None,
+    now: datetime,
+    tz: tzinfo | None = None,
+) -> str:
+    """One line for the receptionist saying where the code stands.
+
+    Times are shown in `tz` (the lock's or the property's zone); without it, in the zone the
+    times were given in. An unknown provider status is shown as it came.
+    """
+    if status == CodeStatus.SET:
+        if ends_at is not None and ends_at <= now:
+            return "Still on the lock after its end; removal expected"
+        if ends_at is not None:
+            return f"Active on the lock until {_clock(ends_at, now, tz)}"
+        return "Active on the lock"
+    if status == CodeStatus.SETTING:
+        return "Being programmed on the lock"
+    if status == CodeStatus.REMOVING:
+        return "Being removed"
+    if status == CodeStatus.UNSET:
+        if ends_at is not None and ends_at <= now:
+            return "Ended; no longer on the lock"
+        if starts_at is not None:
+            programmed_at = starts_at - PROGRAMMING_LEAD
+            if now < programmed_at:
+                return f"Will be programmed at {_clock(programmed_at, now, tz)}"
+            return f"Not on the lock yet (due at {_clock(programmed_at, now, tz)})"
+        return "Not on the lock"
+    if status == CodeStatus.UNKNOWN:
+        return "State unknown; check the lock"
+    return f"Provider reports '{status}'"

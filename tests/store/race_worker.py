@@ -1,0 +1,40 @@
+"""A desk process for the concurrency tests: checks guests in to one room, in step with another."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from datetime import UTC, datetime, timedelta
+from multiprocessing.synchronize import Barrier
+
+from frontdesk.domain.commands import CheckIn
+
+
+def check_in_many(url: str, desk: str, rounds: int, barrier: Barrier) -> list[str]:
+    from frontdesk.services.bootstrap import bootstrap
+
+    app = bootstrap(url, workstation=desk)
+    start = datetime(2026, 11, 17, 23, 0, tzinfo=UTC)
+
+    async def run() -> list[str]:
+        keys = []
+        for i in range(rounds):
+            barrier.wait(timeout=60)  # both desks press "Check in" at the same moment
+            change = await app.desk.check_in(
+                CheckIn((f"{desk} guest {i}",), ("room-101",), start + timedelta(days=i), start + timedelta(days=i + 1))
+            )
+            keys.append(str(change.reservation_key))
+        return keys
+
+    try:
+        return asyncio.run(run())
+    finally:
+        app.close()
+
+
+def worker(url: str, desk: str, rounds: int, barrier: Barrier, out: object) -> None:
+    try:
+        out.put((desk, check_in_many(url, desk, rounds, barrier)))  # type: ignore[attr-defined]
+    except BaseException as exc:  # reported to the test, which fails with it
+        out.put((desk, f"error: {exc!r}"))  # type: ignore[attr-defined]
+        sys.exit(1)

@@ -1,0 +1,39 @@
+"""GUI fixtures: the desk's window on a qasync loop inside pytest-qt's offscreen QApplication."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+import qasync
+
+from frontdesk.services.bootstrap import App, bootstrap
+from frontdesk.services.clock import FixedClock
+
+# 16:00 at the hotel: a stay starting at 15:00 today is in house.
+AFTERNOON = datetime(2026, 11, 18, 0, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def desk_app(db_url: str) -> Iterator[App]:
+    app = bootstrap(db_url, clock=FixedClock(AFTERNOON), workstation="gui-test")
+    asyncio.run(app.setup.create_demo())
+    yield app
+    app.close()
+
+
+@pytest.fixture
+def qloop(qapp, desk_app):  # type: ignore[no-untyped-def]
+    """asyncio on Qt's own loop: coroutines run whenever qtbot lets Qt process events."""
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    yield loop
+    # The loop pretends to be running for as long as the QApplication lives; end that pretence so
+    # the next test starts clean (qasync does the same when the application quits).
+    asyncio.events._set_running_loop(None)
+    loop._after_run_forever()
+    loop._QEventLoop__is_running = False
+    loop.close()
+    asyncio.set_event_loop(None)
