@@ -18,10 +18,21 @@ def _insert(session: Session, grant_id: str) -> int:
     grant = session.get(AccessGrantRow, grant_id)
     assert grant is not None
     session.add(
-        CardRow(card_serial=prop.card_serial_counter, property_id=prop.property_id, access_grant_id=grant_id,
-                kind=grant.kind, status="issued", card_type="ntag213", uid_hex="04A1B2C3D4E5F6", key_version=1,
-                reservation_sequence=0, entrance_ids=grant.entrance_ids, starts_at=grant.starts_at,
-                ends_at=grant.ends_at, issued_at=datetime.now(UTC))
+        CardRow(
+            card_serial=prop.card_serial_counter,
+            property_id=prop.property_id,
+            access_grant_id=grant_id,
+            kind=grant.kind,
+            status="issued",
+            card_type="ntag213",
+            uid_hex="04A1B2C3D4E5F6",
+            key_version=1,
+            reservation_sequence=0,
+            entrance_ids=grant.entrance_ids,
+            starts_at=grant.starts_at,
+            ends_at=grant.ends_at,
+            issued_at=datetime.now(UTC),
+        )
     )
     session.commit()
     return prop.card_serial_counter

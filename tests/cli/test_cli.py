@@ -51,8 +51,17 @@ def test_entrances_list_shows_capabilities(cli: Cli) -> None:
 
 def test_grant_json_and_override(cli: Cli) -> None:
     a = cli.ok(*grant(cli, "Ann", "room-101", "lobby", key="stay-1"))
-    for field in ("access_grant_id", "user_name", "kind", "entrance_ids", "starts_at", "ends_at",
-                  "reservation_key", "status", "overrides_reservation_keys"):
+    for field in (
+        "access_grant_id",
+        "user_name",
+        "kind",
+        "entrance_ids",
+        "starts_at",
+        "ends_at",
+        "reservation_key",
+        "status",
+        "overrides_reservation_keys",
+    ):
         assert field in a
     assert (a["kind"], a["entrance_ids"], a["status"]) == ("guest", ["lobby", "room-101"], "active")
     assert a["starts_at"] == "2026-11-17T15:00:00-08:00"  # property time, with its offset
@@ -77,12 +86,24 @@ def test_joiner_and_staff(cli: Cli) -> None:
     [
         ([], ("Ann", ("lobby", "gym"), "stay-1", T1), 400, "reservation_key not supported."),
         ([], ("Ann", ("room-101",), None, T1), 400, "reservation_key required for guest cards."),
-        ([("Ann", ("room-101",), "stay-1", T1)], ("Ann", ("room-102",), "stay-1", T1), 409,
-         "Reservation entrance change requires cleanup."),
-        ([("Ann", ("suite-401-entry",), "stay-1", T1)], ("Tom", ("suite-401-entry", "suite-401-bedroom"), "stay-1", T1),
-         409, "Reservation joiner entrance set conflict."),
-        ([("Ann", ("room-101",), "stay-1", T1)], ("Ann", ("room-101",), "stay-1", T_LATER), 409,
-         "Reservation time frames must overlap."),
+        (
+            [("Ann", ("room-101",), "stay-1", T1)],
+            ("Ann", ("room-102",), "stay-1", T1),
+            409,
+            "Reservation entrance change requires cleanup.",
+        ),
+        (
+            [("Ann", ("suite-401-entry",), "stay-1", T1)],
+            ("Tom", ("suite-401-entry", "suite-401-bedroom"), "stay-1", T1),
+            409,
+            "Reservation joiner entrance set conflict.",
+        ),
+        (
+            [("Ann", ("room-101",), "stay-1", T1)],
+            ("Ann", ("room-101",), "stay-1", T_LATER),
+            409,
+            "Reservation time frames must overlap.",
+        ),
     ],
 )
 def test_rule_errors(cli: Cli, setup, attempt, status: int, title: str) -> None:  # type: ignore[no-untyped-def]
@@ -113,21 +134,37 @@ def test_update_and_delete(cli: Cli) -> None:
 def test_rule_4_on_update(cli: Cli) -> None:
     cli.ok(*grant(cli, "Ann", "room-101", key="stay-1"))
     tom = cli.ok(*grant(cli, "Tom", "room-101", key="stay-1"))
-    error = cli.fails("grants", "update", tom["access_grant_id"], "--starts-at", "2026-11-25T15:00",
-                      "--ends-at", "2026-11-26T11:00")
+    error = cli.fails(
+        "grants",
+        "update",
+        tom["access_grant_id"],
+        "--starts-at",
+        "2026-11-25T15:00",
+        "--ends-at",
+        "2026-11-26T11:00",
+    )
     assert error["title"] == "Reservation time frames must overlap."
 
 
 def test_scenarios_move_and_dates(cli: Cli) -> None:
-    stay = cli.ok("reservations", "check-in", "--guest", "Ann", "--guest", "Tom", "--entrance", "room-101", *T1)
+    stay = cli.ok(
+        "reservations", "check-in", "--guest", "Ann", "--guest", "Tom", "--entrance", "room-101", *T1
+    )
     key = stay["reservation_key"]
     other = cli.ok("reservations", "check-in", "--guest", "Eve", "--entrance", "room-102", *T1)
     moved = cli.ok("reservations", "move", key, "--entrance", "room-102")
     assert [r["reservation_key"] for r in moved["reservations_overridden"]] == [other["reservation_key"]]
     assert {tuple(g["entrance_ids"]) for g in moved["grants_created"]} == {("room-102",)}
     assert "cards_to_reencode" in moved
-    changed = cli.ok("reservations", "change-dates", key, "--starts-at", "2026-11-17T15:00",
-                     "--ends-at", "2026-11-22T11:00")
+    changed = cli.ok(
+        "reservations",
+        "change-dates",
+        key,
+        "--starts-at",
+        "2026-11-17T15:00",
+        "--ends-at",
+        "2026-11-22T11:00",
+    )
     assert {g["ends_at"] for g in changed["grants_updated"]} == {"2026-11-22T11:00:00-08:00"}
     joined = cli.ok("reservations", "add-guest", key, "--guest", "Kid")
     assert joined["grants_created"][0]["entrance_ids"] == ["room-102"]
@@ -144,8 +181,15 @@ def test_back_to_back_through_the_cli(cli: Cli) -> None:
 
 def test_bad_input_is_a_clear_error(cli: Cli) -> None:
     assert cli.fails("grants", "create", "--user-name", "Ann")["title"] == "Invalid command line."
-    bad_time = cli.fails(*grant(cli, "Ann", "room-101", key="k", times=("--starts-at", "tomorrow",
-                                                                         "--ends-at", "2026-11-19T11:00")))
+    bad_time = cli.fails(
+        *grant(
+            cli,
+            "Ann",
+            "room-101",
+            key="k",
+            times=("--starts-at", "tomorrow", "--ends-at", "2026-11-19T11:00"),
+        )
+    )
     assert bad_time["title"] == "The start time is not a valid ISO 8601 time."
     assert cli.fails(*grant(cli, "Ann", "room-999", key="k"))["status"] == 404
     assert cli.fails("reservations", "show", "nope")["status"] == 404
@@ -153,8 +197,13 @@ def test_bad_input_is_a_clear_error(cli: Cli) -> None:
 
 def test_the_installed_command_exits_1_with_json_on_stderr(db_url: str) -> None:
     env = dict(os.environ, FRONTDESK_DATABASE_URL=db_url)
-    done = subprocess.run([sys.executable, "-m", "frontdesk", "grants", "list"], capture_output=True, text=True,
-                          env=env, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "frontdesk", "grants", "list"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert done.returncode == 1 and done.stdout == ""
     error = json.loads(done.stderr)["error"]
     assert (error["status"], error["title"]) == (404, "No property set up yet.")

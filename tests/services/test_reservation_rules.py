@@ -27,7 +27,9 @@ async def test_override_marks_the_earlier_reservation_at_once(app) -> None:
     first = await app.desk.create_grant(guest("Ann", "room-101", key="stay-1"))
     assert first.reservations_overridden == []
     second = await app.desk.create_grant(guest("Bob", "room-101", key="stay-2", start=19, end=21))
-    assert [(o.reservation_key, o.overridden_by) for o in second.reservations_overridden] == [("stay-1", "stay-2")]
+    assert [(o.reservation_key, o.overridden_by) for o in second.reservations_overridden] == [
+        ("stay-1", "stay-2")
+    ]
     assert second.grants_created[0].overrides == ("stay-1",)
     shown = {g["user_name"]: g["status"] for g in await app.queries.grants()}
     assert shown == {"Ann": "overridden", "Bob": "active"}
@@ -54,7 +56,9 @@ async def test_staff_never_overrides_and_is_never_overridden(app) -> None:
 
 async def test_staff_grant_with_a_key_is_refused(app) -> None:
     with pytest.raises(StaffReservationKey):
-        await app.desk.create_grant(CreateGrant("Maria", ("room-101",), at(17, 8), at(18, 8), UserKind.STAFF, "k"))
+        await app.desk.create_grant(
+            CreateGrant("Maria", ("room-101",), at(17, 8), at(18, 8), UserKind.STAFF, "k")
+        )
 
 
 async def test_mixed_grant_provisions_common_doors_as_standard_access(app) -> None:

@@ -23,8 +23,11 @@ async def test_back_to_back_stays(app) -> None:
 
 
 async def test_several_guests_on_one_stay(app) -> None:
-    stay = await app.desk.check_in(CheckIn(("Ann", "Tom", "Lia"), ("suite-401-entry", "suite-401-bedroom", "pool"),
-                                           at(17, 15), at(20, 11)))
+    stay = await app.desk.check_in(
+        CheckIn(
+            ("Ann", "Tom", "Lia"), ("suite-401-entry", "suite-401-bedroom", "pool"), at(17, 15), at(20, 11)
+        )
+    )
     assert len(stay.grants_created) == 3
     assert {g.reservation_key for g in stay.grants_created} == {stay.reservation_key}
     assert stay.reservations_overridden == []
@@ -50,7 +53,10 @@ async def test_room_move_is_one_action_and_names_the_cards_to_reencode(app) -> N
     assert [o.reservation_key for o in moved.reservations_overridden] == [other.reservation_key]
     view = await app.queries.reservation(stay.reservation_key)
     assert view["entrance_ids"] == ["room-102"]
-    assert {g["user_name"] for g in await app.queries.grants(reservation_key=stay.reservation_key)} == {"Ann", "Tom"}
+    assert {g["user_name"] for g in await app.queries.grants(reservation_key=stay.reservation_key)} == {
+        "Ann",
+        "Tom",
+    }
 
 
 async def test_room_move_that_breaks_a_rule_changes_nothing(app) -> None:
@@ -80,11 +86,15 @@ async def test_check_out_ends_the_stay(app) -> None:
     with pytest.raises(Conflict):
         await app.desk.check_out(CheckOut(stay.reservation_key))
     with pytest.raises(Conflict):  # a separate stay needs a new key
-        await app.desk.check_in(CheckIn(("Ann",), ("room-101",), at(20, 15), at(21, 11), stay.reservation_key))
+        await app.desk.check_in(
+            CheckIn(("Ann",), ("room-101",), at(20, 15), at(21, 11), stay.reservation_key)
+        )
 
 
 async def test_staff_access_by_door_group(app) -> None:
-    change = await app.desk.grant_staff_access(GrantStaffAccess("Maria", at(17, 8), at(30, 17), ("housekeeping",)))
+    change = await app.desk.grant_staff_access(
+        GrantStaffAccess("Maria", at(17, 8), at(30, 17), ("housekeeping",))
+    )
     doors = change.grants_created[0].entrance_ids
     assert "room-101" in doors and "suite-402-bedroom" in doors and "lobby" not in doors
     assert change.grants_created[0].reservation_key is None
@@ -93,5 +103,7 @@ async def test_staff_access_by_door_group(app) -> None:
 async def test_check_in_with_a_key_in_use_is_refused(app) -> None:
     stay = await app.desk.check_in(CheckIn(("Ann",), ("room-101",), at(17, 15), at(19, 11)))
     with pytest.raises(Conflict) as caught:
-        await app.desk.check_in(CheckIn(("Bob",), ("room-103",), at(17, 15), at(19, 11), stay.reservation_key))
+        await app.desk.check_in(
+            CheckIn(("Bob",), ("room-103",), at(17, 15), at(19, 11), stay.reservation_key)
+        )
     assert "Add guest" in caught.value.hint

@@ -21,7 +21,12 @@ def check_in_many(url: str, desk: str, rounds: int, barrier: Barrier) -> list[st
         for i in range(rounds):
             barrier.wait(timeout=60)  # both desks press "Check in" at the same moment
             change = await app.desk.check_in(
-                CheckIn((f"{desk} guest {i}",), ("room-101",), start + timedelta(days=i), start + timedelta(days=i + 1))
+                CheckIn(
+                    (f"{desk} guest {i}",),
+                    ("room-101",),
+                    start + timedelta(days=i),
+                    start + timedelta(days=i + 1),
+                )
             )
             keys.append(str(change.reservation_key))
         return keys

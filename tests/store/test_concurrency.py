@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import multiprocessing
 
 import pytest
@@ -41,7 +42,7 @@ def check_one_override_chain(url: str, results: dict[str, list[str]]) -> None:
         # Every check-in took its own override number: none was lost or given twice.
         assert [r["sequence"] for r in by_sequence] == list(range(1, 2 * ROUNDS + 1))
         # One chain: each stay is overridden by exactly the next one, and only the last is active.
-        for older, newer in zip(by_sequence, by_sequence[1:], strict=False):
+        for older, newer in itertools.pairwise(by_sequence):
             assert (older["status"], older["overridden_by"]) == ("overridden", newer["reservation_key"])
         assert by_sequence[-1]["status"] == "active"
         audit = asyncio.run(app.queries.audit(limit=10_000))

@@ -40,7 +40,9 @@ async def test_desk_operations_on_postgres(postgres_url: str, clock) -> None:  #
         b = await app.desk.check_in(CheckIn(("Bob",), ("room-102",), at(17, 15), at(19, 11)))
         with pytest.raises(JoinerEntranceSetConflict):
             await app.desk.create_grant(
-                CreateGrant("Cy", ("room-101", "room-102"), at(17, 15), at(19, 11), reservation_key=a.reservation_key)
+                CreateGrant(
+                    "Cy", ("room-101", "room-102"), at(17, 15), at(19, 11), reservation_key=a.reservation_key
+                )
             )
         moved = await app.desk.move_room(MoveRoom(a.reservation_key, ("room-102",)))
         assert [r.reservation_key for r in moved.reservations_overridden] == [b.reservation_key]
