@@ -78,3 +78,22 @@ def postgres_url() -> Iterator[str]:
     yield f"postgresql+psycopg://{user}@/{name}?host={host}"
     with psycopg.connect(base, autocommit=True) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def secret_service():  # type: ignore[no-untyped-def]
+    """The real Secret Service keyring (gnome-keyring in the test script's D-Bus session).
+
+    Fails, never skips, when it is not there: run the tests through ./installer/run-tests.sh.
+    Yields the keyring module; entries the test wrote under the "frontdesk" service are removed after.
+    """
+    import keyring
+    from keyring.backends.SecretService import Keyring as SecretServiceKeyring
+
+    backend = keyring.get_keyring()
+    if not isinstance(backend, SecretServiceKeyring):
+        pytest.fail(
+            f"The Secret Service keyring is not available (keyring uses {type(backend).__name__}). "
+            "Run the tests with ./installer/run-tests.sh, which starts gnome-keyring in a D-Bus session."
+        )
+    yield keyring

@@ -1,0 +1,133 @@
+"""Writing and reading the desk's card layout with Part 3 commands (layout: frontdesk.services.encoder).
+
+Every function takes a `Transmit` so the same code runs through pcscd and, for benchmarks, straight
+against an emulated card.
+"""
+
+from __future__ import annotations
+
+from drivers.pcsc import part3
+from drivers.pcsc.part3 import Transmit
+from frontdesk.services.encoder import (
+    CLASSIC_IMAGE_BLOCKS,
+    NTAG_FIRST_PAGE,
+    CardKeys,
+    CardKeysRequired,
+    CardType,
+    CardVerifyFailed,
+    CardWriteProtected,
+)
+
+
+def _padded(image: bytes, unit: int) -> bytes:
+    return image + bytes(-len(image) % unit)
+
+
+def _run(transmit: Transmit, apdu: bytes) -> bytes:
+    """Send one command; a refusal (63 00 and alike) means the card will not let us do it."""
+    response = transmit(apdu)
+    if not part3.succeeded(response):
+        raise CardWriteProtected(detail={"status": response[-2:].hex()})
+    return response[:-2]
+
+
+# --- MIFARE Classic 1K -------------------------------------------------------------------------
+
+
+def _classic_blocks(length: int) -> list[int]:
+    return list(CLASSIC_IMAGE_BLOCKS[: -(-length // 16)])
+
+
+def _sectors(blocks: list[int]) -> dict[int, list[int]]:
+    sectors: dict[int, list[int]] = {}
+    for block in blocks:
+        sectors.setdefault(block // 4, []).append(block)
+    return sectors
+
+
+def _open_sector(transmit: Transmit, uid: bytes, sector: int, keys: CardKeys, allow_factory: bool) -> bool:
+    """Authenticate a sector with its diversified key B; with allow_factory, fall back to the
+    factory key A of a blank card. Returns True when the sector is still on factory keys."""
+    _, key_b = keys.sector_keys(uid, sector)
+    _run(transmit, part3.load_key(key_b))
+    if part3.succeeded(transmit(part3.authenticate(sector * 4, part3.KEY_B))):
+        return False
+    if allow_factory:
+        _run(transmit, part3.load_key(part3.FACTORY_KEY))
+        if part3.succeeded(transmit(part3.authenticate(sector * 4, part3.KEY_A))):
+            return True
+    raise CardWriteProtected(detail={"sector": sector})
+
+
+def _classic_write(transmit: Transmit, uid: bytes, image: bytes, keys: CardKeys) -> None:
+    access = keys.trailer_access_bits()
+    part3.check_access_bits(access)
+    data = _padded(image, 16)
+    blocks = _classic_blocks(len(image))
+    for sector, sector_blocks in _sectors(blocks).items():
+        blank = _open_sector(transmit, uid, sector, keys, allow_factory=True)
+        for block in sector_blocks:
+            offset = blocks.index(block) * 16
+            _run(transmit, part3.update_binary(block, data[offset : offset + 16]))
+        if blank:  # take the card over: from now on only the property's keys open this sector
+            key_a, key_b = keys.sector_keys(uid, sector)
+            _run(transmit, part3.update_binary(sector * 4 + 3, key_a + access + key_b))
+
+
+def _classic_read(transmit: Transmit, uid: bytes, length: int, keys: CardKeys, allow_factory: bool) -> bytes:
+    blocks = _classic_blocks(length)
+    data = bytearray()
+    for sector, sector_blocks in _sectors(blocks).items():
+        _open_sector(transmit, uid, sector, keys, allow_factory)
+        for block in sector_blocks:
+            data += _run(transmit, part3.read_binary(block, 16))
+    return bytes(data[:length])
+
+
+# --- NTAG21x ---------------------------------------------------------------------------------------
+
+
+def _ntag_write(transmit: Transmit, image: bytes) -> None:
+    data = _padded(image, 4)
+    for index in range(0, len(data), 4):
+        _run(transmit, part3.update_binary(NTAG_FIRST_PAGE + index // 4, data[index : index + 4]))
+
+
+def _ntag_read(transmit: Transmit, length: int) -> bytes:
+    data = bytearray()
+    page = NTAG_FIRST_PAGE
+    while len(data) < length:  # READ gives four pages at a time
+        data += _run(transmit, part3.read_binary(page, 16))
+        page += 4
+    return bytes(data[:length])
+
+
+# --- Both ------------------------------------------------------------------------------------------
+
+
+def write_image(
+    transmit: Transmit, card_type: CardType, uid: bytes, image: bytes, keys: CardKeys | None
+) -> None:
+    """Write the image, then read it back with the property's keys and compare."""
+    if card_type.is_classic:
+        if keys is None:
+            raise CardKeysRequired()
+        _classic_write(transmit, uid, image, keys)
+        # Reading back with key B only proves both the data and the new sector trailers.
+        written = _classic_read(transmit, uid, len(image), keys, allow_factory=False)
+    else:
+        _ntag_write(transmit, image)
+        written = _ntag_read(transmit, len(image))
+    if written != image:
+        raise CardVerifyFailed()
+
+
+def read_image(
+    transmit: Transmit, card_type: CardType, uid: bytes, length: int, keys: CardKeys | None
+) -> bytes:
+    """The first `length` bytes of the card image (a blank Classic card reads with the factory key)."""
+    if card_type.is_classic:
+        if keys is None:
+            raise CardKeysRequired()
+        return _classic_read(transmit, uid, length, keys, allow_factory=True)
+    return _ntag_read(transmit, length)

@@ -1,0 +1,273 @@
+"""A simulated encoder with virtual cards, for demo, training and tests without a reader.
+
+Virtual cards follow the same rules as real ones: Classic sectors open only with the right keys
+(factory keys until the desk takes the card over), write-protected cards refuse writes, a card can
+leave the reader in the middle of an operation. Keys are never stored: a sector remembers only a
+SHA-256 fingerprint of its keys, so the optional JSON file holds no secret.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from frontdesk.services.encoder import (
+    CLASSIC_IMAGE_BLOCKS,
+    CardKeys,
+    CardKeysRequired,
+    CardPresenceChanged,
+    CardRemoved,
+    CardRemovedWhileWriting,
+    CardSwapped,
+    CardType,
+    CardVerifyFailed,
+    CardWriteProtected,
+    NoCardOnReader,
+    NoReader,
+    PresentedCard,
+    check_image,
+)
+
+CARDS_FILE_VARIABLE = "FRONTDESK_SIMULATED_CARDS"
+DEFAULT_READER = "Simulated encoder"
+CLASSIC_SECTORS = sorted({block // 4 for block in CLASSIC_IMAGE_BLOCKS})
+
+
+def key_fingerprint(key_a: bytes, key_b: bytes) -> str:
+    """What a virtual Classic sector remembers of its keys (never the keys themselves)."""
+    return hashlib.sha256(b"frontdesk-simulated-card" + key_a + key_b).hexdigest()
+
+
+@dataclass
+class VirtualCard:
+    """A card in the simulator's drawer: its image memory and, for Classic, who owns each sector."""
+
+    uid: bytes
+    card_type: CardType
+    data: bytearray = field(default_factory=bytearray)
+    sector_owners: dict[int, str] = field(default_factory=dict)  # sector -> key fingerprint; absent = factory
+    write_protected: bool = False
+
+    def __post_init__(self) -> None:
+        if not self.data:
+            self.data = bytearray(self.card_type.capacity)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "uid": self.uid.hex(),
+            "type": self.card_type.value,
+            "data": self.data.hex(),
+            "sector_owners": {str(k): v for k, v in self.sector_owners.items()},
+            "write_protected": self.write_protected,
+        }
+
+    @classmethod
+    def from_json(cls, saved: dict[str, object]) -> VirtualCard:
+        owners = saved.get("sector_owners") or {}
+        assert isinstance(owners, dict)
+        return cls(
+            bytes.fromhex(str(saved["uid"])),
+            CardType(saved["type"]),
+            bytearray.fromhex(str(saved["data"])),
+            {int(k): str(v) for k, v in owners.items()},
+            bool(saved.get("write_protected")),
+        )
+
+
+class SimulatedEncoder:
+    """Encoder over virtual cards. `place_card` and `remove_card` stand in for the person's hand."""
+
+    def __init__(
+        self,
+        readers: tuple[str, ...] = (DEFAULT_READER,),
+        cards_file: Path | None = None,
+        step_delay: float = 0.0,
+    ) -> None:
+        self._readers = list(readers)
+        env_file = os.environ.get(CARDS_FILE_VARIABLE)
+        self._cards_file = cards_file or (Path(env_file) if env_file else None)
+        self._cards: dict[bytes, VirtualCard] = {}
+        self._on_reader: dict[str, bytes | None] = {name: None for name in readers}
+        self._watcher: Callable[[CardPresenceChanged], None] | None = None
+        self._step_delay = step_delay
+        self.operations = 0  # card operations so far (one per block or page command)
+        self._vanish_at: int | None = None
+        if self._cards_file is not None and self._cards_file.exists():
+            for saved in json.loads(self._cards_file.read_text()):
+                card = VirtualCard.from_json(saved)
+                self._cards[card.uid] = card
+
+    # --- the simulated hand --------------------------------------------------------------------
+
+    def place_card(
+        self,
+        card_type: CardType = CardType.NTAG213,
+        uid: bytes | None = None,
+        reader: str | None = None,
+        write_protected: bool = False,
+    ) -> PresentedCard:
+        """Put a card on a reader: the known card with this UID, or a new blank card."""
+        reader = reader or self._readers[0]
+        if uid is None or uid not in self._cards:
+            uid = uid or (os.urandom(4) if card_type.is_classic else b"\x04" + os.urandom(6))
+            virtual = VirtualCard(uid, card_type, write_protected=write_protected)
+            if write_protected and card_type.is_classic:  # a card already owned by another system
+                virtual.sector_owners = {sector: "another system" for sector in CLASSIC_SECTORS}
+            self._cards[uid] = virtual
+            self._save()
+        self._set_reader(reader, uid)
+        return PresentedCard(reader, uid, self._cards[uid].card_type)
+
+    def remove_card(self, reader: str | None = None) -> None:
+        self._set_reader(reader or self._readers[0], None)
+
+    def remove_after(self, count: int) -> None:
+        """Fault injection: the card leaves during the count-th operation from now (it takes effect)."""
+        self._vanish_at = self.operations + count
+
+    def card(self, uid: bytes) -> VirtualCard:
+        return self._cards[uid]
+
+    def _set_reader(self, reader: str, uid: bytes | None) -> None:
+        before = self._on_reader[reader]
+        self._on_reader[reader] = uid
+        if self._watcher is not None and (before is None) != (uid is None):
+            self._watcher(CardPresenceChanged(reader, uid is not None))
+
+    def _save(self) -> None:
+        if self._cards_file is not None:
+            text = json.dumps([card.to_json() for card in self._cards.values()], indent=1)
+            temporary = self._cards_file.with_suffix(".tmp")
+            temporary.write_text(text)
+            temporary.replace(self._cards_file)
+
+    # --- Encoder -------------------------------------------------------------------------------
+
+    async def readers(self) -> list[str]:
+        return list(self._readers)
+
+    async def wait_for_card(self, reader: str | None = None, timeout: float = 30.0) -> PresentedCard:
+        if reader is not None and reader not in self._readers:
+            raise NoReader(
+                title="Card reader not found.", detail={"reader": reader, "readers": self._readers}
+            )
+        if not self._readers:
+            raise NoReader()
+        deadline = time.monotonic() + timeout
+        while True:
+            for name in [reader] if reader else self._readers:
+                uid = self._on_reader[name]
+                if uid is not None:
+                    return PresentedCard(name, uid, self._cards[uid].card_type)
+            if time.monotonic() >= deadline:
+                raise NoCardOnReader(detail={"reader": reader, "timeout": timeout})
+            await asyncio.sleep(0.02)
+
+    async def write(self, card: PresentedCard, image: bytes, keys: CardKeys | None) -> None:
+        check_image(card, image)
+        try:
+            virtual = await self._card_on(card)
+            padded = image + bytes(-len(image) % (16 if card.card_type.is_classic else 4))
+            if card.card_type.is_classic:
+                await self._classic_write(card, virtual, padded, keys)
+            else:
+                for offset in range(0, len(padded), 4):
+                    if virtual.write_protected:
+                        raise CardWriteProtected()
+                    virtual.data[offset : offset + 4] = padded[offset : offset + 4]
+                    await self._step(card)
+            self._save()
+            if await self._read(card, virtual, keys, len(image), allow_factory=False) != image:
+                raise CardVerifyFailed()
+        except CardRemoved as removed:
+            self._save()
+            raise CardRemovedWhileWriting(detail=removed.detail) from None
+
+    async def read(self, card: PresentedCard, keys: CardKeys | None, length: int) -> bytes:
+        virtual = await self._card_on(card)
+        return await self._read(card, virtual, keys, length, allow_factory=True)
+
+    def watch(self, callback: Callable[[CardPresenceChanged], None] | None) -> None:
+        """Events are reported synchronously by place_card/remove_card, on the caller's thread."""
+        self._watcher = callback
+
+    async def close(self) -> None:
+        self._save()
+
+    # --- the card's side -------------------------------------------------------------------------
+
+    async def _step(self, card: PresentedCard) -> None:
+        """One card operation has happened; the card may leave now (fault injection)."""
+        self.operations += 1
+        if self._step_delay:
+            await asyncio.sleep(self._step_delay)
+        if self._vanish_at is not None and self.operations >= self._vanish_at:
+            self._vanish_at = None
+            self._set_reader(card.reader, None)
+        if self._on_reader.get(card.reader) != card.uid:
+            raise CardRemoved(detail={"reader": card.reader})
+
+    async def _card_on(self, card: PresentedCard) -> VirtualCard:
+        uid = self._on_reader.get(card.reader)
+        if uid is None:
+            raise CardRemoved(detail={"reader": card.reader})
+        await self._step(card)  # reading the UID
+        if uid != card.uid:
+            raise CardSwapped(detail={"reader": card.reader})
+        return self._cards[uid]
+
+    async def _open_sector(
+        self, card: PresentedCard, virtual: VirtualCard, sector: int, keys: CardKeys, allow_factory: bool
+    ) -> bool:
+        """True when the sector is still on factory keys (and allow_factory let us in)."""
+        owner = virtual.sector_owners.get(sector)
+        await self._step(card)
+        if owner is not None and owner == key_fingerprint(*keys.sector_keys(virtual.uid, sector)):
+            return False
+        if owner is None and allow_factory:
+            await self._step(card)
+            return True
+        raise CardWriteProtected(detail={"sector": sector})
+
+    async def _classic_write(
+        self, card: PresentedCard, virtual: VirtualCard, padded: bytes, keys: CardKeys | None
+    ) -> None:
+        if keys is None:
+            raise CardKeysRequired()
+        blocks = CLASSIC_IMAGE_BLOCKS[: len(padded) // 16]
+        for sector in sorted({block // 4 for block in blocks}):
+            blank = await self._open_sector(card, virtual, sector, keys, allow_factory=True)
+            for index, block in enumerate(blocks):
+                if block // 4 == sector:
+                    virtual.data[index * 16 : index * 16 + 16] = padded[index * 16 : index * 16 + 16]
+                    await self._step(card)
+            if blank:
+                virtual.sector_owners[sector] = key_fingerprint(*keys.sector_keys(virtual.uid, sector))
+                await self._step(card)
+
+    async def _read(
+        self,
+        card: PresentedCard,
+        virtual: VirtualCard,
+        keys: CardKeys | None,
+        length: int,
+        allow_factory: bool,
+    ) -> bytes:
+        if card.card_type.is_classic:
+            if keys is None:
+                raise CardKeysRequired()
+            blocks = CLASSIC_IMAGE_BLOCKS[: -(-length // 16)]
+            for sector in sorted({block // 4 for block in blocks}):
+                await self._open_sector(card, virtual, sector, keys, allow_factory)
+                for _ in [block for block in blocks if block // 4 == sector]:
+                    await self._step(card)
+        else:
+            for _ in range(0, length, 16):
+                await self._step(card)
+        return bytes(virtual.data[:length])

@@ -1,0 +1,275 @@
+"""What the desk needs from a key card encoder, and how it talks to the person holding the card.
+
+Drivers (``drivers.pcsc``, ``drivers.simulated``) implement `Encoder`; the GUI and the command line
+implement `EncoderPrompter`. A driver module found through the ``frontdesk.encoders`` entry point
+group offers ``available() -> bool`` and ``create(**options) -> Encoder`` (see `EncoderDriver`).
+
+Card layout (the same for every driver, so a card written by one reads on another):
+
+- MIFARE Classic 1K: the image fills the data blocks of sectors 1-3 (blocks 4-6, 8-10, 12-14), 16
+  bytes each, zero-padded. Sector 0 (manufacturer block) is never touched. Each used sector is
+  protected by the property's diversified keys (`CardKeys`); a blank card still on the factory key
+  FFFFFFFFFFFF is taken over by writing the sector trailer with the diversified keys.
+- NTAG213/215/216: the image fills 4-byte pages from page 4, zero-padded.
+
+A card image is at most `MAX_IMAGE_LENGTH` bytes, which fits every supported card.
+"""
+
+from __future__ import annotations
+
+import enum
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from frontdesk.domain.errors import Conflict, FrontDeskError, InvalidInput, Unavailable
+
+MAX_IMAGE_LENGTH = 144
+CLASSIC_IMAGE_BLOCKS = (4, 5, 6, 8, 9, 10, 12, 13, 14)
+NTAG_FIRST_PAGE = 4
+
+
+class CardType(enum.Enum):
+    """The card types the desk can encode, with the user memory each offers."""
+
+    MIFARE_CLASSIC_1K = "mifare_classic_1k"
+    NTAG213 = "ntag213"
+    NTAG215 = "ntag215"
+    NTAG216 = "ntag216"
+
+    @property
+    def capacity(self) -> int:
+        """Bytes of card image this card holds in the desk's layout."""
+        return {"mifare_classic_1k": 144, "ntag213": 144, "ntag215": 504, "ntag216": 888}[self.value]
+
+    @property
+    def is_classic(self) -> bool:
+        return self is CardType.MIFARE_CLASSIC_1K
+
+
+@dataclass(frozen=True)
+class PresentedCard:
+    """A card lying on a reader, identified by its UID (the card format binds its payload to it)."""
+
+    reader: str
+    uid: bytes
+    card_type: CardType
+
+
+@dataclass(frozen=True)
+class CardPresenceChanged:
+    """A card arrived on (present=True) or left (present=False) a reader."""
+
+    reader: str
+    present: bool
+
+
+class CardKeys(Protocol):
+    """The property's MIFARE Classic keys, diversified per card (NTAG cards need none)."""
+
+    def sector_keys(self, uid: bytes, sector: int) -> tuple[bytes, bytes]:
+        """Key A and key B (6 bytes each) for this card's sector."""
+        ...
+
+    def trailer_access_bits(self) -> bytes:
+        """The 4 trailer bytes after key A: 3 access-condition bytes and the general-purpose byte.
+
+        They must let key B read and write the data blocks and write the trailer, or the desk
+        could not encode the card again; drivers refuse other values.
+        """
+        ...
+
+
+class Encoder(Protocol):
+    """A key card encoder. Every method may raise the errors below; none returns half-done work."""
+
+    async def readers(self) -> list[str]:
+        """Names of the readers that can be used now (empty when none is plugged in)."""
+        ...
+
+    async def wait_for_card(self, reader: str | None = None, timeout: float = 30.0) -> PresentedCard:
+        """Wait until a supported card lies on `reader` (any reader when None) and identify it.
+
+        Raises NoReader, NoCardOnReader (after `timeout` seconds), UnsupportedCard.
+        """
+        ...
+
+    async def write(self, card: PresentedCard, image: bytes, keys: CardKeys | None) -> None:
+        """Write `image` to the card, then read it back and compare.
+
+        Returns only when the card holds exactly `image`; otherwise raises (CardRemovedWhileWriting,
+        CardSwapped, CardWriteProtected, CardVerifyFailed, ImageTooLarge). `keys` is required for
+        MIFARE Classic and ignored for NTAG.
+        """
+        ...
+
+    async def read(self, card: PresentedCard, keys: CardKeys | None, length: int) -> bytes:
+        """The first `length` bytes of the card image. Raises CardRemoved, CardWriteProtected."""
+        ...
+
+    def watch(self, callback: Callable[[CardPresenceChanged], None] | None) -> None:
+        """Report cards arriving and leaving. The callback may run on a driver thread: keep it
+        short and hand the event on (the GUI turns it into a queued Qt signal). None stops it."""
+        ...
+
+    async def close(self) -> None:
+        """Release the readers; the encoder cannot be used afterwards."""
+        ...
+
+
+class EncoderDriver(Protocol):
+    """What a module in the ``frontdesk.encoders`` entry point group offers."""
+
+    def available(self) -> bool:
+        """False when a library or service the driver needs is missing (create() then raises)."""
+        ...
+
+    def create(self, **options: object) -> Encoder: ...
+
+
+class EncoderPrompter(Protocol):
+    """Tells the person at the desk what to do with the card. The GUI shows it, the CLI prints it."""
+
+    def place_card(self, reader: str | None) -> None:
+        """Ask for a card on the reader."""
+        ...
+
+    def put_card_back(self, card: PresentedCard) -> None:
+        """The card left the reader while it was written: ask for the same card again."""
+        ...
+
+    def card_ready(self, card: PresentedCard) -> None:
+        """The card is written and checked: it may be taken off the reader."""
+        ...
+
+
+class StderrPrompter:
+    """EncoderPrompter for the command line."""
+
+    def place_card(self, reader: str | None) -> None:
+        print(f"Place the card on the reader{f' ({reader})' if reader else ''}.", file=sys.stderr)
+
+    def put_card_back(self, card: PresentedCard) -> None:
+        print("The card was removed while it was being written: put it back on the reader.", file=sys.stderr)
+
+    def card_ready(self, card: PresentedCard) -> None:
+        print(
+            f"Card {card.uid.hex().upper()} is encoded and checked; take it off the reader.", file=sys.stderr
+        )
+
+
+# --- Errors ---------------------------------------------------------------------------------------
+
+
+class ReaderServiceUnavailable(Unavailable):
+    title = "Card reader service not available."
+    hint = "Install and start pcscd (the PC/SC service) and the pyscard package, then try again."
+
+
+class NoReader(Unavailable):
+    title = "No card reader found."
+    hint = "Plug in the card encoder (or choose another reader in the settings) and try again."
+
+
+class NoCardOnReader(FrontDeskError):
+    status = 408
+    title = "No card on the reader."
+    hint = "Place a key card flat on the reader, then try again."
+
+
+class ReaderBusy(Conflict):
+    title = "The card reader is in use by another program."
+    hint = "Close the other program that uses the reader, then try again."
+
+
+class CardRemoved(Conflict):
+    title = "The card was removed from the reader."
+    hint = "Put the card back on the reader and try again."
+
+
+class CardRemovedWhileWriting(CardRemoved):
+    title = "The card was removed while it was being written."
+    hint = "Put it back on the reader and encode it again; it is not issued."
+
+
+class CardSwapped(Conflict):
+    title = "A different card is on the reader."
+    hint = "Put back the card you started with, or start encoding again with this card; it is not issued."
+
+
+class UnsupportedCard(InvalidInput):
+    title = "This card type is not supported."
+    hint = "Use a MIFARE Classic 1K, NTAG213, NTAG215 or NTAG216 key card."
+
+
+class CardWriteProtected(Conflict):
+    title = "The card refused to be written."
+    hint = (
+        "It is write-protected or belongs to another system (its keys are not this property's); "
+        "use another card."
+    )
+
+
+class CardVerifyFailed(Conflict):
+    title = "The card did not read back what was written."
+    hint = "Encode it again; if it happens again, use another card. It is not issued."
+
+
+class ImageTooLarge(InvalidInput):
+    title = "The card data does not fit on this card."
+    hint = "Use a card with more memory, or grant fewer doors on one card."
+
+
+class CardKeysRequired(InvalidInput):
+    title = "Card keys are needed for MIFARE Classic cards."
+    hint = "Set up the property's card secret before encoding Classic cards."
+
+
+class BadAccessBits(InvalidInput):
+    title = "The card access settings are not usable."
+    hint = (
+        "The trailer access bits must let key B read and write the card; check the property's card settings."
+    )
+
+
+def check_image(card: PresentedCard, image: bytes) -> None:
+    """Raise ImageTooLarge unless the image fits the desk's layout on this card."""
+    if len(image) > min(MAX_IMAGE_LENGTH, card.card_type.capacity):
+        raise ImageTooLarge(
+            detail={"length": len(image), "capacity": min(MAX_IMAGE_LENGTH, card.card_type.capacity)}
+        )
+
+
+async def encode_card(
+    encoder: Encoder,
+    prompter: EncoderPrompter,
+    make_image: Callable[[PresentedCard], bytes],
+    keys: CardKeys | None,
+    *,
+    reader: str | None = None,
+    timeout: float = 30.0,
+    attempts: int = 3,
+) -> PresentedCard:
+    """Ask for a card, write the image made for it, and ask for it back if it is taken away early.
+
+    Returns the card once it is written and verified; raises the encoder's error otherwise. A card
+    put back must be the same card (same UID): the image is bound to it.
+    """
+    prompter.place_card(reader)
+    card = await encoder.wait_for_card(reader, timeout)
+    image = make_image(card)
+    for attempt in range(attempts):
+        try:
+            await encoder.write(card, image, keys)
+        except CardRemovedWhileWriting:
+            if attempt == attempts - 1:
+                raise
+            prompter.put_card_back(card)
+            again = await encoder.wait_for_card(card.reader, timeout)
+            if again.uid != card.uid:
+                raise CardSwapped() from None
+            continue
+        prompter.card_ready(card)
+        return card
+    raise AssertionError("unreachable")
