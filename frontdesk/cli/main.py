@@ -76,6 +76,10 @@ def run(args: argparse.Namespace) -> int:
     except FrontDeskError as error:
         log.info("command failed: %s (%s)", error.title, error.status)
         return _fail(error)
+    except BrokenPipeError:
+        # The reader of our output went away (e.g. `| head`): nothing to report, nothing lost.
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         return _fail(
             FrontDeskError("Interrupted.", "Nothing was changed by the interrupted step.", status=499)
