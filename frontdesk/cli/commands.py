@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
+from frontdesk.cli import card_commands, code_commands
 from frontdesk.cli.timeparse import parse_time
 from frontdesk.domain.commands import (
     AddGuest,
@@ -249,3 +250,6 @@ def register(sub: Any) -> None:
     p.add_argument("--limit", type=int, default=100)
     p.add_argument("--action", dest="audit_action", metavar="ACTION")
     p.set_defaults(handler=audit_list)
+
+    code_commands.register(sub)
+    card_commands.register(sub)

@@ -6,12 +6,19 @@ from dataclasses import dataclass
 from functools import partial
 
 from frontdesk.domain.errors import Unavailable
+from frontdesk.services.card_keys import CardKeyStore
+from frontdesk.services.cards import CardService, EncoderSlot
 from frontdesk.services.clock import Clock, system_clock
+from frontdesk.services.codes import CodeService
 from frontdesk.services.config import database_url, redact_url, workstation_name
 from frontdesk.services.demo import SetupService
 from frontdesk.services.desk import DeskService
+from frontdesk.services.doors import DoorService
+from frontdesk.services.lockout import LockoutService
 from frontdesk.services.queries import DeskQueries
 from frontdesk.services.runner import BlockingRunner
+from frontdesk.services.settings import SettingsService
+from frontdesk.services.sync import SyncService
 from frontdesk.store.engine import Engines, build_engines
 from frontdesk.store.migrate import upgrade
 from frontdesk.store.unit_of_work import UnitOfWork
@@ -28,6 +35,14 @@ class App:
     desk: DeskService
     queries: DeskQueries
     setup: SetupService
+    settings: SettingsService
+    sync: SyncService  # owns the lock provider connection: `await app.sync.close()` before the loop ends
+    codes: CodeService
+    lockout: LockoutService
+    # Key cards and virtual doors share one encoder (FRONTDESK_ENCODER, default pcsc):
+    # `await app.cards.close()` before the loop ends.
+    cards: CardService
+    doors: DoorService
 
     def close(self) -> None:
         self.runner.close()
@@ -54,6 +69,10 @@ def bootstrap(
     station = workstation or workstation_name()
     uow_factory = partial(UnitOfWork, engines, workstation=station, clock=clock)
     runner = BlockingRunner()
+    card_keys, encoder = CardKeyStore(), EncoderSlot()
+    settings = SettingsService(uow_factory, runner, clock)
+    sync = SyncService(uow_factory, runner, clock, settings, workstation=station)
+    codes = CodeService(uow_factory, runner, clock, sync)
     return App(
         engines=engines,
         clock=clock,
@@ -62,4 +81,10 @@ def bootstrap(
         desk=DeskService(uow_factory, runner, clock),
         queries=DeskQueries(uow_factory, runner, clock),
         setup=SetupService(uow_factory, runner, clock),
+        settings=settings,
+        sync=sync,
+        codes=codes,
+        lockout=LockoutService(uow_factory, runner, clock, codes),
+        cards=CardService(uow_factory, runner, clock, card_keys, encoder),
+        doors=DoorService(uow_factory, runner, clock, card_keys, encoder),
     )

@@ -10,6 +10,8 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from frontdesk.domain.events import Event
+from frontdesk.store.card_repository import CardRepository
+from frontdesk.store.code_repository import CodeRepository
 from frontdesk.store.engine import Engines
 from frontdesk.store.repository import DeskRepository
 from frontdesk.store.tables import AuditRow
@@ -49,11 +51,15 @@ class UnitOfWork:
         self._events: list[Event] = []
         self.session: Session
         self.desk: DeskRepository
+        self.codes: CodeRepository
+        self.cards: CardRepository
 
     def __enter__(self) -> UnitOfWork:
         engine = self._engines.write if self._write else self._engines.read
         self.session = Session(bind=engine, expire_on_commit=False, autoflush=True)
         self.desk = DeskRepository(self.session)
+        self.codes = CodeRepository(self.session)
+        self.cards = CardRepository(self.session)
         if self._write and not self._engines.is_sqlite:
             self.session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_WRITE_LOCK})
         return self

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from frontdesk.store import code_tables  # noqa: F401  (registers the PIN-code tables)
 from frontdesk.store.tables import Base
 
 connection = context.config.attributes.get("connection")

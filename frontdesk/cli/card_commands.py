@@ -1,0 +1,130 @@
+"""Subcommands for key cards and virtual doors. Prompts to the person go to stderr, JSON to stdout.
+
+The encoder is $FRONTDESK_ENCODER (default pcsc; the demo uses simulated).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import timedelta
+from typing import Any
+
+from frontdesk.cli.timeparse import parse_time
+from frontdesk.domain.errors import InvalidInput
+from frontdesk.services.bootstrap import App, bootstrap
+from frontdesk.services.encoder import StderrPrompter
+
+
+@asynccontextmanager
+async def _app(args: argparse.Namespace) -> AsyncIterator[App]:
+    app = bootstrap(args.database)
+    try:
+        yield app
+    finally:
+        await app.cards.close()
+        app.close()
+
+
+def _timeout(args: argparse.Namespace) -> float:
+    if args.timeout <= 0:
+        raise InvalidInput("The timeout must be positive.", "Give --timeout in seconds, e.g. 30.")
+    return float(args.timeout)
+
+
+async def cards_encode(args: argparse.Namespace) -> Any:
+    async with _app(args) as app:
+        return await app.cards.encode(
+            args.grant_id, StderrPrompter(), reader=args.reader, timeout=_timeout(args)
+        )
+
+
+async def cards_duplicate(args: argparse.Namespace) -> Any:
+    async with _app(args) as app:
+        return await app.cards.duplicate(
+            args.card_serial, StderrPrompter(), reader=args.reader, timeout=_timeout(args)
+        )
+
+
+async def cards_read(args: argparse.Namespace) -> Any:
+    async with _app(args) as app:
+        return await app.cards.read(reader=args.reader, timeout=_timeout(args), prompter=StderrPrompter())
+
+
+async def cards_cancel(args: argparse.Namespace) -> Any:
+    async with _app(args) as app:
+        return await app.cards.cancel(args.card_serial)
+
+
+async def cards_list(args: argparse.Namespace) -> Any:
+    async with _app(args) as app:
+        return await app.cards.cards(access_grant_id=args.grant)
+
+
+async def cards_rotate_key(args: argparse.Namespace) -> Any:
+    if args.window_days < 0:
+        raise InvalidInput("The window cannot be negative.", "Give --window-days 0 or more.")
+    async with _app(args) as app:
+        return await app.cards.rotate_key(timedelta(days=args.window_days))
+
+
+async def doors_tap(args: argparse.Namespace) -> Any:
+    async with _app(args) as app:
+        zone = str((await app.queries.property_info())["time_zone"])
+        result = await app.doors.tap(
+            args.entrance_id,
+            reader=args.reader,
+            at=parse_time(args.at, zone, "tap"),
+            timeout=_timeout(args),
+            prompter=StderrPrompter(),
+        )
+        return {"opened": result["opened"], "reason": result["reason"], "card_serial": result["card_serial"]}
+
+
+async def doors_state(args: argparse.Namespace) -> Any:
+    async with _app(args) as app:
+        return await app.doors.state(args.entrance_id)
+
+
+def _reader(p: argparse.ArgumentParser, timeout: bool = True) -> None:
+    p.add_argument("--reader", metavar="NAME", help="card reader (default: the first with a card)")
+    if timeout:
+        p.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS", help="wait for a card")
+
+
+def register(sub: Any) -> None:
+    """Add `cards` and `doors` to the `frontdesk` parser."""
+    cards = sub.add_parser("cards", help="key cards").add_subparsers(dest="action", required=True)
+    p = cards.add_parser("encode", help="encode a key card for an access grant (guest, joiner, staff)")
+    p.add_argument("grant_id", metavar="GRANT_ID")
+    _reader(p)
+    p.set_defaults(handler=cards_encode)
+    p = cards.add_parser("duplicate", help="another card with the same access as a card")
+    p.add_argument("card_serial", metavar="CARD_SERIAL", type=int)
+    _reader(p)
+    p.set_defaults(handler=cards_duplicate)
+    p = cards.add_parser("read", help="who a card is for, its doors and times, what each door says")
+    _reader(p)
+    p.set_defaults(handler=cards_read)
+    p = cards.add_parser("cancel", help="cancel a lost card (doors learn it from newer cards)")
+    p.add_argument("card_serial", metavar="CARD_SERIAL", type=int)
+    p.set_defaults(handler=cards_cancel)
+    p = cards.add_parser("list", help="cards the desk encoded, newest first")
+    p.add_argument("--grant", metavar="GRANT_ID")
+    p.set_defaults(handler=cards_list)
+    p = cards.add_parser("rotate-key", help="start a new card key version")
+    p.add_argument(
+        "--window-days", type=float, default=30.0, help="how long doors still accept older cards (default 30)"
+    )
+    p.set_defaults(handler=cards_rotate_key)
+
+    doors = sub.add_parser("doors", help="virtual card doors").add_subparsers(dest="action", required=True)
+    p = doors.add_parser("tap", help="present the card on the reader at a door")
+    p.add_argument("entrance_id", metavar="ENTRANCE_ID")
+    _reader(p)
+    p.add_argument("--at", metavar="ISO8601", help="the moment of the tap (default: now)")
+    p.set_defaults(handler=doors_tap)
+    p = doors.add_parser("state", help="what a virtual door remembers")
+    p.add_argument("entrance_id", metavar="ENTRANCE_ID")
+    p.set_defaults(handler=doors_state)

@@ -1,0 +1,220 @@
+"""Subcommands for PIN codes, the lock provider, sync and lockouts (names follow the provider's API)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from frontdesk.cli.timeparse import parse_time
+from frontdesk.domain.codes import LinkedCodeRequest
+from frontdesk.domain.errors import InvalidInput, Unavailable
+from frontdesk.services.bootstrap import App, bootstrap
+
+
+@asynccontextmanager
+async def _app(args: argparse.Namespace) -> AsyncIterator[App]:
+    app = bootstrap(args.database)
+    try:
+        yield app
+    finally:
+        await app.sync.close()
+        app.close()
+
+
+async def _zone(app: App) -> str:
+    return str((await app.queries.property_info())["time_zone"])
+
+
+async def _times(app: App, args: argparse.Namespace) -> tuple[Any, Any]:
+    zone = await _zone(app)
+    return parse_time(args.starts_at, zone, "start"), parse_time(args.ends_at, zone, "end")
+
+
+# --- provider ---------------------------------------------------------------------------------------
+
+
+async def provider_set(args: argparse.Namespace) -> Any:
+    api_key = None
+    if args.api_key_stdin:
+        api_key = sys.stdin.readline()
+    async with _app(args) as app:
+        chosen = await app.settings.set_provider(args.driver, args.endpoint, api_key)
+        return chosen.to_dict() | {"api_key_stored": api_key is not None}
+
+
+async def provider_show(args: argparse.Namespace) -> Any:
+    async with _app(args) as app:
+        return (await app.settings.provider()).to_dict()
+
+
+async def devices_list(args: argparse.Namespace) -> Any:
+    async with _app(args) as app:
+        return await app.codes.devices(refresh=not args.cached)
+
+
+# --- codes ------------------------------------------------------------------------------------------
+
+
+async def codes_create(args: argparse.Namespace) -> Any:
+    async with _app(args) as app:
+        starts, ends = await _times(app, args)
+        return await app.codes.create(
+            args.device,
+            code=args.code,
+            name=args.name,
+            starts_at=starts,
+            ends_at=ends,
+            use_backup_pool=args.use_backup_pool,
+            preferred_code_length=args.preferred_code_length,
+            max_time_rounding=args.max_time_rounding,
+        )
+
+
+async def codes_create_multiple(args: argparse.Namespace) -> Any:
+    async with _app(args) as app:
+        starts, ends = await _times(app, args)
+        request = LinkedCodeRequest(
+            device_ids=tuple(args.device),
+            name=args.name,
+            starts_at=starts,
+            ends_at=ends,
+            preferred_code_length=args.preferred_code_length,
+            behavior_when_code_cannot_be_shared=args.behavior_when_code_cannot_be_shared,
+        )
+        return await app.codes.create_multiple(request)
+
+
+async def codes_update_multiple(args: argparse.Namespace) -> Any:
+    async with _app(args) as app:
+        starts, ends = await _times(app, args)
+        if starts is None and ends is None:
+            raise InvalidInput("Nothing to change.", "Give --starts-at and --ends-at.")
+        return await app.codes.update_multiple(args.common_code_key, starts, ends)
+
+
+async def codes_list(args: argparse.Namespace) -> Any:
+    async with _app(args) as app:
+        return await app.codes.list(args.device, include_removed=args.all)
+
+
+async def codes_pull_backup(args: argparse.Namespace) -> Any:
+    async with _app(args) as app:
+        return await app.codes.pull_backup(args.access_code_id)
+
+
+async def codes_delete(args: argparse.Namespace) -> Any:
+    async with _app(args) as app:
+        return await app.codes.delete(args.access_code_id)
+
+
+# --- sync and lockout -------------------------------------------------------------------------------
+
+
+async def sync_run(args: argparse.Namespace) -> Any:
+    async with _app(args) as app:
+        report = await app.sync.run_once(force=True)
+        if report.pending:
+            raise Unavailable(
+                "Some changes are still waiting for the lock provider.",
+                "The desk keeps them and sends them later; see 'frontdesk sync status' for what and why.",
+                detail={"pending": report.pending, "problems": report.problems[:10]},
+            )
+        return report.to_dict()
+
+
+async def sync_status(args: argparse.Namespace) -> Any:
+    async with _app(args) as app:
+        return await app.sync.status()
+
+
+async def lockout_show(args: argparse.Namespace) -> Any:
+    async with _app(args) as app:
+        return await app.lockout.lookup(args.query)
+
+
+async def lockout_pull_backup(args: argparse.Namespace) -> Any:
+    async with _app(args) as app:
+        return await app.lockout.pull_backup(args.access_code_id)
+
+
+# --- wiring -----------------------------------------------------------------------------------------
+
+
+def _time_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--starts-at", metavar="ISO8601")
+    p.add_argument("--ends-at", metavar="ISO8601")
+
+
+def register(sub: Any) -> None:
+    """Add `provider`, `devices`, `codes`, `sync` and `lockout` to the `frontdesk` parser."""
+    prov = sub.add_parser("provider", help="the remote lock provider").add_subparsers(
+        dest="action", required=True
+    )
+    p = prov.add_parser("set", help="choose the provider; the API key goes to the OS keyring")
+    p.add_argument("--endpoint", metavar="URL")
+    p.add_argument("--api-key-stdin", action="store_true", help="read the API key from standard input")
+    p.add_argument("--driver", default="seam", help="lock provider driver (default: seam)")
+    p.set_defaults(handler=provider_set)
+    prov.add_parser("show", help="the provider in use (never the key)").set_defaults(handler=provider_show)
+
+    dev = sub.add_parser("devices", help="the provider's locks").add_subparsers(dest="action", required=True)
+    p = dev.add_parser("list", help="list locks (the last known list when offline)")
+    p.add_argument("--cached", action="store_true", help="do not ask the provider")
+    p.set_defaults(handler=devices_list)
+
+    codes = sub.add_parser("codes", help="PIN codes").add_subparsers(dest="action", required=True)
+    p = codes.add_parser("create", help="a PIN code on one lock")
+    p.add_argument("--device", required=True, metavar="ID")
+    p.add_argument("--code", metavar="PIN", help="default: the desk picks one the lock accepts")
+    p.add_argument("--name")
+    _time_options(p)
+    p.add_argument("--use-backup-pool", action="store_true")
+    p.add_argument("--preferred-code-length", type=int, metavar="N")
+    p.add_argument("--max-time-rounding", choices=["1hour", "1day", "1h", "1d"], help="offline locks only")
+    p.set_defaults(handler=codes_create)
+    p = codes.add_parser("create-multiple", help="one PIN on several locks (linked codes)")
+    p.add_argument("--device", action="append", required=True, metavar="ID")
+    p.add_argument("--name")
+    _time_options(p)
+    p.add_argument("--preferred-code-length", type=int, metavar="N")
+    p.add_argument(
+        "--behavior-when-code-cannot-be-shared", choices=["throw", "create_random_code"], default="throw"
+    )
+    p.set_defaults(handler=codes_create_multiple)
+    p = codes.add_parser("update-multiple", help="new start and end for every code of a linked group")
+    p.add_argument("common_code_key", metavar="COMMON_CODE_KEY")
+    _time_options(p)
+    p.set_defaults(handler=codes_update_multiple)
+    p = codes.add_parser("list", help="the codes the desk follows")
+    p.add_argument("--device", metavar="ID")
+    p.add_argument("--all", action="store_true", help="include removed codes")
+    p.set_defaults(handler=codes_list)
+    p = codes.add_parser("pull-backup", help="give the guest a backup PIN for a code that failed")
+    p.add_argument("access_code_id", metavar="ACCESS_CODE_ID")
+    p.set_defaults(handler=codes_pull_backup)
+    p = codes.add_parser("delete", help="remove a code from its lock")
+    p.add_argument("access_code_id", metavar="ACCESS_CODE_ID")
+    p.set_defaults(handler=codes_delete)
+
+    syn = sub.add_parser("sync", help="sending changes to the lock provider").add_subparsers(
+        dest="action", required=True
+    )
+    syn.add_parser(
+        "run", help="send the outbox once and reconcile; fails while anything is left pending"
+    ).set_defaults(handler=sync_run)
+    syn.add_parser("status", help="what is waiting, what failed, open alerts").set_defaults(
+        handler=sync_status
+    )
+
+    lock = sub.add_parser("lockout", help="a guest cannot get in").add_subparsers(
+        dest="action", required=True
+    )
+    p = lock.add_parser("show", help="codes, cards, what to do and the text for the guest")
+    p.add_argument("query", metavar="KEY_OR_ID", help="reservation key, grant id or access code id")
+    p.set_defaults(handler=lockout_show)
+    p = lock.add_parser("pull-backup", help="give a backup PIN and show the text for the guest")
+    p.add_argument("access_code_id", metavar="ACCESS_CODE_ID")
+    p.set_defaults(handler=lockout_pull_backup)

@@ -1,0 +1,246 @@
+"""The property's card secret in the OS keyring, its key versions and rotation.
+
+Where things live (see docs/security.md):
+
+- each key version's 32-byte `PropertySecret` is in the OS keyring, as hex, under service
+  ``frontdesk`` and user name ``card-secret:<property id>:<property number as 8 hex>:v<version>``;
+- the database only knows which versions exist and until when locks accept each
+  (``card_key_versions``), never a key;
+- derived keys exist in this process's memory only.
+
+The first version is made on first need (the first encode, read or door tap of a property), so
+setting up a property never needs the keyring. Without a secure keyring backend nothing is read
+or written: `KeyringUnavailable`, never a plain-text fallback.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from frontdesk.domain.cards import (
+    CARD_BYTES,
+    CLASSIC_ACCESS_BITS,
+    KeyRing,
+    PropertyKeys,
+    PropertySecret,
+    classic_sector_keys,
+    generate_property_secret,
+)
+from frontdesk.domain.cards.keys import CLASSIC_GENERAL_PURPOSE_BYTE
+from frontdesk.domain.errors import InvalidInput, Unavailable
+from frontdesk.domain.events import Event
+from frontdesk.services.encoder import CardWriteProtected, Encoder, PresentedCard
+from frontdesk.store.card_repository import CardProperty, KeyVersion
+from frontdesk.store.unit_of_work import UnitOfWork
+
+KEYRING_SERVICE = "frontdesk"
+MAX_KEY_VERSION = 0xFF
+DEFAULT_ROTATION_WINDOW = timedelta(days=30)  # longer than nearly every stay: old cards keep working
+
+log = logging.getLogger(__name__)
+
+# Backends that keep the secret in plain text or not at all. keyrings.alt is never a dependency
+# (once installed it silently becomes the default), but a machine may have it anyway.
+_INSECURE_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+
+
+class KeyringUnavailable(Unavailable):
+    title = "No secure keyring is available for the card secret."
+    hint = (
+        "Start or unlock the desktop keyring (GNOME Keyring or KWallet, macOS Keychain, Windows "
+        "Credential Locker); key cards cannot be encoded or read without it."
+    )
+
+
+class CardSecretMissing(Unavailable):
+    title = "This computer does not hold the property's card secret."
+    hint = (
+        "Encode cards on the workstation that set up the card keys, or copy the secret into this "
+        "computer's keyring (see docs/security.md)."
+    )
+
+
+@dataclass(frozen=True)
+class CardKeyCreated(Event):
+    """The property's first card key version was made (its secret went to the OS keyring)."""
+
+    property_id: str
+    key_version: int
+
+
+@dataclass(frozen=True)
+class CardKeyRotated(Event):
+    """A new card key version is current; older ones are accepted until `old_accepted_until`."""
+
+    property_id: str
+    key_version: int
+    old_accepted_until: datetime
+
+
+def _backend_is_secure(backend: object) -> bool:
+    module = type(backend).__module__
+    if module.startswith(_INSECURE_MODULES):
+        return False
+    chained = getattr(backend, "backends", None)
+    if module.startswith("keyring.backends.chainer"):
+        return bool(chained) and all(_backend_is_secure(b) for b in chained)
+    try:
+        return float(getattr(backend, "priority", 0)) > 0
+    except Exception:  # a backend whose priority check fails is not usable here
+        return False
+
+
+def secure_keyring() -> Any:
+    """The keyring module, after checking its backend keeps secrets safely; else KeyringUnavailable."""
+    import keyring
+
+    backend = keyring.get_keyring()
+    if not _backend_is_secure(backend):
+        raise KeyringUnavailable(detail={"backend": f"{type(backend).__module__}.{type(backend).__name__}"})
+    return keyring
+
+
+def secret_name(prop: CardProperty, version: int) -> str:
+    """The keyring user name of one key version's secret (the property number keeps two databases of
+    the same property id, e.g. two demo installs, from sharing or overwriting a secret)."""
+    return f"card-secret:{prop.property_id}:{prop.property_number:08x}:v{version}"
+
+
+def _keyring_call(what: str, call: Callable[..., str | None], *args: str) -> str | None:
+    import keyring.errors
+
+    try:
+        return call(*args)
+    except keyring.errors.KeyringLocked:
+        raise KeyringUnavailable(
+            "The keyring is locked.", "Unlock the desktop keyring, then try again."
+        ) from None
+    except keyring.errors.KeyringError as exc:
+        # The exception text of some backends quotes what was passed in: never log or show it.
+        raise KeyringUnavailable(
+            f"The keyring could not {what} the card secret.",
+            f"Unlock or repair the desktop keyring ({type(exc).__name__}), then try again.",
+        ) from None
+
+
+@dataclass(frozen=True)
+class ClassicSectorKeys:
+    """The `CardKeys` a driver needs for MIFARE Classic: this key version's per-card sector keys."""
+
+    keys: PropertyKeys
+
+    def sector_keys(self, uid: bytes, sector: int) -> tuple[bytes, bytes]:
+        return classic_sector_keys(self.keys, uid, sector)
+
+    def trailer_access_bits(self) -> bytes:
+        return CLASSIC_ACCESS_BITS + bytes([CLASSIC_GENERAL_PURPOSE_BYTE])
+
+
+def sector_key_candidates(ring: KeyRing) -> list[ClassicSectorKeys]:
+    """Classic sectors keep the keys of the version that first took the card over: try the
+    current version first, then older ones, newest first."""
+    versions = sorted(ring.keys, key=lambda v: (v != ring.current_version, -v))
+    return [ClassicSectorKeys(ring.keys[v]) for v in versions]
+
+
+async def read_card_image(encoder: Encoder, card: PresentedCard, ring: KeyRing) -> bytes | None:
+    """The card's 144-byte image, or None when its Classic sectors open with none of our keys."""
+    if not card.card_type.is_classic:
+        return await encoder.read(card, None, CARD_BYTES)
+    for keys in sector_key_candidates(ring):
+        try:
+            return await encoder.read(card, keys, CARD_BYTES)
+        except CardWriteProtected:
+            continue
+    return None
+
+
+class CardKeyStore:
+    """Loads (and on first need creates) the property's key ring. Call on the database thread,
+    inside a write unit of work: the first version's row is added to that transaction."""
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[str, int, int], PropertyKeys] = {}
+
+    def _load(self, prop: CardProperty, version: int) -> PropertyKeys | None:
+        cached = self._cache.get((prop.property_id, prop.property_number, version))
+        if cached is not None:
+            return cached
+        keyring = secure_keyring()
+        text = _keyring_call("read", keyring.get_password, KEYRING_SERVICE, secret_name(prop, version))
+        if text is None:
+            return None
+        try:
+            secret = PropertySecret.from_hex(text.strip())
+        except InvalidInput:
+            raise CardSecretMissing(
+                "The card secret in the keyring is damaged.",
+                "Restore the property's card secret into the keyring (see docs/security.md).",
+                detail={"key_version": version},
+            ) from None
+        keys = PropertyKeys.from_secret(secret, prop.property_number, version)
+        self._cache[(prop.property_id, prop.property_number, version)] = keys
+        return keys
+
+    def _store_new_secret(self, prop: CardProperty, version: int) -> None:
+        keyring = secure_keyring()
+        secret = generate_property_secret()
+        _keyring_call(
+            "store", keyring.set_password, KEYRING_SERVICE, secret_name(prop, version), secret.to_hex()
+        )
+        # Not cached: if this transaction rolls back, the next attempt makes (and stores) another.
+        self._cache.pop((prop.property_id, prop.property_number, version), None)
+
+    def key_ring(self, uow: UnitOfWork, now: datetime) -> KeyRing:
+        """Every key version this computer holds, the newest current; creates version 1 if none."""
+        secure_keyring()
+        prop = uow.cards.property()
+        versions = uow.cards.key_versions()
+        if not versions:
+            self._store_new_secret(prop, 1)
+            uow.cards.add_key_version(1, now)
+            uow.record(CardKeyCreated(prop.property_id, 1))
+            log.info("created card key version 1 for property %s", prop.property_id)
+            versions = [KeyVersion(1, now, None)]
+        return self._ring(prop, versions)
+
+    def _ring(self, prop: CardProperty, versions: Sequence[KeyVersion]) -> KeyRing:
+        current = max(v.key_version for v in versions)
+        keys: dict[int, PropertyKeys] = {}
+        for version in versions:
+            loaded = self._load(prop, version.key_version)
+            if loaded is not None:
+                keys[version.key_version] = loaded
+            else:
+                log.warning("card key version %s is not in this computer's keyring", version.key_version)
+        if current not in keys:
+            raise CardSecretMissing(detail={"key_version": current})
+        until = {v.key_version: v.accepted_until for v in versions if v.accepted_until is not None}
+        return KeyRing(keys, current, until)
+
+    def rotate(self, uow: UnitOfWork, now: datetime, window: timedelta) -> CardKeyRotated:
+        """Make a new key version current; older versions stay accepted for `window`."""
+        if window < timedelta(0):
+            raise InvalidInput("The rotation window cannot be negative.", "Give a window of 0 days or more.")
+        ring = self.key_ring(uow, now)
+        prop = uow.cards.property()
+        new_version = max(v.key_version for v in uow.cards.key_versions()) + 1
+        if new_version > MAX_KEY_VERSION:
+            raise InvalidInput(
+                "All 255 card key versions are used.",
+                "Set the property up with a new property number to start again.",
+            )
+        self._store_new_secret(prop, new_version)
+        uow.cards.add_key_version(new_version, now)
+        uow.cards.retire_key_versions_before(new_version, now + window)
+        event = CardKeyRotated(prop.property_id, new_version, now + window)
+        uow.record(event)
+        log.info("card key version %s is current (was %s)", new_version, ring.current_version)
+        return event
+
+    def versions(self, uow: UnitOfWork) -> list[KeyVersion]:
+        return uow.cards.key_versions()

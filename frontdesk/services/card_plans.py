@@ -1,0 +1,191 @@
+"""What goes on a key card for a grant, the audit events of cards, and how a card is shown.
+
+Pure planning on the database thread: nothing here talks to an encoder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from frontdesk.domain.cards import MAX_CANCELLED, CardPayload, KeyRing, guest_card, staff_card
+from frontdesk.domain.errors import Conflict, InvalidInput
+from frontdesk.domain.events import Event
+from frontdesk.domain.model import AccessGrant, AccessMethod, ReservationStatus, UserKind
+from frontdesk.services.card_keys import CardKeyStore
+from frontdesk.services.doors import MAX_GROUP_NUMBER
+from frontdesk.services.results import iso
+from frontdesk.store.card_repository import CardLock, CardRecord
+from frontdesk.store.unit_of_work import UnitOfWork
+
+# --- audit events ------------------------------------------------------------------------------
+# The grant is `grant_id`, not `access_grant_id`, so that the audit line's subject is the card serial.
+
+
+@dataclass(frozen=True)
+class CardEncoded(Event):
+    card_serial: int
+    grant_id: str
+    kind: str
+    card_type: str
+    uid: str
+    key_version: int
+    entrance_ids: tuple[str, ...]
+    duplicate_of: int | None = None
+
+
+@dataclass(frozen=True)
+class CardEncodingFailed(Event):
+    """Not issued. `revoked`: writing had begun, so the serial went on the cancelled list."""
+
+    card_serial: int
+    grant_id: str
+    reason: str
+    uid: str | None
+    revoked: bool
+
+
+@dataclass(frozen=True)
+class CardOverwritten(Event):
+    """An issued card's chip was encoded again: the old card no longer exists."""
+
+    card_serial: int
+    by_card_serial: int
+
+
+@dataclass(frozen=True)
+class CardRead(Event):
+    card_serial: int | None
+    uid: str
+    valid: bool
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class CardCancelled(Event):
+    card_serial: int
+    grant_id: str | None
+
+
+# --- planning a card -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CardPlan:
+    """Everything needed to write one card; made in the first transaction."""
+
+    serial: int
+    grant: AccessGrant
+    payload: CardPayload
+    ring: KeyRing
+    entrance_ids: tuple[str, ...]
+    zone: str
+    duplicate_of: int | None = None
+    notes: dict[str, Any] = field(default_factory=dict)
+
+
+def _card_doors(grant: AccessGrant, locks: dict[str, CardLock]) -> list[str]:
+    doors = sorted((d for d in grant.entrance_ids if d in locks), key=lambda d: locks[d].lock_number)
+    if not doors:
+        raise InvalidInput(
+            "None of these doors takes key cards.",
+            "Give this access a PIN code instead, or add a door with a card lock.",
+            detail={"access_grant_id": grant.access_grant_id},
+        )
+    return doors
+
+
+def _staff_doors(
+    doors: list[str], locks: dict[str, CardLock], groups: dict[str, tuple[int, frozenset[str]]]
+) -> tuple[int, list[int]]:
+    """A door-group mask for every group wholly inside the staff grant, lock numbers for the rest."""
+    wanted, covered, mask = set(doors), set(), 0
+    for number, members in groups.values():
+        card_members = {m for m in members if m in locks}
+        if card_members and card_members <= wanted and 1 <= number <= MAX_GROUP_NUMBER:
+            mask |= 1 << (number - 1)
+            covered |= card_members
+    return mask, sorted(locks[d].lock_number for d in wanted - covered)
+
+
+def plan_card(uow: UnitOfWork, keys: CardKeyStore, grant_id: str, now: datetime) -> CardPlan:
+    grant = uow.desk.grant(grant_id)
+    if not grant.is_live:
+        raise Conflict(
+            "This access has ended.",
+            "Encode cards only for live access; check the guest in again.",
+            detail={"access_grant_id": grant_id},
+        )
+    if AccessMethod.CARD not in grant.access_methods:
+        raise InvalidInput(
+            "This access does not include a key card.",
+            "Grant it again with the card method.",
+            detail={"access_grant_id": grant_id},
+        )
+    if grant.ends_at <= now:
+        raise Conflict("This access has already expired.", "Change the dates of the stay first.")
+    prop = uow.cards.property()
+    locks = uow.cards.card_locks()
+    doors = _card_doors(grant, locks)
+    zones = {locks[d].time_zone or prop.time_zone for d in doors}
+    if len(zones) > 1:
+        raise InvalidInput(
+            "These doors are in different time zones.",
+            "Encode one card per time zone.",
+            detail={"time_zones": sorted(zones)},
+        )
+    zone = zones.pop()
+    ring = keys.key_ring(uow, now)
+    cancelled = uow.cards.cancelled_serials_still_valid(now, MAX_CANCELLED)
+    serial = uow.cards.next_card_serial()
+    if grant.kind is UserKind.STAFF:
+        mask, named = _staff_doors(doors, locks, uow.cards.door_groups())
+        payload = staff_card(
+            prop.property_number, serial, grant.starts_at, grant.ends_at, zone, mask, named, cancelled
+        )
+    else:
+        sequence = 0
+        reservation = uow.desk.reservation(grant.reservation_key) if grant.reservation_key else None
+        if reservation is not None:
+            if reservation.status is ReservationStatus.OVERRIDDEN:
+                raise Conflict(
+                    "This stay was overridden by a newer one on its doors.",
+                    "Its cards would be refused there; encode cards for the stay now in the room.",
+                    detail={"reservation_key": reservation.reservation_key},
+                )
+            sequence = reservation.sequence
+        payload = guest_card(
+            prop.property_number,
+            [locks[d].lock_number for d in doors],
+            sequence,
+            serial,
+            grant.starts_at,
+            grant.ends_at,
+            zone,
+            cancelled,
+        )
+    return CardPlan(serial, grant, payload, ring, tuple(doors), prop.time_zone)
+
+
+def card_dict(uow: UnitOfWork, record: CardRecord, zone: str) -> dict[str, Any]:
+    holder = None
+    if record.access_grant_id is not None:
+        holder = uow.desk.grant(record.access_grant_id).user_name
+    return {
+        "card_serial": record.card_serial,
+        "access_grant_id": record.access_grant_id,
+        "holder": holder,
+        "kind": record.kind,
+        "status": record.status,
+        "card_type": record.card_type,
+        "uid": record.uid_hex,
+        "key_version": record.key_version,
+        "reservation_sequence": record.reservation_sequence,
+        "entrance_ids": list(record.entrance_ids),
+        "starts_at": iso(record.starts_at, zone),
+        "ends_at": iso(record.ends_at, zone),
+        "issued_at": iso(record.issued_at, zone),
+        "cancelled_at": iso(record.cancelled_at, zone),
+        "reencode_reason": record.reencode_reason,
+    }

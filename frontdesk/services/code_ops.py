@@ -1,0 +1,487 @@
+"""PIN-code operations inside one unit of work: the desk's change and its outbox items, together.
+
+Synchronous on purpose, like grant_ops: they run on the database thread, and a check-in that
+also creates codes stays one transaction. Nothing here talks to the provider; the sync worker
+(services/sync.py) sends the outbox later.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+import uuid
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from frontdesk.domain.codes import (
+    DEFAULT_POOL_SIZE,
+    AccessCode,
+    CodeAppearance,
+    CodeConstraints,
+    CodeIssue,
+    DeviceCodeContext,
+    LinkedCodePlan,
+    LinkedCodeRequest,
+    OracodeMetadata,
+    PendingMutation,
+    SyncState,
+    TimeSlot,
+    changed,
+    check_mutable,
+    check_pin,
+    generate_pin,
+    marked_for_removal,
+    match_time_slot,
+    new_code,
+    new_pool_codes,
+    plan_linked_codes,
+    pool_health,
+    pull_backup,
+    validate_code,
+    validate_times,
+)
+from frontdesk.domain.codes.constraints import NO_CONSTRAINTS, choose_length
+from frontdesk.domain.codes.errors import LockNotKnown
+from frontdesk.domain.errors import InvalidInput
+from frontdesk.domain.events import Event
+from frontdesk.domain.model import CredentialKind
+from frontdesk.services.provider import ProviderAccessCode, ProviderDevice, parse_provider_time
+from frontdesk.store.code_repository import CodeExtras
+from frontdesk.store.unit_of_work import UnitOfWork
+
+RNG: random.Random = random.SystemRandom()  # real PINs; tests may swap in a seeded Random
+
+
+def new_local_id() -> str:
+    return uuid.uuid4().hex
+
+
+# --- audit events (no PIN in any of them: the audit log is exported and shown) ---------------------
+
+
+@dataclass(frozen=True)
+class AccessCodeRequested(Event):
+    access_code_id: str  # the desk's local id until the provider assigns one
+    device_id: str
+    access_grant_id: str | None
+    common_code_key: str | None
+    is_backup: bool
+    is_offline_access_code: bool
+
+
+@dataclass(frozen=True)
+class AccessCodeChangeRequested(Event):
+    access_code_id: str
+    device_id: str
+    starts_at: datetime | None
+    ends_at: datetime | None
+
+
+@dataclass(frozen=True)
+class AccessCodeRemovalRequested(Event):
+    access_code_id: str
+    device_id: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class BackupCodePulled(Event):
+    access_code_id: str  # the guest's failed code
+    backup_access_code_id: str
+    device_id: str
+
+
+@dataclass(frozen=True)
+class OfflineCodeLeftValid(Event):
+    access_code_id: str
+    device_id: str
+    reason: str
+
+
+# --- what the desk knows about a lock -------------------------------------------------------------
+
+
+def cached_device(uow: UnitOfWork, device_id: str) -> ProviderDevice | None:
+    data = uow.codes.device_data(device_id)
+    return None if data is None else ProviderDevice.from_dict(data)
+
+
+def constraints_for(device: ProviderDevice | None) -> CodeConstraints:
+    if device is None:
+        return NO_CONSTRAINTS
+    return CodeConstraints.from_device(
+        [
+            {"constraint_type": c.constraint_type, "min_length": c.min_length, "max_length": c.max_length}
+            for c in device.code_constraints
+        ],
+        device.supported_code_lengths or None,
+    )
+
+
+def is_offline_door(uow: UnitOfWork, device_id: str, device: ProviderDevice | None) -> bool:
+    """An offline time-slot lock: by the desk's own door list first, then by the provider's flags."""
+    for entrance in uow.desk.entrances().values():
+        if entrance.device_id == device_id:
+            return entrance.takes(CredentialKind.OFFLINE_PIN) and not entrance.takes(
+                CredentialKind.ONLINE_PIN
+            )
+    return bool(
+        device is not None
+        and device.can_program_offline_access_codes
+        and not device.can_program_online_access_codes
+    )
+
+
+def lock_zone(uow: UnitOfWork, device_id: str, device: ProviderDevice | None) -> str:
+    for entrance in uow.desk.entrances().values():
+        if entrance.device_id == device_id and entrance.time_zone:
+            return entrance.time_zone
+    if device is not None and device.time_zone:
+        return device.time_zone
+    return uow.desk.property().time_zone
+
+
+def require_known_device(uow: UnitOfWork, device_ids: list[str]) -> None:
+    """Refuse a door neither the desk nor the provider's last device list knows (once that list exists)."""
+    if not uow.codes.devices():
+        return  # never synced yet (first run offline): the provider will judge the id
+    known = {d["device_id"] for d, _ in uow.codes.devices()}
+    known |= {e.device_id for e in uow.desk.entrances().values() if e.device_id}
+    missing = [d for d in device_ids if d not in known]
+    if missing:
+        raise LockNotKnown(detail={"device_ids": missing})
+
+
+# --- writing codes and their outbox items ---------------------------------------------------------
+
+
+def add_code(uow: UnitOfWork, code: AccessCode, now: datetime, extras: CodeExtras) -> AccessCode:
+    uow.codes.add(code, now, extras)
+    uow.codes.enqueue("create", code, now)
+    uow.record(
+        AccessCodeRequested(
+            code.local_id,
+            code.device_id,
+            code.access_grant_id,
+            code.common_code_key,
+            code.is_backup,
+            code.is_offline_access_code,
+        )
+    )
+    return code
+
+
+def save_change(uow: UnitOfWork, code: AccessCode, now: datetime) -> AccessCode:
+    """Store a changed code and queue it for the provider (an unsent create already carries it)."""
+    uow.codes.save(code, now)
+    if code.access_code_id is not None:
+        uow.codes.enqueue("update", code, now)
+    elif not uow.codes.has_pending_items(code.local_id):
+        uow.codes.enqueue("create", code, now)  # its create failed earlier: try again with the new values
+    uow.record(
+        AccessCodeChangeRequested(
+            code.access_code_id or code.local_id, code.device_id, code.starts_at, code.ends_at
+        )
+    )
+    return code
+
+
+def remove_code(uow: UnitOfWork, code: AccessCode, now: datetime, reason: str) -> AccessCode:
+    """Mark a code for removal. A code the provider never received is simply dropped."""
+    gone = marked_for_removal(code)
+    uow.codes.save(gone, now)
+    never_sent = gone.access_code_id is None and not uow.codes.was_sent(gone.local_id)
+    uow.codes.enqueue("delete", gone, now)
+    if never_sent:
+        uow.codes.cancel_pending(gone.local_id, now)
+        gone = replace(gone, sync_state=SyncState.SYNCED, status="unset")
+        uow.codes.save(gone, now, removed_at=now)
+    uow.record(AccessCodeRemovalRequested(code.access_code_id or code.local_id, code.device_id, reason))
+    return gone
+
+
+def offline_code(
+    uow: UnitOfWork,
+    now: datetime,
+    device_id: str,
+    starts_at: datetime | None,
+    ends_at: datetime | None,
+    *,
+    name: str | None,
+    max_time_rounding: str | None,
+    access_grant_id: str | None = None,
+    reservation_key: str | None = None,
+) -> tuple[AccessCode, CodeExtras]:
+    """An offline time-slot code: rounded to a slot when the lock's slots are known, PIN from the provider."""
+    if starts_at is None or ends_at is None:
+        raise InvalidInput(
+            "Offline PIN codes need a start and an end.",
+            "Give --starts-at and --ends-at; an offline lock only takes codes for a stay.",
+        )
+    rounding = max_time_rounding or "1hour"
+    device = cached_device(uow, device_id)
+    if device is not None and device.predefined_time_slots:
+        slots = [TimeSlot.from_provider(s.raw) for s in device.predefined_time_slots]
+        match = match_time_slot(slots, starts_at, ends_at, lock_zone(uow, device_id, device), rounding)
+        starts_at, ends_at = match.starts_at, match.ends_at
+    else:
+        validate_times(starts_at, ends_at)
+    code = new_code(
+        local_id=new_local_id(),
+        device_id=device_id,
+        now=now,
+        name=name,
+        starts_at=starts_at,
+        ends_at=ends_at,
+        is_offline_access_code=True,
+        is_waiting_for_code_assignment=True,
+        access_grant_id=access_grant_id,
+        reservation_key=reservation_key,
+    )
+    return code, CodeExtras(pin_chosen_by_desk=False, max_time_rounding=rounding)
+
+
+def create_code(
+    uow: UnitOfWork,
+    now: datetime,
+    device_id: str,
+    *,
+    pin: str | None = None,
+    name: str | None = None,
+    starts_at: datetime | None = None,
+    ends_at: datetime | None = None,
+    use_backup_pool: bool = False,
+    preferred_code_length: int | None = None,
+    max_time_rounding: str | None = None,
+    access_grant_id: str | None = None,
+    reservation_key: str | None = None,
+) -> AccessCode:
+    """One code on one lock, checked against what the desk knows of the lock, queued for the provider."""
+    require_known_device(uow, [device_id])
+    device = cached_device(uow, device_id)
+    if is_offline_door(uow, device_id, device):
+        if pin is not None:
+            raise InvalidInput(
+                "An offline lock computes its own PINs.", "Leave --code out for offline (time-slot) locks."
+            )
+        code, extras = offline_code(
+            uow,
+            now,
+            device_id,
+            starts_at,
+            ends_at,
+            name=name,
+            max_time_rounding=max_time_rounding,
+            access_grant_id=access_grant_id,
+            reservation_key=reservation_key,
+        )
+        return add_code(uow, code, now, extras)
+    constraints = constraints_for(device)
+    taken = uow.codes.pins_on_device(device_id)
+    custom_pin = pin is not None
+    if pin is not None:
+        check_pin(pin, constraints, taken)
+    elif constraints.desk_can_choose_pin:
+        pin = generate_pin(RNG, choose_length(constraints, preferred_code_length), constraints, taken)
+    code = new_code(
+        local_id=new_local_id(),
+        device_id=device_id,
+        now=now,
+        code=pin,
+        name=name,
+        starts_at=starts_at,
+        ends_at=ends_at,
+        access_grant_id=access_grant_id,
+        reservation_key=reservation_key,
+        is_waiting_for_code_assignment=pin is None,
+    )
+    validate_code(code, constraints, taken=taken, now=now)
+    if use_backup_pool and not code.is_time_bound:
+        raise InvalidInput(
+            "Only a code with a start and an end can use the backup pool.",
+            "Give --starts-at and --ends-at, or leave out --use-backup-pool.",
+        )
+    extras = CodeExtras(pin_chosen_by_desk=not custom_pin, use_backup_pool=use_backup_pool)
+    add_code(uow, code, now, extras)
+    if use_backup_pool:
+        refill_pool(uow, now, device_id)
+    return code
+
+
+def create_linked(
+    uow: UnitOfWork, now: datetime, request: LinkedCodeRequest, *, use_backup_pool: bool = False
+) -> LinkedCodePlan:
+    """One PIN on several locks, one code (and one outbox item) per lock so a failing lock stays alone."""
+    require_known_device(uow, list(request.device_ids))
+    contexts: dict[str, DeviceCodeContext] = {}
+    for device_id in request.device_ids:
+        device = cached_device(uow, device_id)
+        contexts[device_id] = DeviceCodeContext(
+            device_id, constraints_for(device), uow.codes.pins_on_device(device_id)
+        )
+    plan = plan_linked_codes(request, contexts, RNG, now, new_id=new_local_id)
+    pooled = use_backup_pool and request.starts_at is not None
+    for code in plan.codes:
+        add_code(uow, code, now, CodeExtras(pin_chosen_by_desk=True, use_backup_pool=pooled))
+    if pooled:
+        for device_id in request.device_ids:
+            refill_pool(uow, now, device_id)
+    return plan
+
+
+def change_times(
+    uow: UnitOfWork, now: datetime, code: AccessCode, starts_at: datetime | None, ends_at: datetime | None
+) -> AccessCode:
+    check_mutable(code)
+    validate_times(starts_at, ends_at)
+    if (code.starts_at, code.ends_at) == (starts_at, ends_at):
+        return code
+    return save_change(uow, changed(code, starts_at=starts_at, ends_at=ends_at), now)
+
+
+# --- what the provider says about a code ---
+
+
+def _issues(items: tuple[Any, ...]) -> tuple[CodeIssue, ...]:
+    return tuple(CodeIssue(i.code, i.message, parse_provider_time(i.created_at)) for i in items)
+
+
+def _oracode(data: Any) -> OracodeMetadata | None:
+    if not data:
+        return None
+    names = {f.name for f in dataclasses.fields(OracodeMetadata)}
+    return OracodeMetadata(**{k: v for k, v in dict(data).items() if k in names})
+
+
+def merge_provider_fields(code: AccessCode, p: ProviderAccessCode) -> AccessCode:
+    """The desk's code with what the provider owns (state, problems, flags) taken from `p`.
+
+    The desk keeps what it owns: name, times, grant links, backup-pool membership. Offline codes
+    take the provider's times, which the provider rounds to the lock's time slot.
+    """
+    times: dict[str, Any] = {}
+    if code.is_offline_access_code and p.starts_at and p.ends_at:
+        times = {"starts_at": p.starts_at_time, "ends_at": p.ends_at_time}
+    appearance = code.appearance
+    if isinstance(p.appearance, dict) and p.appearance.get("name"):
+        appearance = CodeAppearance(
+            str(p.appearance["name"]), p.appearance.get("first_name"), p.appearance.get("last_name")
+        )
+    return replace(
+        code,
+        access_code_id=p.access_code_id,
+        code=code.code if code.code is not None else p.code,
+        status=p.status or code.status,
+        errors=_issues(p.errors),
+        warnings=_issues(p.warnings),
+        pending_mutations=tuple(
+            PendingMutation(m.code, m.message, parse_provider_time(m.created_at), dict(m.raw))
+            for m in p.pending_mutations
+        ),
+        is_backup_access_code_available=bool(p.is_backup_access_code_available),
+        is_external_modification_allowed=bool(p.is_external_modification_allowed),
+        is_managed=p.is_managed if p.is_managed is not None else code.is_managed,
+        is_offline_access_code=code.is_offline_access_code or bool(p.is_offline_access_code),
+        is_one_time_use=bool(p.is_one_time_use),
+        is_scheduled_on_device=p.is_scheduled_on_device,
+        is_waiting_for_code_assignment=(code.code is None and p.code is None),
+        appearance=appearance,
+        pulled_backup_access_code_id=code.pulled_backup_access_code_id or p.pulled_backup_access_code_id,
+        dormakaba_oracode_metadata=_oracode(p.dormakaba_oracode_metadata) or code.dormakaba_oracode_metadata,
+        workspace_id=p.workspace_id or code.workspace_id,
+        **times,
+    )
+
+
+# --- backup pool ----------------------------------------------------------------------------------
+
+
+def refill_pool(uow: UnitOfWork, now: datetime, device_id: str, target: int = DEFAULT_POOL_SIZE) -> int:
+    """Drop unhealthy pool codes and order new ones; returns how many were ordered."""
+    health = pool_health(uow.codes.codes(device_id=device_id, backups=True), now, target)
+    for code in health.to_drop:
+        remove_code(uow, code, now, "unhealthy backup code")
+    if not health.to_create:
+        return 0
+    device = cached_device(uow, device_id)
+    constraints = constraints_for(device)
+    rng = RNG if constraints.desk_can_choose_pin else None
+    fresh = new_pool_codes(
+        device_id,
+        health.to_create,
+        now,
+        rng=rng,
+        constraints=constraints,
+        taken=uow.codes.pins_on_device(device_id),
+        new_id=new_local_id,
+    )
+    for code in fresh:
+        add_code(uow, code, now, CodeExtras(pin_chosen_by_desk=rng is not None))
+    return len(fresh)
+
+
+def stay_end(uow: UnitOfWork, code: AccessCode) -> datetime | None:
+    if code.reservation_key:
+        end = uow.codes.reservation_end(code.reservation_key)
+        if end is not None:
+            return end
+    if code.access_grant_id:
+        end = uow.codes.grant_end(code.access_grant_id)
+        if end is not None:
+            return end
+    return code.ends_at
+
+
+def pull_from_pool(uow: UnitOfWork, now: datetime, failed: AccessCode) -> AccessCode:
+    """Give the guest a backup PIN already on the lock (works offline); order its replacement."""
+    end = stay_end(uow, failed)
+    if end is None:
+        end = failed.ends_at or now
+    device = cached_device(uow, failed.device_id)
+    constraints = constraints_for(device)
+    replacement_pin = None
+    if constraints.desk_can_choose_pin:
+        replacement_pin = generate_pin(RNG, None, constraints, uow.codes.pins_on_device(failed.device_id))
+    pool = uow.codes.codes(device_id=failed.device_id, backups=True)
+    pulled = pull_backup(pool, failed, end, now, new_id=new_local_id, replacement_pin=replacement_pin)
+    save_change(uow, pulled.backup, now)
+    uow.codes.save(pulled.failed, now)
+    add_code(uow, pulled.replacement, now, CodeExtras(pin_chosen_by_desk=replacement_pin is not None))
+    uow.record(
+        BackupCodePulled(
+            failed.access_code_id or failed.local_id,
+            pulled.backup.access_code_id or pulled.backup.local_id,
+            failed.device_id,
+        )
+    )
+    return pulled.backup
+
+
+def adopt_provider_backup(
+    uow: UnitOfWork, now: datetime, failed: AccessCode, backup: ProviderAccessCode
+) -> AccessCode:
+    """Record a backup code the provider handed out from its own pool; bound it to the stay."""
+    end = stay_end(uow, failed) or failed.ends_at
+    code = new_code(
+        local_id=new_local_id(),
+        device_id=failed.device_id,
+        now=now,
+        name=backup.name,
+        is_backup=True,
+        pulled_for=failed.local_id,
+        access_grant_id=failed.access_grant_id,
+        reservation_key=failed.reservation_key,
+        starts_at=backup.starts_at_time,
+        ends_at=backup.ends_at_time,
+    )
+    code = replace(merge_provider_fields(code, backup), sync_state=SyncState.SYNCED)
+    uow.codes.add(code, now, CodeExtras(pin_chosen_by_desk=False))
+    uow.codes.save(replace(failed, pulled_backup_access_code_id=backup.access_code_id), now)
+    if end is not None and code.ends_at != end:
+        # The provider may hand the backup out with no end (the fake does): give it the stay's end.
+        save_change(uow, changed(code, starts_at=min(code.starts_at or now, now), ends_at=end), now)
+    uow.record(
+        BackupCodePulled(failed.access_code_id or failed.local_id, backup.access_code_id, failed.device_id)
+    )
+    return uow.codes.get(code.local_id)

@@ -1,0 +1,200 @@
+"""Virtual doors: the reference lock model standing at each card door, its memory in the database.
+
+Used by the demo, training and the tests: tap a card at an entrance and the door answers as an
+offline lock would, remembering the highest guest sequence and the cancelled serials it has seen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from frontdesk.domain.cards import (
+    KeyRing,
+    LockConfig,
+    LockState,
+    Reason,
+    Verdict,
+    decode_card,
+    door_matches,
+    judge,
+)
+from frontdesk.domain.cards.errors import CardRefused
+from frontdesk.domain.errors import InvalidInput, NotFound
+from frontdesk.domain.events import Event
+from frontdesk.services.card_keys import CardKeyStore, read_card_image
+from frontdesk.services.clock import Clock
+from frontdesk.services.encoder import EncoderPrompter, PresentedCard
+from frontdesk.services.runner import BlockingRunner
+from frontdesk.store.card_repository import CardLock, CardProperty
+from frontdesk.store.unit_of_work import UnitOfWork
+
+MAX_GROUP_NUMBER = 16  # a card and a lock know door groups as a 16-bit mask: group n is bit n-1
+
+
+@dataclass(frozen=True)
+class DoorTapped(Event):
+    """A card was presented at a virtual door."""
+
+    entrance_id: str
+    card_serial: int | None
+    uid: str
+    opened: bool
+    reason: str
+
+
+def group_mask(group_numbers: Iterable[int]) -> int:
+    """The 16-bit door-group mask of these group numbers (1..16; others cannot be on cards)."""
+    mask = 0
+    for number in group_numbers:
+        if 1 <= number <= MAX_GROUP_NUMBER:
+            mask |= 1 << (number - 1)
+    return mask
+
+
+def lock_config(prop: CardProperty, lock: CardLock) -> LockConfig:
+    """How the door's lock was set up: property, lock number, zone, groups, reservation flag."""
+    return LockConfig(
+        property_number=prop.property_number,
+        lock_number=lock.lock_number,
+        zone=lock.time_zone or prop.time_zone,
+        door_groups=group_mask(lock.group_numbers),
+        takes_part_in_reservations=lock.takes_part_in_reservations,
+    )
+
+
+def stored_state(uow: UnitOfWork, entrance_id: str) -> LockState:
+    saved = uow.cards.door_state(entrance_id)
+    return LockState() if saved is None else LockState.from_dict(saved)
+
+
+def card_lock(uow: UnitOfWork, entrance_id: str) -> CardLock:
+    locks = uow.cards.card_locks()
+    if entrance_id not in locks:
+        if entrance_id in uow.desk.entrances():
+            raise InvalidInput(
+                "This door has no card lock.",
+                "Tap cards only at doors that take key cards ('frontdesk entrances list').",
+                detail={"entrance_id": entrance_id},
+            )
+        raise NotFound(
+            "Door not found.",
+            "Check the entrance id with 'frontdesk entrances list'.",
+            detail={"entrance_id": entrance_id},
+        )
+    return locks[entrance_id]
+
+
+def door_verdicts(
+    uow: UnitOfWork, image: bytes, uid: bytes, ring: KeyRing, at: datetime
+) -> list[dict[str, Any]]:
+    """What every card door the card is meant for would say now (their memories are not changed)."""
+    try:
+        card = decode_card(image, uid, ring)
+    except CardRefused:
+        return []
+    prop = uow.cards.property()
+    out = []
+    for lock in uow.cards.card_locks().values():
+        config = lock_config(prop, lock)
+        if not door_matches(card, config):
+            continue
+        verdict = judge(image, uid, stored_state(uow, lock.entrance_id), config, at, ring)
+        out.append(
+            {
+                "entrance_id": lock.entrance_id,
+                "name": lock.name,
+                "lock_number": lock.lock_number,
+                "opened": verdict.opened,
+                "reason": str(verdict.reason),
+            }
+        )
+    return out
+
+
+class DoorService:
+    """Tapping cards at virtual doors. The card is read through the desk's encoder."""
+
+    def __init__(
+        self,
+        uow_factory: Callable[..., UnitOfWork],
+        runner: BlockingRunner,
+        clock: Clock,
+        keys: CardKeyStore,
+        encoder: Any,
+    ) -> None:
+        self._uow = uow_factory
+        self._runner = runner
+        self._clock = clock
+        self._keys = keys
+        self._encoder = encoder  # an EncoderSlot (services.cards), shared with the card service
+
+    async def tap(
+        self,
+        entrance_id: str,
+        *,
+        reader: str | None = None,
+        at: datetime | None = None,
+        timeout: float = 30.0,
+        prompter: EncoderPrompter | None = None,
+    ) -> dict[str, Any]:
+        """Read the card on the reader and present it at the door: {"opened", "reason", ...}."""
+        if at is not None and at.tzinfo is None:
+            raise InvalidInput("The tap time has no time zone.", "Give the time with its offset.")
+
+        def keys() -> KeyRing:
+            with self._uow() as uow:
+                card_lock(uow, entrance_id)  # an unknown door fails before anyone waits for a card
+                ring = self._keys.key_ring(uow, self._clock())
+                uow.commit()
+                return ring
+
+        ring = await self._runner.run(keys)
+        encoder = self._encoder.get()
+        if prompter is not None:
+            prompter.place_card(reader)
+        card = await encoder.wait_for_card(reader, timeout)
+        image = await read_card_image(encoder, card, ring)
+        return await self.present(entrance_id, card, image, at=at)
+
+    async def present(
+        self, entrance_id: str, card: PresentedCard, image: bytes | None, *, at: datetime | None = None
+    ) -> dict[str, Any]:
+        """Judge a card image read from `card` at the door, save the door's new memory, audit it."""
+
+        def work() -> dict[str, Any]:
+            with self._uow() as uow:
+                moment = at or self._clock()
+                ring = self._keys.key_ring(uow, self._clock())
+                prop = uow.cards.property()
+                lock = card_lock(uow, entrance_id)
+                state = stored_state(uow, entrance_id)
+                if image is None:  # Classic sectors closed to every key we have: not our card
+                    verdict = Verdict(False, Reason.FORGED_OR_DAMAGED, state)
+                else:
+                    verdict = judge(image, card.uid, state, lock_config(prop, lock), moment, ring)
+                uow.cards.save_door_state(entrance_id, verdict.new_state.to_dict(), self._clock())
+                serial = verdict.card.serial if verdict.card is not None else None
+                reason = str(verdict.reason)
+                uow.record(DoorTapped(entrance_id, serial, card.uid.hex().upper(), verdict.opened, reason))
+                uow.commit()
+                return {
+                    "entrance_id": entrance_id,
+                    "opened": verdict.opened,
+                    "reason": reason,
+                    "card_serial": serial,
+                }
+
+        return await self._runner.run(work)
+
+    async def state(self, entrance_id: str) -> dict[str, Any]:
+        """What the virtual lock remembers."""
+
+        def work() -> dict[str, Any]:
+            with self._uow(write=False) as uow:
+                card_lock(uow, entrance_id)
+                return stored_state(uow, entrance_id).to_dict()
+
+        return await self._runner.run(work)

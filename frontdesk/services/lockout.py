@@ -1,0 +1,167 @@
+""" "The guest can't get in": everything the receptionist needs on one screen, and one action to fix it.
+
+`lookup` gathers the stay's PIN codes with their state in plain words, a verdict for each key card
+the desk issued, what to do next, and a text ready to send to the guest. `pull_backup` hands out
+a backup PIN (from the desk's pool, so it works with the internet down) and returns the same view.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
+
+from frontdesk.domain.codes import PROGRAMMING_LEAD
+from frontdesk.domain.errors import NotFound
+from frontdesk.services.clock import Clock
+from frontdesk.services.codes import CodeService, code_to_dict
+from frontdesk.services.runner import BlockingRunner
+from frontdesk.store.unit_of_work import UnitOfWork
+
+T = TypeVar("T")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _when(value: datetime, zone: str) -> str:
+    local = value.astimezone(ZoneInfo(zone))
+    return f"{local.hour:02d}:{local.minute:02d} on {local.day} {_MONTHS[local.month - 1]}"
+
+
+def card_verdict(card: dict[str, Any], reservation_status: str | None, now: datetime) -> tuple[str, str]:
+    """(verdict, reason) for one issued card, from what the desk recorded when it encoded it."""
+    if card["status"] in ("cancelled", "returned"):
+        return "will_not_open", f"the card was {card['status']}; encode a new one"
+    if reservation_status == "overridden":
+        return "will_not_open", "a newer stay took over the room; this card is overridden"
+    if now < card["starts_at"]:
+        return "will_not_open", "the card is not valid yet"
+    if now >= card["ends_at"]:
+        return "will_not_open", "the card has expired; re-encode it with the new dates"
+    if card["status"] == "needs_reencode":
+        return "may_not_open", f"re-encode the card ({card['reencode_reason'] or 'details changed'})"
+    return (
+        "should_open",
+        "the card is valid: check the card is held flat on the reader and the lock's battery",
+    )
+
+
+def guest_message(guest: str, codes: list[dict[str, Any]], door_names: dict[str, str], zone: str) -> str:
+    """The text to send the guest: each door and its PIN, and until when it works."""
+    lines = [f"Hello {guest}, here are your door codes:"]
+    for code in codes:
+        door = door_names.get(code["device_id"], code["device_id"])
+        if code["code"] is None:
+            lines.append(f"- {door}: your code will follow shortly.")
+            continue
+        until = f" until {_when(datetime.fromisoformat(code['ends_at']), zone)}" if code["ends_at"] else ""
+        lines.append(f"- {door}: {code['code']}{until}")
+    lines.append("Type the code on the keypad. If a door still does not open, call the front desk.")
+    return "\n".join(lines)
+
+
+class LockoutService:
+    """Answers a lockout call in seconds, online or not."""
+
+    def __init__(
+        self, uow_factory: Callable[..., UnitOfWork], runner: BlockingRunner, clock: Clock, codes: CodeService
+    ) -> None:
+        self._uow = uow_factory
+        self._runner = runner
+        self._clock = clock
+        self._codes = codes
+
+    async def lookup(self, query: str) -> dict[str, Any]:
+        """A reservation key, an access grant id, or the id of one of the guest's codes."""
+
+        def work() -> dict[str, Any]:
+            now = self._clock()
+            with self._uow(write=False) as uow:
+                return self._view(uow, query.strip(), now)
+
+        return await self._runner.run(work)
+
+    async def pull_backup(self, access_code_id: str) -> dict[str, Any]:
+        """Give the guest a backup PIN for the code that failed; returns the backup and the updated view."""
+        backup = await self._codes.pull_backup(access_code_id)
+        view = await self.lookup(backup["reservation_key"] or backup["access_grant_id"] or backup["local_id"])
+        view["backup"] = backup
+        return view
+
+    def _view(self, uow: UnitOfWork, query: str, now: datetime) -> dict[str, Any]:
+        desk, codes_repo = uow.desk, uow.codes
+        zone = desk.property().time_zone
+        key: str | None = None
+        loose: list = []  # a code given without a stay (codes create): it and its backups
+        if desk.reservation(query) is not None:
+            key = query
+            grants = desk.grants(reservation_key=key)
+        else:
+            try:
+                grants = [desk.grant(query)]
+            except NotFound:
+                code = codes_repo.find(query)  # raises 404 with a hint when nothing matches
+                grants = [desk.grant(code.access_grant_id)] if code.access_grant_id else []
+                if not grants:
+                    same_door = codes_repo.codes(device_id=code.device_id)
+                    loose = [code, *(c for c in same_door if c.pulled_for == code.local_id)]
+            key = grants[0].reservation_key if grants else None
+        live = [g for g in grants if g.is_live] or grants
+        grant_ids = [g.access_grant_id for g in live]
+        codes = [c for gid in grant_ids for c in codes_repo.codes(access_grant_id=gid)] + loose
+        views = [code_to_dict(c, zone, now) for c in codes]
+        status = codes_repo.reservation_status(key) if key else None
+        cards = []
+        for card in codes_repo.cards_of_grants(grant_ids):
+            verdict, reason = card_verdict(card, status, now)
+            cards.append(
+                {
+                    "card_serial": card["card_serial"],
+                    "access_grant_id": card["access_grant_id"],
+                    "status": card["status"],
+                    "verdict": verdict,
+                    "reason": reason,
+                }
+            )
+        door_names = {e.device_id: e.name for e in desk.entrances().values() if e.device_id}
+        suggestions = self._suggestions(views, cards, now)
+        # What to tell the guest: live codes, a pulled backup instead of the code it replaces.
+        working = [
+            v
+            for v in views
+            if v["status"] != "removing"
+            and not v["pulled_backup_access_code_id"]
+            and (not v["is_backup"] or v["pulled_for"])
+        ]
+        guest = live[0].user_name if live else (loose[0].name if loose and loose[0].name else "guest")
+        return {
+            "reservation_key": key,
+            "reservation_status": status,
+            "guests": [g.user_name for g in live],
+            "access_grant_ids": grant_ids,
+            "codes": views,
+            "cards": cards,
+            "suggestions": suggestions,
+            "message": guest_message(guest, working, door_names, zone),
+        }
+
+    @staticmethod
+    def _suggestions(codes: list[dict[str, Any]], cards: list[dict[str, Any]], now: datetime) -> list[str]:
+        out: list[str] = []
+        for code in codes:
+            if code["is_backup"] or code["is_offline_access_code"] or code["type"] != "time_bound":
+                continue
+            if code["pulled_backup_access_code_id"]:
+                continue
+            ident = code["access_code_id"] or code["local_id"]
+            due = datetime.fromisoformat(code["starts_at"]) - PROGRAMMING_LEAD <= now
+            if code["errors"] or (due and code["status"] != "set"):
+                out.append(f"Pull a backup PIN for {code['device_id']}: frontdesk codes pull-backup {ident}")
+        for card in cards:
+            if card["verdict"] != "should_open":
+                out.append(f"Card {card['card_serial']}: {card['reason']}")
+        if not out:
+            out.append(
+                "Codes and cards look right: check the guest types the code shown and the lock has power."
+            )
+        return out

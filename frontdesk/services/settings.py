@@ -1,0 +1,117 @@
+"""Which lock provider the desk uses: driver name and endpoint in the database, API key in the OS keyring.
+
+The API key never touches the database, a log line or command output. It goes to the OS keyring
+under the service and user name the Seam driver reads (`drivers/seam/__init__.py`).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from frontdesk.domain.errors import InvalidInput, Unavailable
+from frontdesk.services.runner import BlockingRunner
+from frontdesk.store.unit_of_work import UnitOfWork
+
+PROVIDER_ENV = "FRONTDESK_LOCK_PROVIDER"
+ENDPOINT_ENV = "FRONTDESK_PROVIDER_ENDPOINT"
+DEFAULT_PROVIDER = "simulated"  # the demo works out of the box; a real provider is chosen with `provider set`
+KEYRING_SERVICE = "frontdesk"  # must match drivers.seam.KEYRING_SERVICE
+KEYRING_USERNAME = "seam-api-key"  # must match drivers.seam.KEYRING_USERNAME
+
+_DRIVER_KEY = "lock_provider.driver"
+_ENDPOINT_KEY = "lock_provider.endpoint"
+
+
+@dataclass(frozen=True)
+class ProviderSettings:
+    """The provider the desk talks to. `source` says where the choice came from (env, settings, default)."""
+
+    driver: str
+    endpoint: str | None
+    source: str
+
+    def to_dict(self) -> dict[str, str | None]:
+        return {"driver": self.driver, "endpoint": self.endpoint, "source": self.source}
+
+
+def store_api_key(api_key: str) -> None:
+    """Put the key in the OS keyring; refuse (503) when only an insecure or no keyring exists."""
+    import keyring
+    import keyring.errors
+
+    backend = keyring.get_keyring()
+    if getattr(backend, "priority", 0) <= 0 or type(backend).__module__.startswith(
+        ("keyrings.alt", "keyring.backends.fail")
+    ):
+        raise Unavailable(
+            "No secure keyring is available for the provider's API key.",
+            "Start or unlock the desktop keyring (Secret Service, Keychain or Credential Locker).",
+            detail={"backend": type(backend).__name__},
+        )
+    try:
+        keyring.set_password(KEYRING_SERVICE, KEYRING_USERNAME, api_key)
+    except keyring.errors.KeyringError as exc:
+        raise Unavailable(
+            "The keyring refused to store the API key.",
+            f"Unlock the desktop keyring ({type(exc).__name__}), then try again.",
+        ) from None
+
+
+class SettingsService:
+    """Reading and changing the provider choice."""
+
+    def __init__(
+        self, uow_factory: Callable[..., UnitOfWork], runner: BlockingRunner, clock: Callable[[], datetime]
+    ) -> None:
+        self._uow = uow_factory
+        self._runner = runner
+        self._clock = clock
+
+    async def provider(self) -> ProviderSettings:
+        """Env FRONTDESK_LOCK_PROVIDER wins, then the settings row, then the simulated provider."""
+
+        def work() -> tuple[str | None, str | None]:
+            with self._uow(write=False) as uow:
+                return uow.codes.setting(_DRIVER_KEY), uow.codes.setting(_ENDPOINT_KEY)
+
+        driver, endpoint = await self._runner.run(work)
+        endpoint = os.environ.get(ENDPOINT_ENV, "").strip() or endpoint
+        from_env = os.environ.get(PROVIDER_ENV, "").strip()
+        if from_env:
+            return ProviderSettings(from_env, endpoint, "environment")
+        if driver:
+            return ProviderSettings(driver, endpoint, "settings")
+        return ProviderSettings(DEFAULT_PROVIDER, endpoint, "default")
+
+    async def set_provider(self, driver: str, endpoint: str | None, api_key: str | None) -> ProviderSettings:
+        """Remember the driver and endpoint; the key (if given) goes to the keyring first."""
+        driver = driver.strip()
+        if not driver:
+            raise InvalidInput("No provider driver given.", "Use --driver seam (or simulated).")
+        if endpoint is not None and not endpoint.startswith(("http://", "https://")):
+            raise InvalidInput(
+                "The provider endpoint is not a web address.",
+                "Write it like https://connect.getseam.com.",
+                detail={"endpoint": endpoint},
+            )
+        if api_key is not None:
+            api_key = api_key.strip()
+            if not api_key:
+                raise InvalidInput(
+                    "The API key is empty.", "Pipe the key on standard input, e.g. from a file."
+                )
+            store_api_key(api_key)
+
+        def work() -> None:
+            now = self._clock()
+            with self._uow() as uow:
+                uow.codes.set_setting(_DRIVER_KEY, driver, now)
+                if endpoint is not None:
+                    uow.codes.set_setting(_ENDPOINT_KEY, endpoint.rstrip("/"), now)
+                uow.commit()
+
+        await self._runner.run(work)
+        return await self.provider()
