@@ -7,7 +7,8 @@ container) and the configuration pages are never touched.
 MIFARE Classic 1K: 16 sectors of 4 blocks; block 0 is the manufacturer block and the last block of
 each sector is its trailer (keys + access bits). The image uses the 9 data blocks of sectors 1-3;
 sector 0 is left for the manufacturer block and, by convention, the MIFARE Application Directory.
-The encoder re-keys sectors 0-3 (`CLASSIC_PROTECTED_SECTORS`) so none keeps the factory key.
+The encoder re-keys the sectors it writes (`CLASSIC_PROTECTED_SECTORS`) so none keeps the factory
+key; sector 0 and sectors 4-15 hold nothing the lock trusts and are left for other systems.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ NTAG_PAGES: tuple[int, ...] = tuple(range(NTAG_FIRST_PAGE, NTAG_FIRST_PAGE + CAR
 
 CLASSIC_BLOCK_BYTES = 16
 CLASSIC_PAYLOAD_SECTORS: tuple[int, ...] = (1, 2, 3)
-CLASSIC_PROTECTED_SECTORS: tuple[int, ...] = (0, 1, 2, 3)
+CLASSIC_PROTECTED_SECTORS: tuple[int, ...] = CLASSIC_PAYLOAD_SECTORS
 CLASSIC_DATA_BLOCKS: tuple[int, ...] = tuple(
     sector * 4 + offset for sector in CLASSIC_PAYLOAD_SECTORS for offset in range(3)
 )
