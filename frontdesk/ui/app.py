@@ -13,8 +13,17 @@ from PySide6.QtWidgets import QApplication
 
 from frontdesk.domain.errors import FrontDeskError
 from frontdesk.services.bootstrap import App, bootstrap
+from frontdesk.ui.i18n import install_translation, load_style_sheet
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.operations import as_frontdesk_error, show_error
+
+
+def prepare(qt_app: QApplication) -> None:
+    """Names (for QSettings), the style sheet and the translation."""
+    qt_app.setApplicationName("FrontDesk")
+    qt_app.setOrganizationName("FrontDesk")
+    qt_app.setStyleSheet(load_style_sheet())
+    install_translation(qt_app)
 
 
 async def open_desk(database: str | None, window_holder: list[MainWindow]) -> App | None:
@@ -33,8 +42,7 @@ async def open_desk(database: str | None, window_holder: list[MainWindow]) -> Ap
 
 def run_gui(database: str | None = None) -> int:
     qt_app = QApplication.instance() or QApplication(sys.argv)
-    qt_app.setApplicationName("FrontDesk")
-    qt_app.setOrganizationName("FrontDesk")
+    prepare(qt_app)  # type: ignore[arg-type]
     loop = qasync.QEventLoop(qt_app)
     asyncio.set_event_loop(loop)
     windows: list[MainWindow] = []
@@ -48,6 +56,7 @@ def run_gui(database: str | None = None) -> int:
         try:
             await closed
         finally:
+            await app.sync.close()
             app.close()
         return 0
 

@@ -1,144 +1,229 @@
-"""The desk's main window: Today (arrivals, in-house, departures) and the room list."""
+"""The desk's main window: a navigation list of screens, the workflows as shortcuts, a status bar.
+
+Screens register with `add_screen`, so the card, code, lockout and sync screens slot in beside
+Today, Rooms, Activity and Settings. The status bar keeps a place for the sync state
+(`sync_status`), always visible.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
-    QTableView,
-    QTabWidget,
+    QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
+from frontdesk.domain.errors import FrontDeskError
 from frontdesk.services.bootstrap import App
-from frontdesk.services.queries import RoomRow, Today
-from frontdesk.services.results import Change
-from frontdesk.ui.checkin_dialog import CheckInDialog
+from frontdesk.services.queries import RackRow, Today
+from frontdesk.ui.context import DeskContext
+from frontdesk.ui.error_banner import ErrorBanner, NoticeBar
 from frontdesk.ui.operations import Operation
-from frontdesk.ui.table_models import RowsModel, room_model, stay_model
+from frontdesk.ui.screens.activity import ActivityScreen
+from frontdesk.ui.screens.base import Screen
+from frontdesk.ui.screens.rooms import RoomsScreen
+from frontdesk.ui.screens.settings import SettingsScreen
+from frontdesk.ui.screens.today import TodayScreen
+from frontdesk.ui.workflows import Workflows
 
-
-def _table(model: RowsModel[Any], name: str) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setObjectName(name)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.verticalHeader().hide()
-    return view
-
-
-def _group(title: str, view: QTableView) -> QGroupBox:
-    box = QGroupBox(title)
-    layout = QVBoxLayout(box)
-    layout.addWidget(view)
-    return box
+Loaded = tuple[dict[str, Any], list[dict[str, Any]], Today, list[RackRow]]
 
 
 class MainWindow(QMainWindow):
     def __init__(self, app: App) -> None:
         super().__init__()
         self.app = app
-        self.time_zone = "UTC"
-        self.entrances: list[dict[str, Any]] = []
+        self.ctx = DeskContext(app)
         self.setWindowTitle("FrontDesk")
-        self.resize(1200, 760)
+        self.resize(1240, 780)
+        self.loaded = False
+        self.operation: Operation | None = None
 
-        self.arrivals = stay_model(lambda: self.time_zone)
-        self.in_house = stay_model(lambda: self.time_zone)
-        self.departures = stay_model(lambda: self.time_zone)
-        self.rooms = room_model()
-        self.arrivals_view = _table(self.arrivals, "Arrivals")
-        self.in_house_view = _table(self.in_house, "In house")
-        self.departures_view = _table(self.departures, "Departures")
-        self.rooms_view = _table(self.rooms, "Rooms")
+        self.error = ErrorBanner(closable=True)
+        self.notice = NoticeBar()
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Screens"))
+        self.nav.setFixedWidth(170)
+        self.stack = QStackedWidget()
+        self.screens: dict[str, Screen] = {}
+        self.nav.currentRowChanged.connect(self._screen_changed)
 
-        today = QWidget()
-        layout = QVBoxLayout(today)
-        self.day_label = QLabel()
-        self.day_label.setObjectName("dayLabel")
-        layout.addWidget(self.day_label)
-        layout.addWidget(_group("&Arrivals", self.arrivals_view))
-        layout.addWidget(_group("&In house", self.in_house_view))
-        layout.addWidget(_group("&Departures", self.departures_view))
-        self.tabs = QTabWidget()
-        self.tabs.addTab(today, "Today")
-        self.tabs.addTab(self.rooms_view, "Rooms")
-        self.setCentralWidget(self.tabs)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.error)
+        right.addWidget(self.notice)
+        right.addWidget(self.stack, 1)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.nav)
+        layout.addLayout(right, 1)
+        self.setCentralWidget(central)
 
-        toolbar = QToolBar("Actions")
-        toolbar.setObjectName("actions")
-        self.addToolBar(toolbar)
-        self.check_in_action = QAction("Check &in…", self)
-        self.check_in_action.setShortcut(QKeySequence("Ctrl+N"))
-        self.check_in_action.triggered.connect(self.open_check_in)
-        self.refresh_action = QAction("&Refresh", self)
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.refresh_action.triggered.connect(self.refresh)
-        toolbar.addAction(self.check_in_action)
-        toolbar.addAction(self.refresh_action)
+        self.flows = Workflows(self.ctx, self, self.report, self.show_error, self.refresh)
+        self.today = TodayScreen(self.ctx)
+        self.rooms = RoomsScreen(self.ctx)
+        self.activity = ActivityScreen(self.ctx)
+        self.settings = SettingsScreen(self.ctx)
+        self._build_actions()
+        self.add_screen("today", self.tr("Today"), self.today, "Ctrl+1")
+        self.add_screen("rooms", self.tr("Rooms"), self.rooms, "Ctrl+2")
+        self.add_screen("activity", self.tr("Activity"), self.activity, "Ctrl+3")
+        self.add_screen("settings", self.tr("Settings"), self.settings, "Ctrl+,")
+
         self.counts = QLabel()
         self.counts.setObjectName("counts")
+        self.sync_status = QLabel(self.tr("Sync: not started"))
+        self.sync_status.setObjectName("syncStatus")
+        self.sync_status.setAccessibleName(self.tr("Sync status"))
         self.statusBar().addPermanentWidget(self.counts)
-        self.statusBar().showMessage("Opening the database…")
-        self.check_in_dialog: CheckInDialog | None = None
-        self.loaded = False
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self.statusBar().showMessage(self.tr("Opening the database…"))
+        self.nav.setCurrentRow(0)
 
-    # --- loading -----------------------------------------------------------------------------
+    # --- structure -----------------------------------------------------------------------------
+
+    def _action(self, text: str, keys: list[str], slot: Any, menu: Any, name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        shown = ", ".join(keys)
+        action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shown})")
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        desk, stay = bar.addMenu(self.tr("&Desk")), bar.addMenu(self.tr("S&tay"))
+        self.go_menu = bar.addMenu(self.tr("&Go"))
+        f = self.flows
+        self.check_in_action = self._action(self.tr("Check &in…"), ["Ctrl+N"], f.check_in, desk, "checkIn")
+        self.group_action = self._action(
+            self.tr("&Group check-in…"), ["Ctrl+Shift+N"], f.group_check_in, desk, "groupCheckIn"
+        )
+        self.find_action = self._action(self.tr("&Find a stay…"), ["Ctrl+F", "F3"], f.search, desk, "find")
+        self.refresh_action = self._action(self.tr("&Refresh"), ["F5"], self.refresh, desk, "refresh")
+        desk.addSeparator()
+        self._action(self.tr("&Quit"), ["Ctrl+Q"], self.close, desk, "quit")
+        self.stay_actions: dict[str, QAction] = {}
+        for name, text, keys in (
+            ("open", self.tr("&Open stay…"), ["Ctrl+Return"]),
+            ("add_guest", self.tr("&Add guest…"), ["Ctrl+J"]),
+            ("move_room", self.tr("&Move room…"), ["Ctrl+M"]),
+            ("change_dates", self.tr("Change &dates…"), ["Ctrl+D"]),
+            ("check_out", self.tr("Check &out…"), ["Ctrl+O"]),
+        ):
+            self.stay_actions[name] = self._action(
+                text, keys, lambda _=False, n=name: self.stay_action(n), stay, name
+            )
+        toolbar = QToolBar(self.tr("Actions"))
+        toolbar.setObjectName("actions")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.check_in_action, self.group_action, self.find_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        for name in ("add_guest", "move_room", "change_dates", "check_out"):
+            toolbar.addAction(self.stay_actions[name])
+        toolbar.addSeparator()
+        toolbar.addAction(self.refresh_action)
+        self.addToolBar(toolbar)
+
+    def add_screen(self, key: str, title: str, screen: Screen, shortcut: str) -> None:
+        """Put a screen in the navigation list, with a shortcut to go to it."""
+        self.screens[key] = screen
+        self.stack.addWidget(screen)
+        item = QListWidgetItem(f"{title}\t{shortcut}")
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setToolTip(f"{title} ({shortcut})")
+        self.nav.addItem(item)
+        screen.stay_opened.connect(self.flows.open_stay)
+        screen.failed.connect(self.show_error)
+        self._action(title, [shortcut], lambda _=False, k=key: self.go(k), self.go_menu, f"go-{key}")
+
+    def go(self, key: str) -> Screen:
+        self.nav.setCurrentRow(list(self.screens).index(key))
+        return self.screens[key]
+
+    def current_screen(self) -> Screen:
+        return self.stack.currentWidget()  # type: ignore[return-value]
+
+    def _screen_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        if self.loaded:
+            self.current_screen().activate()
+
+    # --- loading -------------------------------------------------------------------------------
 
     def refresh(self) -> Operation:
-        async def load() -> tuple[dict[str, Any], list[dict[str, Any]], Today, list[RoomRow]]:
-            info = await self.app.queries.property_info()
-            return (
-                info,
-                await self.app.queries.entrances(),
-                await self.app.queries.today(),
-                await self.app.queries.rooms(),
-            )
+        async def load() -> Loaded:
+            q = self.app.queries
+            return await q.property_info(), await q.entrances(), await q.today(), await q.room_rack()
 
-        return Operation(load, disable=[], on_done=self._show, parent=self).start()
+        self.operation = Operation(load, on_done=self._show, on_error=self.show_error).start()
+        return self.operation
 
-    def _show(self, loaded: tuple[dict[str, Any], list[dict[str, Any]], Today, list[RoomRow]]) -> None:
-        info, entrances, today, rooms = loaded
-        self.time_zone = info["time_zone"]
-        self.entrances = entrances
+    def _show(self, loaded: Loaded) -> None:
+        info, entrances, today, rack = loaded
+        first = not self.loaded
+        self.ctx.time_zone, self.ctx.property_name = info["time_zone"], info["name"]
+        self.ctx.entrances, self.ctx.rack = entrances, rack
         self.setWindowTitle(f"FrontDesk — {info['name']}")
-        self.day_label.setText(f"{info['name']} · {today.day:%A %d %B %Y} · {info['time_zone']}")
-        self.arrivals.set_rows(today.arrivals)
-        self.in_house.set_rows(today.in_house)
-        self.departures.set_rows(today.departures)
-        self.rooms.set_rows(rooms)
-        occupied = sum(1 for r in rooms if r.state == "occupied")
-        stays = len(today.in_house)
+        self.today.show_today(today)
+        self.rooms.show_rack(rack)
+        occupied = sum(1 for r in rack if r.state in ("occupied", "override_pending"))
         self.counts.setText(
-            f"{stays} stay{'s' if stays != 1 else ''} in house · "
-            f"{occupied} of {len(rooms)} spaces occupied · workstation {self.app.workstation}"
+            self.tr("{stays} in house · {occupied} of {total} spaces occupied · {station}").format(
+                stays=len(today.in_house), occupied=occupied, total=len(rack), station=self.app.workstation
+            )
         )
-        if self.statusBar().currentMessage() == "Opening the database…":
+        if self.statusBar().currentMessage() == self.tr("Opening the database…"):
             self.statusBar().clearMessage()
         self.loaded = True
+        screen = self.current_screen()
+        if first:
+            screen.activate()
+        elif screen not in (self.today, self.rooms):
+            screen.reload()
 
-    # --- check in ----------------------------------------------------------------------------
+    # --- feedback ------------------------------------------------------------------------------
 
-    def open_check_in(self) -> CheckInDialog:
-        dialog = CheckInDialog(self.app, self.entrances, self.time_zone, self.app.clock(), self)
-        dialog.checked_in.connect(self._checked_in)
-        self.check_in_dialog = dialog
-        dialog.open()
-        return dialog
+    def report(self, status: str, notice: str) -> None:
+        self.error.clear()
+        self.statusBar().showMessage(status)
+        if notice:
+            self.notice.show_notice(notice)
+        else:
+            self.notice.clear()
 
-    def _checked_in(self, change: Change) -> None:
-        names = ", ".join(g.user_name for g in change.grants_created)
-        overridden = ", ".join(r.reservation_key for r in change.reservations_overridden)
-        note = f" · overrides {overridden}" if overridden else ""
-        self.statusBar().showMessage(f"Checked in {names} ({change.reservation_key}){note}")
-        self.refresh()
+    def show_error(self, error: FrontDeskError) -> None:
+        self.error.show_error(error)
+        self.statusBar().showMessage(error.title, 10_000)
+
+    # --- stays ---------------------------------------------------------------------------------
+
+    def stay_action(self, name: str) -> Operation | None:
+        key = self.current_screen().current_stay_key()
+        if name == "open":
+            return self.flows.open_stay(key)
+        return self.flows.stay_action(name, key)
+
+    def open_check_in(self) -> Any:
+        """Ctrl+N's action, for tests and for part B's card flow to hook onto."""
+        return self.flows.check_in()

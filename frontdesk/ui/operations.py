@@ -20,6 +20,7 @@ from frontdesk.domain.errors import FrontDeskError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+_RUNNING: set[asyncio.Task[None]] = set()  # asyncio keeps only weak references to tasks
 
 UNEXPECTED = FrontDeskError(
     "Unexpected error.",
@@ -29,6 +30,7 @@ UNEXPECTED = FrontDeskError(
 
 
 def as_frontdesk_error(exc: BaseException) -> FrontDeskError:
+    """The error as the person sees it: ours as they are, anything else logged and made plain."""
     if isinstance(exc, FrontDeskError):
         return exc
     log.error("unexpected error in an operation", exc_info=exc)
@@ -36,6 +38,7 @@ def as_frontdesk_error(exc: BaseException) -> FrontDeskError:
 
 
 def show_error(parent: QWidget | None, error: FrontDeskError) -> None:
+    """A message box, for when there is no window to hold an inline error (e.g. at start)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("FrontDesk")
@@ -65,7 +68,13 @@ class Operation:
 
     def start(self) -> Operation:
         self.task = asyncio.ensure_future(self._run())
+        _RUNNING.add(self.task)
+        self.task.add_done_callback(_RUNNING.discard)
         return self
+
+    @property
+    def done(self) -> bool:
+        return self.task is not None and self.task.done()
 
     async def _run(self) -> None:
         for widget in self._disable:

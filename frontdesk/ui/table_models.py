@@ -1,26 +1,43 @@
-"""Qt models for the desk's lists (model/view, so long lists stay fluid)."""
+"""Qt models for the desk's lists (model/view, so 2,000 rooms stay fluid)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Generic, TypeVar
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
-from frontdesk.services.queries import RoomRow, StayRow
+from frontdesk.services.queries import RackRow, SearchHit, StayRow
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a value that sorts right (times, numbers), not the shown text
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row object itself
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under ""
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    title: str
+    text: Callable[[R], str]
+    sort: Callable[[R], Any] | None = None
 
 
 class RowsModel(QAbstractTableModel, Generic[R]):
-    """A read-only table of rows, one column per (title, getter)."""
+    """A read-only table of rows. `tint(row)` may give a row a background colour (e.g. its state)."""
 
-    def __init__(self, columns: Sequence[tuple[str, Callable[[R], str]]]) -> None:
+    def __init__(self, columns: Sequence[Column[R]], tint: Callable[[R], str | None] | None = None) -> None:
         super().__init__()
         self._columns = list(columns)
         self._rows: list[R] = []
+        self._tint = tint
 
     def set_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()
@@ -30,6 +47,10 @@ class RowsModel(QAbstractTableModel, Generic[R]):
     def row_at(self, row: int) -> R:
         return self._rows[row]
 
+    @property
+    def rows(self) -> list[R]:
+        return list(self._rows)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's name
         return 0 if parent.isValid() else len(self._rows)
 
@@ -37,42 +58,143 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if not index.isValid():
             return None
-        return self._columns[index.column()][1](self._rows[index.row()])
+        row, column = self._rows[index.row()], self._columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return column.text(row)
+        if role == SORT_ROLE:
+            return column.sort(row) if column.sort is not None else column.text(row).casefold()
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.BackgroundRole and self._tint is not None:
+            colour = self._tint(row)
+            return QColor(colour) if colour else None
+        return None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._columns[section][0]
+            return self._columns[section].title
         return None
 
 
-def stay_model(zone: Callable[[], str]) -> RowsModel[StayRow]:
-    def when(value: Any) -> str:
-        return value.astimezone(ZoneInfo(zone())).strftime("%a %d %b %H:%M")
+def when(value: datetime | None, zone: str) -> str:
+    return "" if value is None else value.astimezone(ZoneInfo(zone)).strftime("%a %d %b %H:%M")
 
+
+def _stamp(value: datetime | None) -> float:
+    return value.timestamp() if value is not None else 0.0
+
+
+def stay_model(zone: Callable[[], str]) -> RowsModel[StayRow]:
     return RowsModel[StayRow](
         [
-            ("Guests", lambda s: ", ".join(s.guest_names)),
-            ("Rooms", lambda s: ", ".join(s.room_names)),
-            ("From", lambda s: when(s.starts_at)),
-            ("Until", lambda s: when(s.ends_at)),
-            ("Reservation", lambda s: s.reservation_key),
-            ("Status", lambda s: s.status),
-        ]
+            Column(tr("Guests"), lambda s: ", ".join(s.guest_names)),
+            Column(tr("Rooms"), lambda s: ", ".join(s.room_names)),
+            Column(tr("From"), lambda s: when(s.starts_at, zone()), lambda s: _stamp(s.starts_at)),
+            Column(tr("Until"), lambda s: when(s.ends_at, zone()), lambda s: _stamp(s.ends_at)),
+            Column(tr("Reservation"), lambda s: s.reservation_key),
+            Column(tr("Status"), lambda s: status_text(s.status)),
+        ],
+        tint=lambda s: STATE_COLOURS.get(s.status),
     )
 
 
-def room_model() -> RowsModel[RoomRow]:
-    return RowsModel[RoomRow](
+def status_text(status: str) -> str:
+    return {
+        "active": tr("active"),
+        "overridden": tr("overridden"),
+        "ended": tr("checked out"),
+    }.get(status, status)
+
+
+STATE_COLOURS = {
+    "occupied": "#dcecfb",
+    "reserved": "#f1f1f1",
+    "due_out": "#e6dcf5",
+    "override_pending": "#fff1c2",
+    "overridden": "#fff1c2",
+    "attention": "#fbdcdc",
+}
+
+
+def state_text(state: str) -> str:
+    return {
+        "free": tr("free"),
+        "occupied": tr("occupied"),
+        "reserved": tr("reserved"),
+        "due_out": tr("due out, not checked out"),
+        "override_pending": tr("override pending first use"),
+    }.get(state, state)
+
+
+def _rack_tint(r: RackRow) -> str | None:
+    if r.cards_to_reencode or r.pin_problems:
+        return STATE_COLOURS["attention"]
+    return STATE_COLOURS.get(r.state)
+
+
+def rack_attention(r: RackRow) -> str:
+    parts = []
+    if r.pending_keys:
+        parts.append(
+            tr("cards of {keys} work until the new card is first used").format(keys=", ".join(r.pending_keys))
+        )
+    if r.cards_to_reencode:
+        parts.append(
+            tr("re-encode card(s) {serials}").format(serials=", ".join(f"#{s}" for s in r.cards_to_reencode))
+        )
+    parts.extend(tr("PIN: {problem}").format(problem=p) for p in r.pin_problems)
+    return "; ".join(parts)
+
+
+def rack_model(zone: Callable[[], str]) -> RowsModel[RackRow]:
+    return RowsModel[RackRow](
         [
-            ("Room", lambda r: r.name),
-            ("Kind", lambda r: r.kind.replace("_", " ")),
-            ("State", lambda r: r.state),
-            ("Guests", lambda r: ", ".join(r.guest_names)),
-            ("Reservation", lambda r: r.reservation_key or ""),
-            ("Doors", lambda r: ", ".join(r.entrance_ids)),
+            Column(tr("Room"), lambda r: r.name),
+            Column(tr("Kind"), lambda r: r.kind.replace("_", " ")),
+            Column(tr("State"), lambda r: state_text(r.state)),
+            Column(tr("Guests"), lambda r: ", ".join(r.guest_names)),
+            Column(tr("Until"), lambda r: when(r.ends_at, zone()), lambda r: _stamp(r.ends_at)),
+            Column(tr("Reservation"), lambda r: r.reservation_key or ""),
+            Column(tr("Doors"), lambda r: str(len(r.entrance_ids))),
+            Column(tr("Needs attention"), rack_attention),
+        ],
+        tint=_rack_tint,
+    )
+
+
+def search_model(zone: Callable[[], str]) -> RowsModel[SearchHit]:
+    return RowsModel[SearchHit](
+        [
+            Column(tr("Guests"), lambda h: ", ".join(h.guest_names)),
+            Column(tr("Rooms"), lambda h: ", ".join(h.room_names)),
+            Column(tr("From"), lambda h: when(h.starts_at, zone()), lambda h: _stamp(h.starts_at)),
+            Column(tr("Until"), lambda h: when(h.ends_at, zone()), lambda h: _stamp(h.ends_at)),
+            Column(tr("Reservation"), lambda h: h.reservation_key),
+            Column(tr("Status"), lambda h: status_text(h.status)),
         ]
     )
+
+
+def audit_model() -> RowsModel[dict[str, Any]]:
+    def details(a: dict[str, Any]) -> str:
+        return ", ".join(f"{k}: {_plain(v)}" for k, v in a["details"].items())
+
+    return RowsModel[dict[str, Any]](
+        [
+            Column(tr("When"), lambda a: str(a["at"])[:19].replace("T", " "), lambda a: a["audit_id"]),
+            Column(tr("Action"), lambda a: a["action"]),
+            Column(tr("Subject"), lambda a: a["subject"] or ""),
+            Column(tr("Workstation"), lambda a: a["workstation"]),
+            Column(tr("Details"), details),
+        ]
+    )
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, list):
+        return " ".join(str(v) for v in value)
+    return str(value)

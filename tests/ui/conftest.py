@@ -37,3 +37,26 @@ def qloop(qapp, desk_app):  # type: ignore[no-untyped-def]
     loop._QEventLoop__is_running = False
     loop.close()
     asyncio.set_event_loop(None)
+
+
+def check_in(app: App, guests: tuple[str, ...], doors: tuple[str, ...], start_h: float, end_h: float) -> str:
+    """A stay made through the service before the window opens (hours from AFTERNOON)."""
+    from datetime import timedelta
+
+    from frontdesk.domain.commands import CheckIn
+
+    cmd = CheckIn(guests, doors, AFTERNOON + timedelta(hours=start_h), AFTERNOON + timedelta(hours=end_h))
+    return str(asyncio.run(app.desk.check_in(cmd)).reservation_key)
+
+
+@pytest.fixture
+def stays(desk_app: App) -> dict[str, str]:
+    """Marta in 102 (in house), the Lees in the 401 suite (in house), Lucas arriving in 203 tonight.
+
+    Ask for it before `qloop` in a test's arguments: it runs the services on its own loop first.
+    """
+    return {
+        "marta": check_in(desk_app, ("Marta Silva",), ("room-102", "lobby"), -20, 60),
+        "lee": check_in(desk_app, ("Ann Lee", "Tom Lee"), ("suite-401-entry", "suite-401-bedroom"), -20, 40),
+        "lucas": check_in(desk_app, ("Lucas Martin",), ("room-203",), 3, 40),
+    }

@@ -1,0 +1,45 @@
+"""What the desk tells the receptionist after an operation, in plain words (what to do next first)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from frontdesk.services.results import Change
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under ""
+
+
+def _cards(change: Change) -> str:
+    if not change.cards_to_reencode:
+        return ""
+    serials = ", ".join(f"#{s}" for s in change.cards_to_reencode)
+    return tr("Re-encode card(s) {serials}: they still carry the old doors or dates.").format(serials=serials)
+
+
+def _overrides(change: Change) -> str:
+    if not change.reservations_overridden:
+        return ""
+    keys = ", ".join(r.reservation_key for r in change.reservations_overridden)
+    return tr("Overrides {keys}: their cards stop working once the new card is first used.").format(keys=keys)
+
+
+def describe(action: str, change: Change, rooms: list[str]) -> tuple[str, str]:
+    """(status line, notice). The notice is empty when nothing needs the receptionist's attention."""
+    key = change.reservation_key or ""
+    names = ", ".join(dict.fromkeys(g.user_name for g in change.grants_created))
+    where = ", ".join(rooms)
+    status = {
+        "check_in": tr("Checked in {names} in {rooms} ({key}).").format(names=names, rooms=where, key=key),
+        "add_guest": tr("Added {names} to {key}.").format(names=names, key=key),
+        "move_room": tr("Moved {key} to {rooms}.").format(key=key, rooms=where),
+        "change_dates": tr("Changed the dates of {key}.").format(key=key),
+        "check_out": tr("Checked out {key}.").format(key=key),
+    }.get(action, key)
+    notice = " ".join(p for p in (_overrides(change), _cards(change)) if p)
+    if action == "move_room" and not change.cards_to_reencode:
+        notice = (
+            notice + " " + tr("No card had been encoded for this stay: encode cards for the new room.")
+        ).strip()
+    return status, notice

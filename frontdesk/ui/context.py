@@ -1,0 +1,93 @@
+"""What every screen and dialog needs to know about the desk, loaded once and refreshed after changes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from frontdesk.services.bootstrap import App
+from frontdesk.services.queries import RackRow
+from frontdesk.ui.forms import RoomChoice
+from frontdesk.ui.table_models import state_text, when
+
+
+@dataclass(frozen=True)
+class StayRef:
+    """A stay as the workflow dialogs need it, read fresh from the database when a dialog opens."""
+
+    reservation_key: str
+    status: str
+    door_set: tuple[str, ...]
+    guest_names: tuple[str, ...]
+    starts_at: datetime
+    ends_at: datetime
+    grant_doors: tuple[tuple[str, ...], ...] = ()
+
+    @classmethod
+    def from_reservation(cls, r: dict[str, Any]) -> StayRef:
+        live = [g for g in r["grants"] if g["status"] != "ended"] or r["grants"]
+        return cls(
+            r["reservation_key"],
+            r["status"],
+            tuple(r["entrance_ids"]),
+            tuple(g["user_name"] for g in live),
+            min(datetime.fromisoformat(g["starts_at"]) for g in live),
+            max(datetime.fromisoformat(g["ends_at"]) for g in live),
+            tuple(tuple(g["entrance_ids"]) for g in live),
+        )
+
+
+@dataclass
+class DeskContext:
+    """The application's services plus the property's doors and the last room rack read."""
+
+    app: App
+    time_zone: str = "UTC"
+    property_name: str = ""
+    entrances: list[dict[str, Any]] = field(default_factory=list)
+    rack: list[RackRow] = field(default_factory=list)
+
+    def space_of(self, entrance_id: str) -> str:
+        for e in self.entrances:
+            if e["entrance_id"] == entrance_id:
+                return str(e["space"])
+        return entrance_id
+
+    def rooms_of(self, entrance_ids: tuple[str, ...] | list[str]) -> list[str]:
+        """The spaces (rooms) these doors belong to, in order, each once."""
+        return list(dict.fromkeys(self.space_of(d) for d in entrance_ids))
+
+    def door_name(self, entrance_id: str) -> str:
+        for e in self.entrances:
+            if e["entrance_id"] == entrance_id:
+                return str(e["name"])
+        return entrance_id
+
+    def room_choices(self) -> list[RoomChoice]:
+        """Spaces with reservation doors, each with a word on who is in it now."""
+        doors: dict[str, list[str]] = {}
+        names: dict[str, str] = {}
+        for e in self.entrances:
+            if e["can_belong_to_reservation"]:
+                doors.setdefault(e["space_id"], []).append(e["entrance_id"])
+                names[e["space_id"]] = e["space"]
+        states = {r.space_id: r for r in self.rack}
+        out = []
+        for space_id in sorted(doors, key=lambda s: names[s]):
+            rack = states.get(space_id)
+            note = ""
+            if rack is not None and rack.state != "free":
+                note = f"{state_text(rack.state)}: {', '.join(rack.guest_names)}"
+                if rack.ends_at is not None:
+                    note += f" → {when(rack.ends_at, self.time_zone)}"
+            out.append(RoomChoice(names[space_id], tuple(sorted(doors[space_id])), note))
+        return out
+
+    def common_doors(self) -> list[dict[str, Any]]:
+        """Card doors outside reservations that a guest may also get (lobby, gym, pool...)."""
+        return [
+            e
+            for e in self.entrances
+            if not e["can_belong_to_reservation"] and "card" in e["credential_kinds"]
+        ]

@@ -1,0 +1,116 @@
+"""Check in: guests, room(s) or suite, common doors, dates. One stay under one reservation key.
+
+Part B adds the keys section's contents (number of cards to encode, PINs for keypad doors); the
+section is here, hidden, so the form's order and tab order do not change when it arrives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import datetime, time
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from frontdesk.domain.commands import CheckIn
+from frontdesk.domain.errors import InvalidInput
+from frontdesk.services.results import Change
+from frontdesk.ui.context import DeskContext
+from frontdesk.ui.dialogs.base import WorkflowDialog
+from frontdesk.ui.forms import RoomPicker, StayDates, after
+
+ARRIVAL_TIME = time(15, 0)
+DEPARTURE_TIME = time(11, 0)
+
+
+def guest_lines(text: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+class CheckInDialog(WorkflowDialog):
+    """Emits `finished_with(change)` once the stay exists; rule errors stay in the dialog."""
+
+    def __init__(self, ctx: DeskContext, now: datetime, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("Check in"), self.tr("&Check in"), parent)
+        self.guests = QPlainTextEdit()
+        self.guests.setPlaceholderText(self.tr("One guest per line"))
+        self.guests.setAccessibleName(self.tr("Guest names"))
+        self.guests.setTabChangesFocus(True)
+        self.guests.setFixedHeight(64)
+        self.rooms = RoomPicker(ctx.room_choices(), self.tr("Rooms"))
+
+        self.common: list[QCheckBox] = []
+        common_row = QHBoxLayout()
+        for door in ctx.common_doors():
+            box = QCheckBox(door["name"])
+            box.setAccessibleName(self.tr("Common door {name}").format(name=door["name"]))
+            box.setProperty("entrance_id", door["entrance_id"])
+            box.setChecked(door["entrance_id"] == "lobby")
+            self.common.append(box)
+            common_row.addWidget(box)
+        common_row.addStretch(1)
+
+        arrival = after(now, 0, ARRIVAL_TIME, ctx.time_zone)
+        self.dates = StayDates(ctx.time_zone, arrival, after(now, 1, DEPARTURE_TIME, ctx.time_zone))
+        self.reservation_key = QLineEdit()
+        self.reservation_key.setPlaceholderText(self.tr("leave empty for a new key"))
+        self.reservation_key.setAccessibleName(self.tr("Reservation key"))
+
+        # Keys: filled in by part B (cards to encode, PINs for keypad doors).
+        self.keys_box = QGroupBox(self.tr("Keys"))
+        self.keys_form = QFormLayout(self.keys_box)
+        self.cards = QSpinBox()
+        self.cards.setRange(0, 10)
+        self.cards.setValue(1)
+        self.cards.setAccessibleName(self.tr("Number of cards"))
+        self.keys_form.addRow(self.tr("Ca&rds to encode"), self.cards)
+        self.keys_box.hide()
+        self.guests.textChanged.connect(self._follow_guest_count)
+
+        form = QFormLayout()
+        guests_label = QLabel(self.tr("&Guests"))
+        guests_label.setBuddy(self.guests)
+        form.addRow(guests_label, self.guests)
+        rooms_label = QLabel(self.tr("&Rooms"))
+        rooms_label.setBuddy(self.rooms.filter)
+        form.addRow(rooms_label, self.rooms)
+        form.addRow(self.tr("Common doors"), common_row)
+        form.addRow(self.dates)
+        key_label = QLabel(self.tr("Reservation &key"))
+        key_label.setBuddy(self.reservation_key)
+        form.addRow(key_label, self.reservation_key)
+        self.body.addLayout(form)
+        self.body.addWidget(self.keys_box)
+        self.resize(620, 560)
+        self.guests.setFocus()
+
+    def _follow_guest_count(self) -> None:
+        self.cards.setValue(max(1, len(guest_lines(self.guests.toPlainText()))))
+
+    def command(self) -> CheckIn:
+        doors = self.rooms.checked_doors()
+        doors += [str(b.property("entrance_id")) for b in self.common if b.isChecked()]
+        return CheckIn(
+            guest_names=guest_lines(self.guests.toPlainText()),
+            entrance_ids=tuple(doors),
+            starts_at=self.dates.starts_at,
+            ends_at=self.dates.ends_at,
+            reservation_key=self.reservation_key.text().strip() or None,
+        )
+
+    def work(self) -> Callable[[], Awaitable[Change]]:
+        cmd = self.command()
+        if not cmd.entrance_ids:
+            raise InvalidInput(
+                self.tr("No room chosen."), self.tr("Type the room number under Rooms and press Enter.")
+            )
+        return lambda: self.ctx.app.desk.check_in(cmd)

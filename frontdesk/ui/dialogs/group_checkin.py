@@ -1,0 +1,140 @@
+"""Group check-in: several rooms at once, each its own stay (own key), sharing the dates.
+
+Rooms are checked in one after another. If one fails (say the room is out of order), the ones
+done stay done, the error shows, and "Resume" carries on from the failed room after a fix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from frontdesk.domain.commands import CheckIn
+from frontdesk.domain.errors import FrontDeskError, InvalidInput
+from frontdesk.services.results import Change
+from frontdesk.ui.context import DeskContext
+from frontdesk.ui.dialogs.base import WorkflowDialog
+from frontdesk.ui.dialogs.checkin import ARRIVAL_TIME, DEPARTURE_TIME
+from frontdesk.ui.forms import DOORS_ROLE, RoomPicker, StayDates, after
+
+ROOM, GUESTS, RESULT = 0, 1, 2
+
+
+class GroupCheckInDialog(WorkflowDialog):
+    """Emits `finished_with(list[Change])` when every room is checked in."""
+
+    def __init__(self, ctx: DeskContext, now: datetime, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("Group check-in"), self.tr("&Check in all"), parent)
+        self.changes: dict[str, Change] = {}  # room name -> its stay, once checked in
+        self.rooms = RoomPicker(ctx.room_choices(), self.tr("Rooms of the group"))
+        self.rooms.changed.connect(self._sync_rows)
+        self.table = QTableWidget(0, 3)
+        self.table.setAccessibleName(self.tr("Guests per room"))
+        self.table.setHorizontalHeaderLabels([self.tr("Room"), self.tr("Guests (comma between names)"), ""])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(GUESTS, 260)
+        self.table.setTabKeyNavigation(False)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.verticalHeader().hide()
+        self.common: list[QCheckBox] = []
+        common_row = QHBoxLayout()
+        for door in ctx.common_doors():
+            box = QCheckBox(door["name"])
+            box.setProperty("entrance_id", door["entrance_id"])
+            box.setChecked(door["entrance_id"] == "lobby")
+            self.common.append(box)
+            common_row.addWidget(box)
+        common_row.addStretch(1)
+        self.dates = StayDates(
+            ctx.time_zone,
+            after(now, 0, ARRIVAL_TIME, ctx.time_zone),
+            after(now, 1, DEPARTURE_TIME, ctx.time_zone),
+        )
+        form = QFormLayout()
+        rooms_label = QLabel(self.tr("&Rooms"))
+        rooms_label.setBuddy(self.rooms.filter)
+        form.addRow(rooms_label, self.rooms)
+        guests_label = QLabel(self.tr("&Guests"))
+        guests_label.setBuddy(self.table)
+        form.addRow(guests_label, self.table)
+        form.addRow(self.tr("Common doors"), common_row)
+        form.addRow(self.dates)
+        self.body.addLayout(form)
+        self.resize(680, 640)
+        self.rooms.filter.setFocus()
+
+    def _sync_rows(self) -> None:
+        """One row per ticked room, keeping names already typed."""
+        typed = {self.table.item(r, ROOM).text(): self._text(r, GUESTS) for r in range(self.table.rowCount())}
+        chosen = [i for i in self.rooms.items() if i.checkState() == Qt.CheckState.Checked]
+        self.table.setRowCount(len(chosen))
+        for row, item in enumerate(chosen):
+            name = str(item.data(Qt.ItemDataRole.UserRole))
+            room = QTableWidgetItem(name)
+            room.setFlags(room.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            room.setData(DOORS_ROLE, item.data(DOORS_ROLE))
+            self.table.setItem(row, ROOM, room)
+            self.table.setItem(row, GUESTS, QTableWidgetItem(typed.get(name, "")))
+            result = QTableWidgetItem(self._result(name))
+            result.setFlags(result.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(row, RESULT, result)
+        if chosen and not self.table.currentIndex().isValid():
+            self.table.setCurrentCell(0, GUESTS)
+
+    def _result(self, room: str) -> str:
+        change = self.changes.get(room)
+        return self.tr("✓ {key}").format(key=change.reservation_key) if change else ""
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text().strip() if item is not None else ""
+
+    def work(self) -> Callable[[], Awaitable[list[Change]]]:
+        if self.table.rowCount() == 0:
+            raise InvalidInput(
+                self.tr("No room chosen."), self.tr("Type each room's number under Rooms, Enter after each.")
+            )
+        common = [str(b.property("entrance_id")) for b in self.common if b.isChecked()]
+        jobs: list[tuple[int, str, CheckIn]] = []
+        for row in range(self.table.rowCount()):
+            room = self._text(row, ROOM)
+            names = tuple(n.strip() for n in self._text(row, GUESTS).split(",") if n.strip())
+            if not names:
+                raise InvalidInput(
+                    self.tr("No guest named for {room}.").format(room=room),
+                    self.tr("Type at least one name in the Guests column, or untick the room."),
+                )
+            doors = tuple(self.table.item(row, ROOM).data(DOORS_ROLE)) + tuple(common)
+            jobs.append((row, room, CheckIn(names, doors, self.dates.starts_at, self.dates.ends_at)))
+
+        async def run() -> list[Change]:
+            for row, room, cmd in jobs:
+                if room in self.changes:
+                    continue  # done before a failure: never twice
+                self.table.item(row, RESULT).setText(self.tr("checking in…"))
+                try:
+                    self.changes[room] = await self.ctx.app.desk.check_in(cmd)
+                except FrontDeskError as error:
+                    self.table.item(row, RESULT).setText(self.tr("failed: {title}").format(title=error.title))
+                    self.ok_button.setText(self.tr("&Resume"))
+                    raise
+                self.table.item(row, RESULT).setText(self._result(room))
+            return [self.changes[room] for _, room, _ in jobs]
+
+        return run

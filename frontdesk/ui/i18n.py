@@ -1,0 +1,79 @@
+"""Translations: Qt Linguist sources (.ts) live in resources/translations; the compiled .qm files
+are built at start from them (with pyside6-lrelease) into a cache folder, never committed.
+
+The language is the system's unless FRONTDESK_LANG says otherwise (e.g. FRONTDESK_LANG=es).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+log = logging.getLogger(__name__)
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+TRANSLATIONS = RESOURCES / "translations"
+LANG_ENV = "FRONTDESK_LANG"
+
+
+def lrelease() -> str | None:
+    """The lrelease tool next to this Python, or on PATH."""
+    beside = Path(sys.executable).with_name("pyside6-lrelease")
+    if beside.exists():
+        return str(beside)
+    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+
+
+def compile_translations(target: Path) -> list[Path]:
+    """Compile every .ts to .qm in `target` when the .qm is missing or older; returns the .qm files."""
+    target.mkdir(parents=True, exist_ok=True)
+    tool = lrelease()
+    out = []
+    for source in sorted(TRANSLATIONS.glob("*.ts")):
+        qm = target / (source.stem + ".qm")
+        if tool and (not qm.exists() or qm.stat().st_mtime < source.stat().st_mtime):
+            result = subprocess.run(
+                [tool, "-silent", str(source), "-qm", str(qm)], capture_output=True, check=False
+            )
+            if result.returncode != 0:
+                log.warning("lrelease failed for %s: %s", source.name, result.stderr.decode(errors="replace"))
+        if qm.exists():
+            out.append(qm)
+    return out
+
+
+def cache_dir() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("frontdesk", "FrontDesk")) / "translations"
+
+
+def install_translation(app: QCoreApplication, language: str | None = None) -> str:
+    """Load the desk's translation (and Qt's own) for the language; returns the language used."""
+    language = language or os.environ.get(LANG_ENV) or QLocale.system().name().split("_")[0]
+    if language == "en":
+        return "en"
+    found = {qm.stem.removeprefix("frontdesk_"): qm for qm in compile_translations(cache_dir())}
+    qm = found.get(language)
+    if qm is None:
+        log.info("no translation for %s; staying in English", language)
+        return "en"
+    for path, directory in (
+        (qm.name, str(qm.parent)),
+        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ):
+        translator = QTranslator(app)
+        if translator.load(path, directory):
+            app.installTranslator(translator)
+    QLocale.setDefault(QLocale(language))
+    return language
+
+
+def load_style_sheet() -> str:
+    path = RESOURCES / "style.qss"
+    return path.read_text(encoding="utf-8") if path.exists() else ""

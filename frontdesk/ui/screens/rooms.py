@@ -1,0 +1,136 @@
+"""The room rack: every space with its state; type to filter, pick a state, Enter opens the stay."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from frontdesk.services.queries import RackRow
+from frontdesk.ui.context import DeskContext
+from frontdesk.ui.screens.base import Screen
+from frontdesk.ui.table_models import ROW_ROLE, STATE_COLOURS, rack_attention, rack_model
+from frontdesk.ui.views import RowTable
+
+
+def natural(name: str) -> list[Any]:
+    return [int(part) if part.isdigit() else part.casefold() for part in re.split(r"(\d+)", name)]
+
+
+class RackFilter(QSortFilterProxyModel):
+    """Rows whose text contains the typed words and whose state is the one chosen."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.text = ""
+        self.state = ""
+
+    def set_filter(self, text: str, state: str) -> None:
+        self.beginFilterChange()
+        self.text, self.state = text.strip().casefold(), state
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        row: RackRow = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
+        if self.state == "attention":
+            if not (row.cards_to_reencode or row.pin_problems or row.pending_keys):
+                return False
+        elif self.state and row.state != self.state:
+            return False
+        if not self.text:
+            return True
+        words = " ".join(
+            [row.name, row.state, *row.guest_names, row.reservation_key or "", rack_attention(row)]
+        )
+        return self.text in words.casefold()
+
+
+class RoomsScreen(Screen):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.model = rack_model(lambda: ctx.time_zone)
+        self.filter_model = RackFilter(self)
+        self.view = RowTable(self.model, self.tr("Room rack"), proxy=self.filter_model)
+        self.view.setColumnWidth(0, 110)
+        self.view.setColumnWidth(1, 90)
+        self.view.setColumnWidth(2, 190)
+        self.view.setColumnWidth(3, 200)
+        self.view.setColumnWidth(4, 130)
+        self.view.setColumnWidth(5, 110)
+        self.view.setColumnWidth(6, 50)
+        self.view.activated_row.connect(self._open)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Filter: room, guest, reservation…"))
+        self.search.setAccessibleName(self.tr("Filter rooms"))
+        self.search.setClearButtonEnabled(True)
+        self.state = QComboBox()
+        self.state.setAccessibleName(self.tr("Show rooms in state"))
+        for label, value in (
+            (self.tr("All rooms"), ""),
+            (self.tr("Free"), "free"),
+            (self.tr("Occupied"), "occupied"),
+            (self.tr("Reserved"), "reserved"),
+            (self.tr("Due out, not checked out"), "due_out"),
+            (self.tr("Override pending first use"), "override_pending"),
+            (self.tr("Needs attention (cards, PINs)"), "attention"),
+        ):
+            self.state.addItem(label, value)
+        self.search.textChanged.connect(self._refilter)
+        self.search.returnPressed.connect(self.view.setFocus)
+        self.state.currentIndexChanged.connect(self._refilter)
+        self.summary = QLabel()
+        self.summary.setObjectName("rackSummary")
+        filter_label = QLabel(self.tr("&Filter"))
+        filter_label.setBuddy(self.search)
+        bar = QHBoxLayout()
+        bar.addWidget(filter_label)
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.state, 1)
+        bar.addWidget(self.summary, 2)
+        legend = QLabel(
+            " ".join(
+                f'<span style="background:{STATE_COLOURS[k]}">&nbsp;{t}&nbsp;</span>'
+                for k, t in (
+                    ("occupied", self.tr("occupied")),
+                    ("reserved", self.tr("reserved")),
+                    ("due_out", self.tr("due out")),
+                    ("override_pending", self.tr("override pending first use")),
+                    ("attention", self.tr("cards to re-encode or PIN problem")),
+                )
+            )
+        )
+        legend.setObjectName("rackLegend")
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view)
+        layout.addWidget(legend)
+
+    def show_rack(self, rows: list[RackRow]) -> None:
+        # Rooms and units first in their natural order (Room 9 before Room 10), common areas last.
+        self.model.set_rows(sorted(rows, key=lambda r: (r.kind == "common", natural(r.name))))
+        self._summarise()
+
+    def _refilter(self, *_: Any) -> None:
+        self.filter_model.set_filter(self.search.text(), str(self.state.currentData()))
+        self._summarise()
+
+    def _summarise(self) -> None:
+        rows = self.model.rows
+        free = sum(1 for r in rows if r.state == "free")
+        shown = self.filter_model.rowCount()
+        self.summary.setText(
+            self.tr("{shown} shown · {free} of {total} free").format(shown=shown, free=free, total=len(rows))
+        )
+
+    def activate(self) -> None:
+        self.search.setFocus()
+
+    def current_stay_key(self) -> str | None:
+        row = self.view.current_row()
+        return row.reservation_key if row is not None else None
+
+    def _open(self, row: RackRow) -> None:
+        if row.reservation_key:
+            self.stay_opened.emit(row.reservation_key)

@@ -1,0 +1,92 @@
+"""Cold start to an interactive window: the desk beside a bare PySide6 window.
+
+    DISPLAY=:99 .venv/bin/python installer/benchmarks/gui_start.py [--runs 5]
+
+Each run is a fresh Python process (cold imports, a new SQLite file with the demo property made
+beforehand). "Interactive" means: the window is shown, its first data are on screen, and the event
+loop has answered a zero-delay timer. Prints the medians as JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+BARE = r"""
+import time; t0 = time.perf_counter()
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication([])
+w = QMainWindow(); w.setCentralWidget(QLabel("hello")); w.show()
+QTimer.singleShot(0, lambda: (print(time.perf_counter() - t0), app.quit()))
+app.exec()
+"""
+
+DESK = r"""
+import time; t0 = time.perf_counter()
+import asyncio, os, sys
+sys.path.insert(0, {root!r})
+os.environ.setdefault("QT_API", "pyside6")
+import qasync
+from PySide6.QtWidgets import QApplication
+from frontdesk.ui.app import open_desk, prepare
+app = QApplication([])
+prepare(app)
+loop = qasync.QEventLoop(app)
+asyncio.set_event_loop(loop)
+async def main():
+    windows = []
+    desk = await open_desk({url!r}, windows)
+    w = windows[0]
+    while not w.loaded:
+        await asyncio.sleep(0.001)
+    await asyncio.sleep(0)
+    print(time.perf_counter() - t0)
+    w.close(); await desk.sync.close(); desk.close()
+with loop:
+    loop.run_until_complete(main())
+"""
+
+
+def run(code: str) -> float:
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="frontdesk-start-"))
+    url = f"sqlite:///{folder / 'demo.db'}"
+    subprocess.run(
+        [sys.executable, "-m", "frontdesk", "--database", url, "demo"],
+        check=True,
+        cwd=ROOT,
+        capture_output=True,
+    )
+    run(BARE)  # warm the disk cache once for both, so neither pays for it alone
+    bare = [run(BARE) for _ in range(args.runs)]
+    desk = [run(DESK.format(root=str(ROOT), url=url)) for _ in range(args.runs)]
+    result = {
+        "bare_pyside6_window_s": round(statistics.median(bare), 3),
+        "frontdesk_window_s": round(statistics.median(desk), 3),
+        "runs": args.runs,
+        "platform": os.environ.get("QT_QPA_PLATFORM") or f"xcb on {os.environ.get('DISPLAY', '?')}",
+        "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}",
+    }
+    print(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
