@@ -34,6 +34,7 @@ from frontdesk.domain.cards.keys import CLASSIC_GENERAL_PURPOSE_BYTE
 from frontdesk.domain.errors import InvalidInput, Unavailable
 from frontdesk.domain.events import Event
 from frontdesk.services.encoder import CardWriteProtected, Encoder, PresentedCard
+from frontdesk.services.keyring_check import backend_name, is_secure_backend
 from frontdesk.store.card_repository import CardProperty, KeyVersion
 from frontdesk.store.unit_of_work import UnitOfWork
 
@@ -45,7 +46,6 @@ log = logging.getLogger(__name__)
 
 # Backends that keep the secret in plain text or not at all. keyrings.alt is never a dependency
 # (once installed it silently becomes the default), but a machine may have it anyway.
-_INSECURE_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
 
 
 class KeyringUnavailable(Unavailable):
@@ -81,26 +81,13 @@ class CardKeyRotated(Event):
     old_accepted_until: datetime
 
 
-def _backend_is_secure(backend: object) -> bool:
-    module = type(backend).__module__
-    if module.startswith(_INSECURE_MODULES):
-        return False
-    chained = getattr(backend, "backends", None)
-    if module.startswith("keyring.backends.chainer"):
-        return bool(chained) and all(_backend_is_secure(b) for b in chained)
-    try:
-        return float(getattr(backend, "priority", 0)) > 0
-    except Exception:  # a backend whose priority check fails is not usable here
-        return False
-
-
 def secure_keyring() -> Any:
     """The keyring module, after checking its backend keeps secrets safely; else KeyringUnavailable."""
     import keyring
 
     backend = keyring.get_keyring()
-    if not _backend_is_secure(backend):
-        raise KeyringUnavailable(detail={"backend": f"{type(backend).__module__}.{type(backend).__name__}"})
+    if not is_secure_backend(backend):
+        raise KeyringUnavailable(detail={"backend": backend_name(backend)})
     return keyring
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from frontdesk.domain.errors import InvalidInput, Unavailable
+from frontdesk.services.keyring_check import backend_name, is_secure_backend
 from frontdesk.services.runner import BlockingRunner
 from frontdesk.store.unit_of_work import UnitOfWork
 
@@ -43,13 +44,11 @@ def store_api_key(api_key: str) -> None:
     import keyring.errors
 
     backend = keyring.get_keyring()
-    if getattr(backend, "priority", 0) <= 0 or type(backend).__module__.startswith(
-        ("keyrings.alt", "keyring.backends.fail")
-    ):
+    if not is_secure_backend(backend):
         raise Unavailable(
             "No secure keyring is available for the provider's API key.",
             "Start or unlock the desktop keyring (Secret Service, Keychain or Credential Locker).",
-            detail={"backend": type(backend).__name__},
+            detail={"backend": backend_name(backend)},
         )
     try:
         keyring.set_password(KEYRING_SERVICE, KEYRING_USERNAME, api_key)
@@ -103,7 +102,8 @@ class SettingsService:
                 raise InvalidInput(
                     "The API key is empty.", "Pipe the key on standard input, e.g. from a file."
                 )
-            store_api_key(api_key)
+            # The keyring talks D-Bus (or the OS); never on the event loop's thread.
+            await self._runner.run(store_api_key, api_key)
 
         def work() -> None:
             now = self._clock()
