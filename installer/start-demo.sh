@@ -15,8 +15,13 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   fi
 fi
 
+# The demo needs no reader and no internet: simulated encoder and lock provider, whose virtual
+# cards and codes are kept next to the demo database so they are still there tomorrow.
+DATA="${XDG_DATA_HOME:-$HOME/.local/share}/frontdesk"
 export FRONTDESK_ENCODER="${FRONTDESK_ENCODER:-simulated}"
 export FRONTDESK_LOCK_PROVIDER="${FRONTDESK_LOCK_PROVIDER:-simulated}"
+export FRONTDESK_SIMULATED_CARDS="${FRONTDESK_SIMULATED_CARDS:-$DATA/simulated-cards.json}"
+export FRONTDESK_SIMULATED_PROVIDER_STATE="${FRONTDESK_SIMULATED_PROVIDER_STATE:-$DATA/simulated-provider.json}"
 say "Creating the demo property (once)"
 "$VENV/bin/frontdesk" demo
 say "Starting the desk"

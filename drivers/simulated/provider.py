@@ -16,8 +16,10 @@ import random
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
+from drivers.simulated import provider_file
 from drivers.simulated.provider_faults import ManualClock, NetworkFaults
 from drivers.simulated.provider_state import (
     MAX_OFFLINE_DAYS,
@@ -56,6 +58,7 @@ class SimulatedProvider:
         *,
         time_zone: str = "Europe/Berlin",
         backup_pool_size: int = 5,
+        state_file: Path | None = None,
     ) -> None:
         self._clock = clock or (lambda: datetime.now(UTC))
         self._rng = random.Random(seed)
@@ -65,6 +68,14 @@ class SimulatedProvider:
         self.workspace_id = "simulated_workspace"
         self._devices: dict[str, dict[str, Any]] = {d["device_id"]: d for d in default_devices(time_zone)}
         self._codes: dict[str, SimCode] = {}
+        self._state_file = state_file
+        if state_file is not None:
+            # Another process may have made codes from the same seed: draw ids and PINs afresh.
+            self._rng = random.Random()
+            self._codes, online = provider_file.load(state_file)
+            for device_id, is_online in online.items():
+                if device_id in self._devices:
+                    self._devices[device_id]["properties"]["online"] = is_online
 
     def __repr__(self) -> str:
         return f"SimulatedProvider(devices={len(self._devices)}, codes={len(self._codes)})"
@@ -124,6 +135,9 @@ class SimulatedProvider:
         self.faults.before(self._rid())
         self._purge()
         result = work()
+        if self._state_file is not None:
+            online = {d: bool(v["properties"].get("online")) for d, v in self._devices.items()}
+            provider_file.save(self._state_file, self._codes, online)
         self.faults.after(self._rid())
         return result
 
@@ -254,7 +268,10 @@ class SimulatedProvider:
         return None
 
     def _new_id(self) -> str:
-        return str(uuid.UUID(int=self._rng.getrandbits(128), version=4))
+        while True:
+            new = str(uuid.UUID(int=self._rng.getrandbits(128), version=4))
+            if new not in self._codes:
+                return new
 
     def _check_times(self, starts_at: datetime | None, ends_at: datetime | None) -> None:
         if (starts_at is None) != (ends_at is None):
@@ -554,7 +571,9 @@ def available() -> bool:
 def create(
     *, clock: Callable[[], datetime] | None = None, seed: int = 0, **options: Any
 ) -> SimulatedProvider:
-    """A simulated provider on `clock` (the real clock when None); options: time_zone, backup_pool_size."""
+    """A simulated provider on `clock` (the real clock when None); options: time_zone, backup_pool_size,
+    state_file (default: FRONTDESK_SIMULATED_PROVIDER_STATE; without either, codes live in memory only)."""
+    options.setdefault("state_file", provider_file.path_from_env())
     return SimulatedProvider(clock, seed, **options)
 
 
