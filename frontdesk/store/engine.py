@@ -6,6 +6,8 @@ driver's own transaction handling away (`isolation_level=None`) and open every w
 with BEGIN IMMEDIATE, which takes SQLite's write lock up front; other writers wait (busy_timeout)
 instead of failing or overwriting. Reads use a plain deferred BEGIN and see a consistent snapshot
 thanks to WAL.
+
+Statement parameters (guest names, PINs) are kept out of error messages, which end up in the log.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ class Engines:
 def build_engines(url: str) -> Engines:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        engine = create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
         return Engines(write=engine, read=engine, url=url)
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
@@ -52,7 +54,7 @@ def build_engines(url: str) -> Engines:
 
 
 def _sqlite_engine(url: str, *, begin: str) -> Engine:
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
