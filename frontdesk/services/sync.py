@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import dataclasses
 import logging
 import random
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from dataclasses import replace
+from datetime import datetime
 from typing import Any, TypeVar
 
 from frontdesk.domain.codes import (
@@ -42,49 +41,13 @@ from frontdesk.services.provider import (
 )
 from frontdesk.services.runner import BlockingRunner
 from frontdesk.services.settings import SettingsService
+from frontdesk.services.sync_policy import AGAIN, NEXT, WAIT, RetryPolicy, SyncReport
+from frontdesk.services.sync_reconcile import describe, merge_listing, same_code
 from frontdesk.store.code_repository import PENDING, CodeExtras, OutboxItem
 from frontdesk.store.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-
-WAIT, NEXT, AGAIN = "wait", "next", "again"  # what a door's queue does after an item
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    """Exponential backoff with "equal jitter": between half and all of min(cap, base * 2^(n-1))."""
-
-    base: timedelta = timedelta(seconds=2)
-    cap: timedelta = timedelta(minutes=5)
-    max_attempts: int = 8
-    failures_before_door_waits: int = 3  # retryable failures in a row before a door's queue waits
-    lease: timedelta = timedelta(minutes=2)
-
-    def delay(self, attempts: int, rng: random.Random) -> timedelta:
-        ceiling = min(self.cap, self.base * (2 ** max(0, attempts - 1)))
-        return ceiling * rng.uniform(0.5, 1.0)
-
-
-@dataclass
-class SyncReport:
-    """What one run did. `pending` is what is still waiting afterwards."""
-
-    sent: int = 0
-    adopted: int = 0  # creates found already done at the provider (a lost answer)
-    pins_replaced: int = 0  # desk-chosen PINs that clashed at the lock and were replaced
-    retrying: int = 0
-    gave_up: int = 0
-    reconciled_codes: int = 0
-    pool_codes_ordered: int = 0
-    provider_reachable: bool = True
-    pending: int = 0
-    failed: int = 0
-    open_alerts: int = 0
-    problems: list[str] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
 
 
 class SyncService:
@@ -327,7 +290,7 @@ class SyncService:
         known = await self._db(lambda uow: uow.codes.known_access_code_ids())
         pins = {p.code for p in listed if p.code}
         for p in listed:
-            if p.access_code_id not in known and _same_code(p, code):
+            if p.access_code_id not in known and same_code(p, code):
                 return p, pins
         return None, pins
 
@@ -477,7 +440,7 @@ class SyncService:
             await self._give_up(item, code, exc, report)
             return WAIT
         delay = self.policy.delay(attempts, self._rng)
-        message = _describe(exc)
+        message = describe(exc)
         await self._write(lambda uow, now: uow.codes.retry_later(item.outbox_id, now + delay, message))
         report.retrying += 1
         return WAIT
@@ -491,7 +454,7 @@ class SyncService:
         *,
         issue: str | None = None,
     ) -> str:
-        message = _describe(exc)
+        message = describe(exc)
 
         def work(uow: UnitOfWork, now: datetime) -> None:
             uow.codes.give_up(item.outbox_id, now, message)
@@ -524,7 +487,7 @@ class SyncService:
             devices = await provider.list_devices()
         except ProviderError as exc:
             report.provider_reachable = report.provider_reachable and not exc.retryable
-            report.problems.append(f"devices: {_describe(exc)}")
+            report.problems.append(f"devices: {describe(exc)}")
             return
         report.provider_reachable = True
 
@@ -543,7 +506,7 @@ class SyncService:
                 try:
                     listed = {p.access_code_id: p for p in await provider.list_access_codes(device_id)}
                 except ProviderError as exc:
-                    report.problems.append(f"{device_id}: {_describe(exc)}")
+                    report.problems.append(f"{device_id}: {describe(exc)}")
                     return
                 ours = await self._db(lambda uow: uow.codes.codes(device_id=device_id))
                 for code in ours:
@@ -554,7 +517,7 @@ class SyncService:
                             pass
                         except ProviderError:
                             return
-                merged = await self._write(lambda uow, now: _merge_listing(uow, now, device_id, listed))
+                merged = await self._write(lambda uow, now: merge_listing(uow, now, device_id, listed))
                 report.reconciled_codes += merged
 
         await asyncio.gather(*(door(d) for d in device_ids))
@@ -605,44 +568,3 @@ class SyncService:
         out["last_run_at"] = self.last_run_at.isoformat() if self.last_run_at else None
         out["last_run"] = self.last_report.to_dict() if self.last_report else None
         return out
-
-
-def _merge_listing(
-    uow: UnitOfWork, now: datetime, device_id: str, listed: dict[str, ProviderAccessCode]
-) -> int:
-    """Bring each code's provider state into the desk; a code gone after its end is no longer followed."""
-    merged = 0
-    for code in uow.codes.codes(device_id=device_id):
-        if code.access_code_id is None:
-            continue
-        found = listed.get(code.access_code_id)
-        if found is not None:
-            uow.codes.save(merge_provider_fields(code, found), now)
-            merged += 1
-        elif code.has_ended(now):
-            uow.codes.save(replace(code, status="unset"), now, removed_at=now)
-        elif all(w.code != "not_found_at_provider" for w in code.warnings):
-            missing = CodeIssue("not_found_at_provider", "The provider no longer lists this code.", now)
-            uow.codes.save(replace(code, warnings=(*code.warnings, missing)), now)
-    return merged
-
-
-def _same_code(p: ProviderAccessCode, code: AccessCode) -> bool:
-    """Is this listed code the one the desk sent? Same PIN (when the desk chose it), name and times.
-
-    The PIN alone is not enough: another system may hold the same PIN on the lock (that is what a
-    duplicate answer means), and adopting its code would leave ours never created.
-    """
-    if code.code is not None and p.code != code.code:
-        return False
-    if (p.name or None) != (code.name or None):
-        return False
-    if code.is_offline_access_code:
-        return bool(p.is_offline_access_code)  # the provider rounds the times to a slot
-    return (p.starts_at_time, p.ends_at_time) == (code.starts_at, code.ends_at)
-
-
-def _describe(exc: ProviderError) -> str:
-    said = f" Provider said: {exc.provider_message}" if exc.provider_message else ""
-    kind = f" ({exc.error_type})" if exc.error_type else ""
-    return f"{exc.title}{kind}{said}"

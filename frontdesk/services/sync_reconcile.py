@@ -1,0 +1,52 @@
+"""Bringing the provider's view of codes back into the desk, and saying what went wrong in words."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from frontdesk.domain.codes import AccessCode, CodeIssue
+from frontdesk.services.code_ops import merge_provider_fields
+from frontdesk.services.provider import ProviderAccessCode, ProviderError
+from frontdesk.store.unit_of_work import UnitOfWork
+
+
+def merge_listing(
+    uow: UnitOfWork, now: datetime, device_id: str, listed: dict[str, ProviderAccessCode]
+) -> int:
+    """Bring each code's provider state into the desk; a code gone after its end is no longer followed."""
+    merged = 0
+    for code in uow.codes.codes(device_id=device_id):
+        if code.access_code_id is None:
+            continue
+        found = listed.get(code.access_code_id)
+        if found is not None:
+            uow.codes.save(merge_provider_fields(code, found), now)
+            merged += 1
+        elif code.has_ended(now):
+            uow.codes.save(replace(code, status="unset"), now, removed_at=now)
+        elif all(w.code != "not_found_at_provider" for w in code.warnings):
+            missing = CodeIssue("not_found_at_provider", "The provider no longer lists this code.", now)
+            uow.codes.save(replace(code, warnings=(*code.warnings, missing)), now)
+    return merged
+
+
+def same_code(p: ProviderAccessCode, code: AccessCode) -> bool:
+    """Is this listed code the one the desk sent? Same PIN (when the desk chose it), name and times.
+
+    The PIN alone is not enough: another system may hold the same PIN on the lock (that is what a
+    duplicate answer means), and adopting its code would leave ours never created.
+    """
+    if code.code is not None and p.code != code.code:
+        return False
+    if (p.name or None) != (code.name or None):
+        return False
+    if code.is_offline_access_code:
+        return bool(p.is_offline_access_code)  # the provider rounds the times to a slot
+    return (p.starts_at_time, p.ends_at_time) == (code.starts_at, code.ends_at)
+
+
+def describe(exc: ProviderError) -> str:
+    said = f" Provider said: {exc.provider_message}" if exc.provider_message else ""
+    kind = f" ({exc.error_type})" if exc.error_type else ""
+    return f"{exc.title}{kind}{said}"
