@@ -51,7 +51,8 @@ def on_grant_issued(uow: UnitOfWork, grant: AccessGrant, change: Change, now: da
             access_grant_id=grant.access_grant_id,
             reservation_key=grant.reservation_key,
         )
-        code_ops.create_linked(uow, now, request, use_backup_pool=True)
+        plan = code_ops.create_linked(uow, now, request, use_backup_pool=True)
+        change.codes_created += plan.codes
     for device_id in offline:
         code, extras = code_ops.offline_code(
             uow,
@@ -64,7 +65,7 @@ def on_grant_issued(uow: UnitOfWork, grant: AccessGrant, change: Change, now: da
             access_grant_id=grant.access_grant_id,
             reservation_key=grant.reservation_key,
         )
-        code_ops.add_code(uow, code, now, extras)
+        change.codes_created.append(code_ops.add_code(uow, code, now, extras))
 
 
 def on_grant_times_changed(uow: UnitOfWork, grant: AccessGrant, change: Change, now: datetime) -> None:

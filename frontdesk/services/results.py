@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from frontdesk.domain.codes import AccessCode
 from frontdesk.domain.events import Event
 from frontdesk.domain.model import AccessGrant, Reservation, ReservationStatus
 
@@ -34,6 +35,7 @@ class Change:
     grants_ended: list[AccessGrant] = field(default_factory=list)
     reservations_overridden: list[OverriddenReservation] = field(default_factory=list)
     cards_to_reencode: list[int] = field(default_factory=list)
+    codes_created: list[AccessCode] = field(default_factory=list)  # PINs to give the guest
     events: list[Event] = field(default_factory=list)
     time_zone: str = "UTC"
     # Reservation status per key touched, to show grants as active/overridden/ended.
@@ -45,6 +47,7 @@ class Change:
         self.grants_ended += other.grants_ended
         self.reservations_overridden += other.reservations_overridden
         self.cards_to_reencode += [c for c in other.cards_to_reencode if c not in self.cards_to_reencode]
+        self.codes_created += other.codes_created
         self.events += other.events
         self.reservation_status.update(other.reservation_status)
         self.reservation_key = self.reservation_key or other.reservation_key
@@ -71,6 +74,18 @@ class Change:
                 for r in self.reservations_overridden
             ],
             "cards_to_reencode": list(self.cards_to_reencode),
+            "pin_codes": [
+                {
+                    "device_id": c.device_id,
+                    "code": c.code,
+                    "name": c.name,
+                    "starts_at": iso(c.starts_at, self.time_zone),
+                    "ends_at": iso(c.ends_at, self.time_zone),
+                    "is_offline_access_code": c.is_offline_access_code,
+                    "sync_state": c.sync_state.value,
+                }
+                for c in self.codes_created
+            ],
         }
 
 
