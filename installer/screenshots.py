@@ -29,8 +29,11 @@ import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from frontdesk.domain.commands import AddGuest, CheckIn  # noqa: E402
+from frontdesk.domain.model import AccessMethod  # noqa: E402
 from frontdesk.services.bootstrap import App, bootstrap  # noqa: E402
 from frontdesk.services.clock import FixedClock  # noqa: E402
+from frontdesk.services.drivers import ENCODERS, create_driver  # noqa: E402
+from frontdesk.services.encoder import CardType, StderrPrompter  # noqa: E402
 from frontdesk.ui.app import prepare  # noqa: E402
 from frontdesk.ui.forms import after  # noqa: E402
 from frontdesk.ui.main_window import MainWindow  # noqa: E402
@@ -70,6 +73,37 @@ async def seed_stays(app: App, now: datetime) -> None:
     await app.desk.add_guest(AddGuest(first, "Mia Lee", ("room-101",)))
 
 
+async def seed_keys(app: App, now: datetime) -> str:
+    """Key cards on the simulated encoder (needs the OS keyring) and a stay with PINs on the keypads."""
+    zone = (await app.queries.property_info())["time_zone"]
+    await app.sync.run_once()
+    pins = frozenset({AccessMethod.CARD, AccessMethod.PIN})
+    doors = ("room-106", "lobby", "front-door-keypad", "back-door-keypad")
+    change = await app.desk.check_in(
+        CheckIn(
+            ("Julia Costa",),
+            doors,
+            after(now, -1, time(15, 0), zone),
+            after(now, 2, time(11, 0), zone),
+            None,
+            pins,
+        )
+    )
+    for _ in range(3):
+        app.clock.advance(minutes=10)  # type: ignore[attr-defined]
+        await app.sync.run_until_idle()
+    encoder = create_driver(ENCODERS, "simulated")
+    app.cards.use_encoder(encoder)
+    for name in ("Ann Lee", "Marta Silva", "Julia Costa"):
+        key = (await app.queries.search(name))[0].reservation_key
+        for grant in (await app.queries.reservation(key))["grants"]:
+            encoder.remove_card()
+            encoder.place_card(CardType.MIFARE_CLASSIC_1K)
+            await app.cards.encode(grant["access_grant_id"], StderrPrompter(), timeout=2)
+    encoder.remove_card()
+    return str(change.reservation_key)
+
+
 def shoot(widget: QWidget, path: Path, whole_screen: bool) -> None:
     if whole_screen and shutil.which("import") and os.environ.get("DISPLAY"):
         subprocess.run(["import", "-window", "root", str(path)], check=True)
@@ -83,6 +117,7 @@ async def run(out: Path, qt_app: QApplication) -> None:
     app = bootstrap(f"sqlite:///{folder / 'demo.db'}", clock=FixedClock(NOW), workstation="desk-1")
     await app.setup.create_demo()
     await seed_stays(app, NOW)
+    pin_key = await seed_keys(app, NOW)
     window = MainWindow(app)
     window.move(0, 0)
     window.resize(1280, 800)
@@ -147,6 +182,44 @@ async def run(out: Path, qt_app: QApplication) -> None:
     await settle()
     shoot(group, out / "group-check-in.png", True)
     group.reject()
+
+    window.go("cards")
+    await settle(lambda: window.cards.operation is not None and window.cards.operation.done)
+    shoot(window, out / "cards.png", False)
+    window.go("codes")
+    await settle(lambda: bool(window.codes.codes))
+    shoot(window, out / "codes.png", False)
+    window.go("lockout")
+    await window.lockout.show_stay(pin_key).task  # type: ignore[misc]
+    await window.lockout.pull_backup().task  # type: ignore[union-attr,misc]
+    await settle()
+    shoot(window, out / "lockout.png", False)
+    slip = window.flows.pin_slip(window.lockout.view)  # type: ignore[arg-type]
+    await settle()
+    shoot(slip, out / "pin-slip.png", True)
+    slip.reject()
+
+    encoder = app.cards.encoder()  # the simulated encoder seed_keys put in
+    key = (await app.queries.search("Sofia"))[0].reservation_key
+    grants = (await app.queries.reservation(key))["grants"]
+    from frontdesk.ui.dialogs.encode_cards import CardJob
+
+    jobs = [CardJob(grants[0]["access_grant_id"], "Sofia Rossi", "Room 204")] * 2
+    encode = window.flows.encode_cards(jobs)
+    encoder.place_card(CardType.NTAG213)
+    await settle(lambda: "Take card 1" in encode.prompt.text())  # type: ignore[union-attr]
+    encoder.remove_card()
+    await settle(lambda: "Place card 2" in encode.prompt.text())  # type: ignore[union-attr]
+    shoot(encode, out / "encode-cards.png", True)  # type: ignore[arg-type]
+    encode.reject()  # type: ignore[union-attr]
+
+    encoder.remove_card()
+    encoder.place_card(CardType.MIFARE_CLASSIC_1K, uid=bytes.fromhex((await app.cards.cards())[-1]["uid"]))
+    read = window.flows.read_card()
+    await settle(lambda: read.result is not None)  # type: ignore[union-attr]
+    shoot(read, out / "read-card.png", True)  # type: ignore[arg-type]
+    read.reject()  # type: ignore[union-attr]
+    await app.cards.close()
     window.close()
     await app.sync.close()
     app.close()

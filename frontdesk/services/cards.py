@@ -20,7 +20,7 @@ from typing import Any
 
 from frontdesk.domain.cards import CardKind, KeyRing, decode_card, encode_card, from_lock_minutes
 from frontdesk.domain.cards.errors import CardRefused
-from frontdesk.domain.errors import Conflict, FrontDeskError, InvalidInput
+from frontdesk.domain.errors import Conflict, FrontDeskError, InvalidInput, NotFound
 from frontdesk.services.card_keys import (
     CardKeyStore,
     ClassicSectorKeys,
@@ -39,7 +39,7 @@ from frontdesk.services.card_plans import (
 )
 from frontdesk.services.clock import Clock
 from frontdesk.services.doors import door_verdicts
-from frontdesk.services.drivers import ENCODERS, create_driver
+from frontdesk.services.drivers import ENCODERS, create_driver, list_drivers
 from frontdesk.services.encoder import (
     CardRemovedWhileWriting,
     CardSwapped,
@@ -79,6 +79,16 @@ class EncoderSlot:
     def use(self, encoder: Encoder) -> None:
         self._encoder = encoder
 
+    def choose(self, name: str) -> None:
+        """Make the encoder with driver `name` from now on (the current one must be closed first)."""
+        known = [d.name for d in list_drivers(ENCODERS)]
+        if name not in known:
+            raise NotFound(
+                f"No card encoder driver called '{name}'.",
+                f"Installed encoder drivers: {', '.join(known) or 'none'}.",
+            )
+        self._create = lambda: create_driver(ENCODERS, name)
+
     async def close(self) -> None:
         encoder, self._encoder = self._encoder, None
         if encoder is not None:
@@ -107,8 +117,17 @@ class CardService:
         await self._encoder.close()
 
     def use_encoder(self, encoder: Encoder) -> None:
-        """Encode, read and tap with this encoder from now on (a reader chosen in the settings, tests)."""
+        """Encode, read and tap with this encoder from now on (tests, the screenshots script)."""
         self._encoder.use(encoder)
+
+    def encoder(self) -> Encoder:
+        """The desk's encoder, made on first use (the GUI watches it for cards coming and going)."""
+        return self._encoder.get()
+
+    async def choose_encoder(self, name: str) -> None:
+        """Use the encoder driver `name` (an entry point of frontdesk.encoders) from now on."""
+        await self._encoder.close()
+        self._encoder.choose(name)
 
     # --- encode --------------------------------------------------------------------------------
 

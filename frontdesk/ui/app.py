@@ -16,6 +16,7 @@ from frontdesk.services.bootstrap import App, bootstrap
 from frontdesk.ui.i18n import install_translation, load_style_sheet
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.operations import as_frontdesk_error, show_error
+from frontdesk.ui.screens.settings import encoder_choice
 
 
 def prepare(qt_app: QApplication) -> None:
@@ -40,6 +41,16 @@ async def open_desk(database: str | None, window_holder: list[MainWindow]) -> Ap
     return app
 
 
+async def apply_encoder_choice(app: App) -> None:
+    """The reader chosen in this workstation's settings, unless FRONTDESK_ENCODER says otherwise."""
+    chosen = encoder_choice()
+    if chosen and not os.environ.get("FRONTDESK_ENCODER", "").strip():
+        try:
+            await app.cards.choose_encoder(chosen)
+        except FrontDeskError as error:  # a driver that went away: keep the default, say why
+            show_error(None, error)
+
+
 def run_gui(database: str | None = None) -> int:
     qt_app = QApplication.instance() or QApplication(sys.argv)
     prepare(qt_app)  # type: ignore[arg-type]
@@ -50,13 +61,21 @@ def run_gui(database: str | None = None) -> int:
     async def main() -> int:
         closed = asyncio.get_running_loop().create_future()
         qt_app.aboutToQuit.connect(lambda: closed.done() or closed.set_result(None))
+        # Qt must not stop the loop when the window closes: the encoder, the sync worker and the
+        # provider are closed on the loop first, then main() returns.
+        qt_app.setQuitOnLastWindowClosed(False)
+        qt_app.lastWindowClosed.connect(lambda: closed.done() or closed.set_result(None))
         app = await open_desk(database, windows)
         if app is None:
             return 1
+        await apply_encoder_choice(app)
+        windows[0].sync_status.start_worker()  # PIN changes reach the locks while the desk is open
         try:
             await closed
         finally:
-            await app.sync.close()
+            await windows[0].sync_status.stop_worker()
+            await app.cards.close()  # the encoder's device thread
+            await app.sync.close()  # the lock provider's connection
             app.close()
         return 0
 

@@ -31,9 +31,13 @@ from frontdesk.ui.error_banner import ErrorBanner, NoticeBar
 from frontdesk.ui.operations import Operation
 from frontdesk.ui.screens.activity import ActivityScreen
 from frontdesk.ui.screens.base import Screen
+from frontdesk.ui.screens.cards import CardsScreen
+from frontdesk.ui.screens.codes import CodesScreen
+from frontdesk.ui.screens.lockout import LockoutScreen
 from frontdesk.ui.screens.rooms import RoomsScreen
 from frontdesk.ui.screens.settings import SettingsScreen
 from frontdesk.ui.screens.today import TodayScreen
+from frontdesk.ui.sync_status import SyncStatus
 from frontdesk.ui.workflows import Workflows
 
 Loaded = tuple[dict[str, Any], list[dict[str, Any]], Today, list[RackRow]]
@@ -76,17 +80,25 @@ class MainWindow(QMainWindow):
         self.rooms = RoomsScreen(self.ctx)
         self.activity = ActivityScreen(self.ctx)
         self.settings = SettingsScreen(self.ctx)
+        self.cards = CardsScreen(self.ctx)
+        self.codes = CodesScreen(self.ctx)
+        self.lockout = LockoutScreen(self.ctx)
         self._build_actions()
         self.add_screen("today", self.tr("Today"), self.today, "Ctrl+1")
         self.add_screen("rooms", self.tr("Rooms"), self.rooms, "Ctrl+2")
         self.add_screen("activity", self.tr("Activity"), self.activity, "Ctrl+3")
+        self.add_screen("cards", self.tr("Cards"), self.cards, "Ctrl+4")
+        self.add_screen("codes", self.tr("Codes"), self.codes, "Ctrl+5")
+        self.add_screen("lockout", self.tr("Lockout"), self.lockout, "Ctrl+6")
         self.add_screen("settings", self.tr("Settings"), self.settings, "Ctrl+,")
+        self.cards.read_requested.connect(self.flows.read_card)
+        self.cards.staff_requested.connect(self.flows.staff_card)
+        self.lockout.slip_requested.connect(self.flows.pin_slip)
+        self.flows.lockout_requested.connect(self.open_lockout)
 
         self.counts = QLabel()
         self.counts.setObjectName("counts")
-        self.sync_status = QLabel(self.tr("Sync: not started"))
-        self.sync_status.setObjectName("syncStatus")
-        self.sync_status.setAccessibleName(self.tr("Sync status"))
+        self.sync_status = SyncStatus(app, self)
         self.statusBar().addPermanentWidget(self.counts)
         self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().showMessage(self.tr("Opening the database…"))
@@ -119,6 +131,23 @@ class MainWindow(QMainWindow):
         self.refresh_action = self._action(self.tr("&Refresh"), ["F5"], self.refresh, desk, "refresh")
         desk.addSeparator()
         self._action(self.tr("&Quit"), ["Ctrl+Q"], self.close, desk, "quit")
+        keys = bar.addMenu(self.tr("&Keys"))
+        self.lockout_action = self._action(
+            self.tr("&Lockout…"), ["Ctrl+L"], lambda: self.open_lockout(None), keys, "lockout"
+        )
+        self.read_card_action = self._action(
+            self.tr("&Read card…"), ["Ctrl+R"], f.read_card, keys, "readCard"
+        )
+        self.staff_card_action = self._action(
+            self.tr("&Staff card…"), ["Ctrl+Shift+K"], f.staff_card, keys, "staffCard"
+        )
+        self.encode_action = self._action(
+            self.tr("&Encode cards for the stay…"),
+            ["Ctrl+E"],
+            lambda: f.encode_for_stay(self.current_screen().current_stay_key()),
+            keys,
+            "encodeCards",
+        )
         self.stay_actions: dict[str, QAction] = {}
         for name, text, keys in (
             ("open", self.tr("&Open stay…"), ["Ctrl+Return"]),
@@ -139,6 +168,9 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         for name in ("add_guest", "move_room", "change_dates", "check_out"):
             toolbar.addAction(self.stay_actions[name])
+        toolbar.addSeparator()
+        toolbar.addAction(self.lockout_action)
+        toolbar.addAction(self.read_card_action)
         toolbar.addSeparator()
         toolbar.addAction(self.refresh_action)
         self.addToolBar(toolbar)
@@ -198,6 +230,7 @@ class MainWindow(QMainWindow):
         self.loaded = True
         screen = self.current_screen()
         if first:
+            self.sync_status.start_polling()
             screen.activate()
         elif screen not in (self.today, self.rooms):
             screen.reload()
@@ -223,6 +256,18 @@ class MainWindow(QMainWindow):
         if name == "open":
             return self.flows.open_stay(key)
         return self.flows.stay_action(name, key)
+
+    def open_lockout(self, key: str | None) -> LockoutScreen:
+        """The lockout screen, with the given stay (or the one selected where the person was) loaded."""
+        if key is None and self.current_screen() is not self.lockout:
+            key = self.current_screen().current_stay_key()
+        self.go("lockout")
+        if key:
+            self.lockout.show_stay(key)
+        else:
+            self.lockout.query.setFocus()
+            self.lockout.query.selectAll()
+        return self.lockout
 
     def open_check_in(self) -> Any:
         """Ctrl+N's action, for tests and for part B's card flow to hook onto."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from frontdesk.domain.errors import FrontDeskError, InvalidInput
@@ -17,8 +17,12 @@ from frontdesk.services.results import Change
 from frontdesk.ui.change_text import describe
 from frontdesk.ui.context import DeskContext, StayRef
 from frontdesk.ui.dialogs.checkin import CheckInDialog
+from frontdesk.ui.dialogs.encode_cards import CardJob, EncodeCardsDialog
 from frontdesk.ui.dialogs.group_checkin import GroupCheckInDialog
+from frontdesk.ui.dialogs.pin_slip import PinSlipDialog
+from frontdesk.ui.dialogs.read_card import ReadCardDialog
 from frontdesk.ui.dialogs.search import SearchDialog
+from frontdesk.ui.dialogs.staff_card import StaffCardDialog
 from frontdesk.ui.dialogs.stay_changes import (
     AddGuestDialog,
     ChangeDatesDialog,
@@ -26,7 +30,7 @@ from frontdesk.ui.dialogs.stay_changes import (
     MoveRoomDialog,
 )
 from frontdesk.ui.dialogs.stay_details import StayDetailsDialog
-from frontdesk.ui.operations import Operation
+from frontdesk.ui.operations import Operation, as_frontdesk_error
 
 STAY_DIALOGS: dict[str, type[QDialog]] = {
     "add_guest": AddGuestDialog,
@@ -37,7 +41,10 @@ STAY_DIALOGS: dict[str, type[QDialog]] = {
 
 
 class Workflows(QObject):
-    """`report(status, notice)` tells the window what happened; `changed()` asks it to reload."""
+    """`report(status, notice)` tells the window what happened; `changed()` asks it to reload.
+    `lockout_requested(key)` asks the window for the lockout screen on that stay."""
+
+    lockout_requested = Signal(str)
 
     def __init__(
         self,
@@ -67,12 +74,18 @@ class Workflows(QObject):
     def check_in(self) -> CheckInDialog:
         dialog = CheckInDialog(self.ctx, self.ctx.app.clock(), self.window)
         dialog.finished_with.connect(lambda change: self._done("check_in", change))
+        dialog.finished_with.connect(
+            lambda change: self.encode_cards(card_jobs(self.ctx, [change], dialog.cards.value()))
+        )
         self._open(dialog)
         return dialog
 
     def group_check_in(self) -> GroupCheckInDialog:
         dialog = GroupCheckInDialog(self.ctx, self.ctx.app.clock(), self.window)
         dialog.finished_with.connect(self._group_done)
+        dialog.finished_with.connect(
+            lambda changes: self.encode_cards(card_jobs(self.ctx, changes, dialog.cards.value()))
+        )
         self._open(dialog)
         return dialog
 
@@ -83,6 +96,82 @@ class Workflows(QObject):
             self.tr("Checked in {n} room(s): {keys}.").format(n=len(changes), keys=keys),
             " ".join(n for n in notices if n),
         )
+        self._changed()
+
+    # --- key cards -----------------------------------------------------------------------------
+
+    def encode_cards(self, jobs: list[CardJob], title: str | None = None) -> EncodeCardsDialog | None:
+        """The encode dialog, card after card; nothing when no card is asked for."""
+        if not jobs:
+            return None
+        try:
+            dialog = EncodeCardsDialog(self.ctx, jobs, self.window, title=title)
+        except Exception as exc:  # the encoder driver could not be created (e.g. no PC/SC service)
+            self._fail(as_frontdesk_error(exc))
+            return None
+        dialog.closed_with.connect(self._cards_done)
+        self._open(dialog)
+        dialog.start()
+        return dialog
+
+    def encode_for_stay(self, key: str | None) -> Operation | None:
+        """One card for each guest of the stay (after a move, a date change, or a lost card)."""
+
+        def encode(stay: StayRef, reservation: dict[str, Any]) -> None:
+            if stay.status == "ended":
+                self._fail(
+                    InvalidInput(self.tr("This stay is checked out."), self.tr("Check the guest in again."))
+                )
+                return
+            live = [g for g in reservation["grants"] if g["status"] != "ended"]
+            rooms = ", ".join(r for r in self.ctx.rooms_of(stay.door_set))
+            self.encode_cards([CardJob(g["access_grant_id"], g["user_name"], rooms) for g in live])
+
+        return self._with_stay(key, encode)
+
+    def read_card(self) -> ReadCardDialog | None:
+        try:
+            dialog = ReadCardDialog(self.ctx, self.window)
+        except Exception as exc:  # the encoder driver could not be created
+            self._fail(as_frontdesk_error(exc))
+            return None
+        self._open(dialog)
+        dialog.start()
+        return dialog
+
+    def staff_card(self) -> Operation:
+        def show(groups: dict[str, list[str]]) -> None:
+            dialog = StaffCardDialog(self.ctx, self.ctx.app.clock(), groups, self.window)
+            dialog.finished_with.connect(self._staff_done)
+            self._open(dialog)
+
+        self.operation = Operation(
+            self.ctx.app.queries.door_groups, on_done=show, on_error=self._fail
+        ).start()
+        return self.operation
+
+    def _staff_done(self, change: Change) -> None:
+        grant = change.grants_created[0]
+        self.encode_cards(
+            [CardJob(grant.access_grant_id, grant.user_name, self.tr("staff"))], self.tr("Staff card")
+        )
+
+    def pin_slip(self, view: dict[str, Any]) -> PinSlipDialog:
+        dialog = PinSlipDialog(self.ctx, view, self.window)
+        self._open(dialog)
+        return dialog
+
+    def _cards_done(self, results: list[dict[str, Any]], total: int) -> None:
+        serials = ", ".join(str(r["card_serial"]) for r in results)
+        if len(results) == total:
+            self._report(self.tr("Encoded {n} card(s): {serials}.").format(n=total, serials=serials), "")
+        else:
+            self._report(
+                self.tr("Encoded {done} of {total} card(s).").format(done=len(results), total=total),
+                self.tr("{left} card(s) were not encoded: open the stay and choose Encode cards.").format(
+                    left=total - len(results)
+                ),
+            )
         self._changed()
 
     # --- finding and opening stays -------------------------------------------------------------
@@ -123,6 +212,12 @@ class Workflows(QObject):
         return self._with_stay(key, lambda stay, _: self._stay_dialog(name, stay))
 
     def _stay_dialog(self, name: str, stay: StayRef) -> None:
+        if name == "lockout":
+            self.lockout_requested.emit(stay.reservation_key)
+            return
+        if name == "encode_cards":
+            self.encode_for_stay(stay.reservation_key)
+            return
         if stay.status == "ended":
             self._fail(
                 InvalidInput(
@@ -140,3 +235,18 @@ class Workflows(QObject):
         status, notice = describe(action, change, rooms)
         self._report(status, notice)
         self._changed()
+
+
+def card_jobs(ctx: DeskContext, changes: list[Change], per_stay: int) -> list[CardJob]:
+    """`per_stay` cards for each stay, shared out over its guests in turn (card 1 Ann, card 2 Tom...)."""
+    jobs: list[CardJob] = []
+    reservation_rooms = {c.name for c in ctx.room_choices()}
+    for change in changes:
+        grants = change.grants_created
+        if not grants:
+            continue
+        for n in range(per_stay):
+            grant = grants[n % len(grants)]
+            rooms = [r for r in ctx.rooms_of(sorted(grant.entrance_ids)) if r in reservation_rooms]
+            jobs.append(CardJob(grant.access_grant_id, grant.user_name, ", ".join(rooms)))
+    return jobs

@@ -1,7 +1,7 @@
 """Check in: guests, room(s) or suite, common doors, dates. One stay under one reservation key.
 
-Part B adds the keys section's contents (number of cards to encode, PINs for keypad doors); the
-section is here, hidden, so the form's order and tab order do not change when it arrives.
+The keys section says how many cards to encode (the encode dialog follows the check-in, card after
+card) and which keypad doors get a PIN (the guest's codes are made with the stay).
 """
 
 from __future__ import annotations
@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.domain.commands import CheckIn
+from frontdesk.domain.commands import CARD_ONLY, CheckIn
 from frontdesk.domain.errors import InvalidInput
+from frontdesk.domain.model import AccessMethod
 from frontdesk.services.results import Change
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.dialogs.base import WorkflowDialog
@@ -65,15 +66,29 @@ class CheckInDialog(WorkflowDialog):
         self.reservation_key.setPlaceholderText(self.tr("leave empty for a new key"))
         self.reservation_key.setAccessibleName(self.tr("Reservation key"))
 
-        # Keys: filled in by part B (cards to encode, PINs for keypad doors).
+        # Keys: cards to encode after the check-in, and PINs on the keypad doors.
         self.keys_box = QGroupBox(self.tr("Keys"))
         self.keys_form = QFormLayout(self.keys_box)
         self.cards = QSpinBox()
         self.cards.setRange(0, 10)
         self.cards.setValue(1)
         self.cards.setAccessibleName(self.tr("Number of cards"))
-        self.keys_form.addRow(self.tr("Ca&rds to encode"), self.cards)
-        self.keys_box.hide()
+        cards_label = QLabel(self.tr("Card&s to encode"))
+        cards_label.setBuddy(self.cards)
+        self.keys_form.addRow(cards_label, self.cards)
+        self.keypads: list[QCheckBox] = []
+        keypad_row = QHBoxLayout()
+        for door in keypad_doors(ctx):
+            box = QCheckBox(door["name"])
+            box.setAccessibleName(self.tr("PIN for {name}").format(name=door["name"]))
+            box.setProperty("entrance_id", door["entrance_id"])
+            self.keypads.append(box)
+            keypad_row.addWidget(box)
+        keypad_row.addStretch(1)
+        if self.keypads:
+            pins_label = QLabel(self.tr("&PIN for keypads"))
+            pins_label.setBuddy(self.keypads[0])
+            self.keys_form.addRow(pins_label, keypad_row)
         self.guests.textChanged.connect(self._follow_guest_count)
 
         form = QFormLayout()
@@ -99,12 +114,14 @@ class CheckInDialog(WorkflowDialog):
     def command(self) -> CheckIn:
         doors = self.rooms.checked_doors()
         doors += [str(b.property("entrance_id")) for b in self.common if b.isChecked()]
+        pins = [str(b.property("entrance_id")) for b in self.keypads if b.isChecked()]
         return CheckIn(
             guest_names=guest_lines(self.guests.toPlainText()),
-            entrance_ids=tuple(doors),
+            entrance_ids=tuple(doors + pins),
             starts_at=self.dates.starts_at,
             ends_at=self.dates.ends_at,
             reservation_key=self.reservation_key.text().strip() or None,
+            access_methods=CARD_ONLY | {AccessMethod.PIN} if pins else CARD_ONLY,
         )
 
     def work(self) -> Callable[[], Awaitable[Change]]:
@@ -114,3 +131,8 @@ class CheckInDialog(WorkflowDialog):
                 self.tr("No room chosen."), self.tr("Type the room number under Rooms and press Enter.")
             )
         return lambda: self.ctx.app.desk.check_in(cmd)
+
+
+def keypad_doors(ctx: DeskContext) -> list[dict]:  # type: ignore[type-arg]
+    """Doors that open with a PIN (online or offline keypads), in the order the property lists them."""
+    return [e for e in ctx.entrances if {"online_pin", "offline_pin"} & set(e["credential_kinds"])]

@@ -1,7 +1,8 @@
 """Group check-in: several rooms at once, each its own stay (own key), sharing the dates.
 
-Rooms are checked in one after another. If one fails (say the room is out of order), the ones
-done stay done, the error shows, and "Resume" carries on from the failed room after a fix.
+Rooms are checked in one after another; then the cards of every room are encoded in one go.
+If a room fails (say it is out of order), the ones done stay done, the error shows, and
+"Resume" carries on from the failed room after a fix.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -75,6 +77,13 @@ class GroupCheckInDialog(WorkflowDialog):
         form.addRow(guests_label, self.table)
         form.addRow(self.tr("Common doors"), common_row)
         form.addRow(self.dates)
+        self.cards = QSpinBox()
+        self.cards.setRange(0, 10)
+        self.cards.setValue(1)
+        self.cards.setAccessibleName(self.tr("Cards per room"))
+        cards_label = QLabel(self.tr("Card&s per room"))
+        cards_label.setBuddy(self.cards)
+        form.addRow(cards_label, self.cards)
         self.body.addLayout(form)
         self.resize(680, 640)
         self.rooms.filter.setFocus()

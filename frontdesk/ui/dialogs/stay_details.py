@@ -21,7 +21,7 @@ from frontdesk.ui.context import DeskContext, StayRef
 from frontdesk.ui.dialogs.stay_changes import stay_label
 from frontdesk.ui.table_models import status_text, when
 
-ACTIONS = ("add_guest", "move_room", "change_dates", "check_out")
+ACTIONS = ("add_guest", "move_room", "change_dates", "check_out", "encode_cards", "lockout")
 
 
 class StayDetailsDialog(QDialog):
@@ -61,6 +61,8 @@ class StayDetailsDialog(QDialog):
             "move_room": self.tr("&Move room…"),
             "change_dates": self.tr("C&hange dates…"),
             "check_out": self.tr("Check &out…"),
+            "encode_cards": self.tr("&Encode cards…"),
+            "lockout": self.tr("&Lockout…"),
         }
         self.buttons: dict[str, QPushButton] = {}
         for name in ACTIONS:

@@ -240,10 +240,20 @@ class SettingsScreen(Screen):
     # --- saving --------------------------------------------------------------------------------
 
     def save_encoder(self) -> None:
-        name = self.encoder.currentData()
-        if name:
-            QSettings().setValue(ENCODER_KEY, name)
+        name = str(self.encoder.currentData() or "")
+        if not name:
+            return
+
+        def chosen(_: None) -> None:
+            QSettings().setValue(ENCODER_KEY, name)  # this workstation's reader, for the next start too
             self.message.setText(self.tr("This desk now encodes with {name}.").format(name=name))
+
+        self.operation = Operation(
+            lambda: self.ctx.app.cards.choose_encoder(name),
+            disable=[self.encoder_save],
+            on_done=chosen,
+            on_error=self.failed.emit,
+        ).start()
 
     def save_provider(self) -> None:
         driver = str(self.provider.currentData() or "")

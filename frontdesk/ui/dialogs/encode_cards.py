@@ -1,0 +1,281 @@
+"""Encoding cards one after another with a clear prompt: "Place card 2 of 3 on the reader".
+
+A card that fails is not issued (the service records it as cancelled); the dialog stops there with
+the error's title and hint, keeps the cards already done, and "Retry card N" carries on from the
+failed card. Between cards it waits for the finished card to leave the reader, so the next card is
+never written over the one just made. With the simulated encoder (demo, training) a bar of buttons
+puts virtual cards on the reader.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.domain.errors import FrontDeskError
+from frontdesk.ui.context import DeskContext
+from frontdesk.ui.encoder_bridge import (
+    VIRTUAL_CARD_TYPES,
+    PresenceWatch,
+    QtPrompter,
+    desk_encoder,
+    virtual_hand,
+)
+from frontdesk.ui.error_banner import ErrorBanner
+from frontdesk.ui.operations import as_frontdesk_error
+
+CARD_TIMEOUT = 60.0  # seconds the desk waits for a card before it says "No card on the reader"
+
+
+@dataclass(frozen=True)
+class CardJob:
+    """One card to encode: for which grant, and words for the person (holder, room)."""
+
+    access_grant_id: str
+    holder: str
+    where: str = ""
+
+
+class VirtualHandBar(QWidget):
+    """Demo and training only: put a virtual card on the simulated reader, or take it off."""
+
+    def __init__(self, hand: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hand = hand
+        self.setObjectName("virtualHand")
+        self.card_type = QComboBox()
+        for card_type in VIRTUAL_CARD_TYPES:
+            self.card_type.addItem(card_type.value.replace("_", " ").upper(), card_type)
+        self.card_type.setAccessibleName(self.tr("Virtual card type"))
+        self.place_button = QPushButton(self.tr("Place a &virtual card"))
+        self.place_button.setAccessibleName(self.tr("Place a virtual card on the reader"))
+        self.place_button.setAutoDefault(False)
+        self.place_button.clicked.connect(self.place)
+        self.remove_button = QPushButton(self.tr("&Take the card off"))
+        self.remove_button.setAccessibleName(self.tr("Take the virtual card off the reader"))
+        self.remove_button.setAutoDefault(False)
+        self.remove_button.clicked.connect(self.remove)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Simulated encoder:")))
+        layout.addWidget(self.card_type)
+        layout.addWidget(self.place_button)
+        layout.addWidget(self.remove_button)
+        layout.addStretch(1)
+
+    def place(self) -> None:
+        """A fresh blank card on the reader (the card lying there is taken off first)."""
+        self.hand.remove_card()
+        self.hand.place_card(self.card_type.currentData())
+
+    def remove(self) -> None:
+        self.hand.remove_card()
+
+
+class EncodeCardsDialog(QDialog):
+    """Emits `closed_with(results, total)` when it closes: the cards encoded (service dicts) and how
+    many were asked for. Call `start()` once it is shown."""
+
+    closed_with = Signal(list, int)
+
+    def __init__(
+        self,
+        ctx: DeskContext,
+        jobs: list[CardJob],
+        parent: QWidget | None = None,
+        *,
+        title: str | None = None,
+        timeout: float = CARD_TIMEOUT,
+        reader: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.jobs = list(jobs)
+        self.timeout = timeout
+        self.reader = reader
+        self.results: list[dict[str, Any]] = []
+        self.index = 0  # the card being (or next to be) encoded
+        self.task: asyncio.Task[None] | None = None
+        self._written_on: str | None = None  # the reader holding the card just encoded
+        title = title or self.tr("Encode cards")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.encoder = desk_encoder(ctx.app)
+        self.prompter = QtPrompter(self)
+        self.prompter.put_back.connect(self._put_back)
+        self.watch = PresenceWatch(self.encoder, self)
+
+        heading = QLabel(title)
+        heading.setObjectName("dialogHeading")
+        self.prompt = QLabel()
+        self.prompt.setObjectName("cardPrompt")
+        self.prompt.setWordWrap(True)
+        self.prompt.setAccessibleName(self.tr("What to do with the card"))
+        font = self.prompt.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.prompt.setFont(font)
+        self.table = QTableWidget(len(self.jobs), 3)
+        self.table.setAccessibleName(self.tr("Cards to encode"))
+        self.table.setHorizontalHeaderLabels([self.tr("Card"), self.tr("For"), self.tr("State")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for row, job in enumerate(self.jobs):
+            self.table.setItem(
+                row, 0, QTableWidgetItem(self.tr("{n} of {total}").format(n=row + 1, total=len(jobs)))
+            )
+            holder = f"{job.holder} ({job.where})" if job.where else job.holder
+            self.table.setItem(row, 1, QTableWidgetItem(holder))
+            self.table.setItem(row, 2, QTableWidgetItem(self.tr("to do")))
+        self.table.resizeColumnsToContents()
+        self.error = ErrorBanner()
+
+        hand = virtual_hand(self.encoder)
+        self.hand_bar = VirtualHandBar(hand, self) if hand is not None else None
+
+        self.buttons = QDialogButtonBox()
+        self.retry_button = self.buttons.addButton(self.tr("&Retry"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.retry_button.clicked.connect(self.start)
+        self.retry_button.hide()
+        self.next_button = self.buttons.addButton(
+            self.tr("&Next card now"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.next_button.setAccessibleName(self.tr("Go on without waiting for the card to be taken off"))
+        self.next_button.setAutoDefault(False)
+        self.next_button.clicked.connect(self.watch.release_waits)
+        self.next_button.hide()
+        self.close_button = self.buttons.addButton(self.tr("Stop"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button.setAutoDefault(False)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        if self.hand_bar is not None:
+            layout.addWidget(self.hand_bar)
+        layout.addWidget(self.buttons)
+        self.resize(640, 380)
+
+    # --- running -------------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None and not self.task.done()
+
+    @property
+    def complete(self) -> bool:
+        return self.index >= len(self.jobs)
+
+    def start(self) -> None:
+        """Encode from the current card on (the first, or the one that failed)."""
+        if self.running or self.complete:
+            return
+        self.error.clear()
+        self.retry_button.hide()
+        self.close_button.setText(self.tr("Stop"))
+        self.task = asyncio.ensure_future(self._run())
+        if self.hand_bar is not None:
+            self.hand_bar.place_button.setFocus()
+
+    async def _run(self) -> None:
+        try:
+            while not self.complete:
+                await self._wait_for_previous_card()
+                if not await self._encode_one(self.jobs[self.index]):
+                    return
+                self.index += 1
+            self._all_done()
+        except asyncio.CancelledError:
+            pass
+
+    async def _wait_for_previous_card(self) -> None:
+        reader, self._written_on = self._written_on, None
+        if reader is None or not self.watch.card_on(reader):
+            return
+        self._say(self.tr("Take card {n} off the reader.").format(n=self.index))
+        self.next_button.show()
+        await self.watch.wait_gone(reader)
+        self.next_button.hide()
+
+    async def _encode_one(self, job: CardJob) -> bool:
+        n, total = self.index + 1, len(self.jobs)
+        self._say(
+            self.tr("Place card {n} of {total} on the reader — for {holder}.").format(
+                n=n, total=total, holder=f"{job.holder}, {job.where}" if job.where else job.holder
+            )
+        )
+        self._state(self.tr("waiting for the card…"))
+        try:
+            result = await self.ctx.app.cards.encode(
+                job.access_grant_id, self.prompter, reader=self.reader, timeout=self.timeout
+            )
+        except Exception as exc:  # every failure is shown as title and hint, never as a traceback
+            error: FrontDeskError = as_frontdesk_error(exc)
+            self._state(self.tr("not issued: {title}").format(title=error.title))
+            self.error.show_error(error)
+            self._say(self.tr("Card {n} of {total} was not issued.").format(n=n, total=total))
+            self.retry_button.setText(self.tr("&Retry card {n}").format(n=n))
+            self.retry_button.show()
+            self.retry_button.setDefault(True)
+            self.retry_button.setFocus()
+            self.close_button.setText(self.tr("Close"))
+            return False
+        self.results.append(result)
+        if self.prompter.last_card is not None:
+            # The next card must not be written over this one: wait until it leaves this reader.
+            self._written_on = self.prompter.last_card.reader
+            self.watch.mark_present(self._written_on)
+        self._state(self.tr("✓ encoded, card {serial}").format(serial=result["card_serial"]))
+        return True
+
+    def _all_done(self) -> None:
+        total = len(self.jobs)
+        self._say(
+            self.tr("All {total} card(s) are encoded. Take the last card off the reader.").format(total=total)
+        )
+        self.close_button.setText(self.tr("Done"))
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
+
+    def _put_back(self, uid: str) -> None:
+        self._say(
+            self.tr(
+                "Card {n} was taken off while it was written: put the same card back on the reader."
+            ).format(n=self.index + 1)
+        )
+
+    def _say(self, text: str) -> None:
+        self.prompt.setText(text)
+        self.prompt.setAccessibleDescription(text)
+
+    def _state(self, text: str) -> None:
+        self.table.item(self.index, 2).setText(text)
+
+    # --- closing -------------------------------------------------------------------------------
+
+    def done(self, result: int) -> None:  # accept, reject and Escape all end here
+        if self.task is not None and not self.task.done():
+            self.task.cancel()  # the service records the card in progress as not issued
+        self.watch.stop()
+        super().done(result)
+        self.closed_with.emit(list(self.results), len(self.jobs))

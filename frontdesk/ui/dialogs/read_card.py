@@ -1,0 +1,168 @@
+"""Read card: put any card on the reader and see whose it is, which doors, valid when, and why each
+door would or would not open it now (the reference lock model judges, doors keep their memory)."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.domain.errors import FrontDeskError
+from frontdesk.ui.context import DeskContext
+from frontdesk.ui.dialogs.encode_cards import CARD_TIMEOUT, VirtualHandBar
+from frontdesk.ui.encoder_bridge import QtPrompter, desk_encoder, virtual_hand
+from frontdesk.ui.error_banner import ErrorBanner
+from frontdesk.ui.operations import as_frontdesk_error
+from frontdesk.ui.table_models import when
+
+REASONS = {
+    "opened": "the card is valid at this door now",
+    "programmed": "a lock programming card: it changes the lock, the door stays shut",
+    "overridden": "a newer guest's card has already been used at this door",
+    "expired": "the card's end time has passed",
+    "not_yet_valid": "the card's start time has not come yet",
+    "wrong_door": "the card is not for this door",
+    "cancelled": "the door has learned that this card was cancelled",
+    "already_used": "a one-time card already used at this door",
+    "forged_or_damaged": "the card data is damaged or not genuine",
+    "other_property": "the card belongs to another property",
+    "blank": "the card is blank",
+    "key_retired": "the card was made with a retired card key",
+}
+
+
+def card_summary(result: dict[str, Any], zone: str) -> str:
+    """Who, what kind, valid when, as lines of text."""
+    if not result["valid"]:
+        return f"Not a valid card of this property: {result['title']}"
+    record = result.get("record") or {}
+    holder = record.get("holder") or "unknown holder"
+    start = when(datetime.fromisoformat(result["valid_from"]), zone)
+    end = when(datetime.fromisoformat(result["valid_until"]), zone)
+    lines = [
+        f"Card {result['card_serial']} · {result['kind']} card of {holder}",
+        f"Valid {start} – {end}",
+    ]
+    if record.get("status") and record["status"] != "issued":
+        lines.append(f"The desk lists this card as {record['status'].replace('_', ' ')}.")
+    if result.get("door_groups"):
+        lines.append("Door groups: " + ", ".join(result["door_groups"]))
+    if result.get("key_retired"):
+        lines.append("Its card key version is retired: encode it again.")
+    return "\n".join(lines)
+
+
+class ReadCardDialog(QDialog):
+    """Reads the card on the reader as soon as it opens (`start()`); "Read another" reads again."""
+
+    def __init__(
+        self, ctx: DeskContext, parent: QWidget | None = None, *, timeout: float = CARD_TIMEOUT
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.timeout = timeout
+        self.result: dict[str, Any] | None = None
+        self.task: asyncio.Task[None] | None = None
+        self.setWindowTitle(self.tr("Read card"))
+        self.setAccessibleName(self.tr("Read card"))
+        self.encoder = desk_encoder(ctx.app)
+        self.prompter = QtPrompter(self)
+        heading = QLabel(self.tr("Read card"))
+        heading.setObjectName("dialogHeading")
+        self.prompt = QLabel()
+        self.prompt.setObjectName("cardPrompt")
+        self.prompt.setAccessibleName(self.tr("What to do with the card"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("The card"))
+        self.doors = QTableWidget(0, 3)
+        self.doors.setAccessibleName(self.tr("Doors and what each would do"))
+        self.doors.setHorizontalHeaderLabels([self.tr("Door"), self.tr("Opens now?"), self.tr("Why")])
+        self.doors.verticalHeader().hide()
+        self.doors.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.doors.setTabKeyNavigation(False)
+        self.doors.horizontalHeader().setStretchLastSection(True)
+        self.error = ErrorBanner()
+        hand = virtual_hand(self.encoder)
+        self.hand_bar = VirtualHandBar(hand, self) if hand is not None else None
+        buttons = QDialogButtonBox()
+        self.again_button = buttons.addButton(
+            self.tr("&Read another"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.again_button.clicked.connect(self.start)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Close"))
+        close.setAutoDefault(False)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.doors, 1)
+        layout.addWidget(self.error)
+        if self.hand_bar is not None:
+            layout.addWidget(self.hand_bar)
+        layout.addWidget(buttons)
+        self.resize(660, 420)
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None and not self.task.done()
+
+    def start(self) -> None:
+        if self.running:
+            return
+        self.error.clear()
+        self.summary.clear()
+        self.doors.setRowCount(0)
+        self.prompt.setText(self.tr("Place the card on the reader."))
+        self.task = asyncio.ensure_future(self._read())
+
+    async def _read(self) -> None:
+        try:
+            result = await self.ctx.app.cards.read(prompter=self.prompter, timeout=self.timeout)
+        except asyncio.CancelledError:
+            return
+        except Exception as exc:  # title and hint in the dialog, never a traceback
+            error: FrontDeskError = as_frontdesk_error(exc)
+            self.error.show_error(error)
+            self.prompt.setText(self.tr("No card was read."))
+            self.again_button.setFocus()
+            return
+        self.show_result(result)
+
+    def show_result(self, result: dict[str, Any]) -> None:
+        self.result = result
+        self.prompt.setText(
+            self.tr("Card {uid} read; you may take it off the reader.").format(uid=result["uid"])
+        )
+        self.summary.setText(card_summary(result, self.ctx.time_zone))
+        if not result["valid"]:
+            self.error.show_error(FrontDeskError(result["title"], result["hint"]))
+        doors = result.get("doors") or []
+        self.doors.setRowCount(len(doors))
+        for row, door in enumerate(doors):
+            cells = [
+                door["name"],
+                self.tr("yes") if door["opened"] else self.tr("no"),
+                REASONS.get(door["reason"], door["reason"]),
+            ]
+            for column, text in enumerate(cells):
+                self.doors.setItem(row, column, QTableWidgetItem(text))
+        self.doors.resizeColumnsToContents()
+        self.again_button.setFocus()
+
+    def done(self, result: int) -> None:
+        if self.task is not None and not self.task.done():
+            self.task.cancel()
+        super().done(result)

@@ -1,0 +1,101 @@
+"""A staff card: who, which door groups (housekeeping, maintenance...), valid from when to when.
+
+Staff access never overrides a guest and is never overridden. Once the access exists the encode
+dialog follows with one card.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
+from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from frontdesk.domain.commands import GrantStaffAccess
+from frontdesk.domain.errors import InvalidInput
+from frontdesk.services.results import Change
+from frontdesk.ui.context import DeskContext
+from frontdesk.ui.dialogs.base import WorkflowDialog
+from frontdesk.ui.forms import after
+
+SHIFT_START = time(7, 0)
+
+
+def to_qt(value: datetime, zone: str) -> QDateTime:
+    local = value.astimezone(ZoneInfo(zone))
+    return QDateTime(
+        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute), QTimeZone(zone.encode())
+    )
+
+
+def from_qt(value: QDateTime, zone: str) -> datetime:
+    d, t = value.date(), value.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=ZoneInfo(zone))
+
+
+class StaffCardDialog(WorkflowDialog):
+    """Emits `finished_with(change)` once the staff access exists."""
+
+    def __init__(
+        self, ctx: DeskContext, now: datetime, groups: dict[str, list[str]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, self.tr("Staff card"), self.tr("&Make the card"), parent)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Staff member's name"))
+        self.groups: list[QCheckBox] = []
+        groups_row = QHBoxLayout()
+        for name, doors in sorted(groups.items()):
+            box = QCheckBox(self.tr("{name} ({n} doors)").format(name=name, n=len(doors)))
+            box.setProperty("group", name)
+            box.setAccessibleName(self.tr("Door group {name}").format(name=name))
+            self.groups.append(box)
+            groups_row.addWidget(box)
+        groups_row.addStretch(1)
+        start = after(now, 0, SHIFT_START, ctx.time_zone)
+        self.starts = QDateTimeEdit(to_qt(min(start, now), ctx.time_zone))
+        self.starts.setAccessibleName(self.tr("Valid from"))
+        self.starts.setCalendarPopup(True)
+        self.starts.setDisplayFormat("ddd dd MMM yyyy HH:mm")
+        self.ends = QDateTimeEdit(to_qt(after(now, 90, SHIFT_START, ctx.time_zone), ctx.time_zone))
+        self.ends.setAccessibleName(self.tr("Valid until"))
+        self.ends.setCalendarPopup(True)
+        self.ends.setDisplayFormat("ddd dd MMM yyyy HH:mm")
+        form = QFormLayout()
+        name_label = QLabel(self.tr("&Name"))
+        name_label.setBuddy(self.name)
+        form.addRow(name_label, self.name)
+        groups_label = QLabel(self.tr("Door &groups"))
+        if self.groups:
+            groups_label.setBuddy(self.groups[0])
+        form.addRow(groups_label, groups_row)
+        from_label = QLabel(self.tr("Valid &from"))
+        from_label.setBuddy(self.starts)
+        form.addRow(from_label, self.starts)
+        until_label = QLabel(self.tr("Valid &until"))
+        until_label.setBuddy(self.ends)
+        form.addRow(until_label, self.ends)
+        self.body.addLayout(form)
+        self.resize(560, 300)
+        self.name.setFocus()
+
+    def command(self) -> GrantStaffAccess:
+        return GrantStaffAccess(
+            self.name.text().strip(),
+            from_qt(self.starts.dateTime(), self.ctx.time_zone),
+            from_qt(self.ends.dateTime(), self.ctx.time_zone),
+            tuple(str(b.property("group")) for b in self.groups if b.isChecked()),
+        )
+
+    def work(self) -> Callable[[], Awaitable[Change]]:
+        cmd = self.command()
+        if not cmd.staff_name:
+            raise InvalidInput(self.tr("No name given."), self.tr("Type the staff member's name."))
+        if not cmd.door_groups:
+            raise InvalidInput(self.tr("No door group chosen."), self.tr("Tick at least one door group."))
+        if cmd.ends_at <= cmd.starts_at:
+            raise InvalidInput(
+                self.tr("The card would end before it starts."), self.tr("Set Valid until after Valid from.")
+            )
+        return lambda: self.ctx.app.desk.grant_staff_access(cmd)

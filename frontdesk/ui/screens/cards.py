@@ -1,0 +1,94 @@
+"""Cards: every key card the desk encoded (guest and staff), newest first, with reading a card and
+making a staff card one key away."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from frontdesk.ui.context import DeskContext
+from frontdesk.ui.operations import Operation
+from frontdesk.ui.screens.base import Screen
+from frontdesk.ui.table_models import Column, RowsModel, when
+from frontdesk.ui.views import RowTable
+
+CARD_STATUS = {
+    "issued": "issued",
+    "cancelled": "cancelled",
+    "returned": "encoded again since",
+    "needs_reencode": "needs re-encoding",
+}
+
+
+def _time(value: str | None, zone: str) -> str:
+    return when(datetime.fromisoformat(value), zone) if value else ""
+
+
+def cards_model(ctx: DeskContext) -> RowsModel[dict[str, Any]]:
+    zone = lambda: ctx.time_zone  # noqa: E731
+    return RowsModel[dict[str, Any]](
+        [
+            Column("Card", lambda c: str(c["card_serial"]), lambda c: c["card_serial"]),
+            Column("Holder", lambda c: c["holder"] or ""),
+            Column("Kind", lambda c: c["kind"]),
+            Column("Status", lambda c: CARD_STATUS.get(c["status"], c["status"])),
+            Column("Valid from", lambda c: _time(c["starts_at"], zone()), lambda c: c["starts_at"] or ""),
+            Column("Valid until", lambda c: _time(c["ends_at"], zone()), lambda c: c["ends_at"] or ""),
+            Column("Doors", lambda c: ", ".join(ctx.rooms_of(c["entrance_ids"]))),
+            Column("Card type", lambda c: c["card_type"].replace("_", " ")),
+        ],
+        tint=lambda c: {"cancelled": "#f3d6d6", "needs_reencode": "#fff0c2"}.get(c["status"]),
+    )
+
+
+class CardsScreen(Screen):
+    """`read_requested` and `staff_requested` ask the window to open those dialogs."""
+
+    read_requested = Signal()
+    staff_requested = Signal()
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.operation: Operation | None = None
+        self.model = cards_model(ctx)
+        self.view = RowTable(self.model, self.tr("Encoded cards"))
+        self.view.setColumnWidth(1, 200)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter by holder, card number, status…"))
+        self.filter.setAccessibleName(self.tr("Filter the cards"))
+        self.filter.textChanged.connect(self.view.proxy.setFilterFixedString)
+        filter_label = QLabel(self.tr("&Filter"))
+        filter_label.setBuddy(self.filter)
+        self.read_button = QPushButton(self.tr("&Read a card…"))
+        self.read_button.setToolTip(self.tr("Read card (Ctrl+R)"))
+        self.read_button.clicked.connect(self.read_requested.emit)
+        self.staff_button = QPushButton(self.tr("&Staff card…"))
+        self.staff_button.setToolTip(self.tr("Staff card (Ctrl+Shift+K)"))
+        self.staff_button.clicked.connect(self.staff_requested.emit)
+        top = QHBoxLayout()
+        top.addWidget(filter_label)
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.read_button)
+        top.addWidget(self.staff_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+
+    def activate(self) -> None:
+        self.load()
+        self.view.setFocus()
+
+    def reload(self) -> None:
+        self.load()
+
+    def load(self) -> Operation:
+        self.operation = Operation(
+            lambda: self.ctx.app.cards.cards(), on_done=self.model.set_rows, on_error=self.failed.emit
+        ).start()
+        return self.operation
+
+    def current_stay_key(self) -> str | None:
+        return None

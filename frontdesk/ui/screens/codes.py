@@ -1,0 +1,191 @@
+"""Codes: per keypad lock, its PIN codes with their state, errors and warnings, and the health of the
+lock's backup pool. Backup PINs in the pool stay hidden: nobody sees them until a lockout."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.ui.context import DeskContext
+from frontdesk.ui.operations import Operation
+from frontdesk.ui.screens.base import Screen
+from frontdesk.ui.screens.lockout import fit_columns, issue_words
+
+POOL_TARGET = 5  # the desk keeps this many healthy backup codes on each guest lock
+SYNC_WORDS = {
+    "pending_create": "waiting to be sent",
+    "pending_update": "change waiting to be sent",
+    "pending_delete": "removal waiting to be sent",
+    "synced": "in sync",
+    "failed": "failed to sync",
+}
+
+
+@dataclass(frozen=True)
+class PoolHealth:
+    """How a lock's backup pool stands: ready on the lock, on the way, with problems."""
+
+    healthy: int
+    on_the_way: int
+    troubled: int
+    handed_out: int
+
+    def words(self) -> str:
+        head = f"Backup pool: {self.healthy} of {POOL_TARGET} ready on the lock"
+        more = [f"{self.on_the_way} on the way"] if self.on_the_way else []
+        more += [f"{self.troubled} with problems (will be replaced)"] if self.troubled else []
+        more += [f"{self.handed_out} handed out to guests"] if self.handed_out else []
+        warning = "" if self.healthy else " — no backup PIN can be given from the desk right now"
+        return head + (f", {', '.join(more)}" if more else "") + warning
+
+
+def pool_health(codes: list[dict[str, Any]]) -> PoolHealth:
+    """Counts over the lock's backup codes, as the service reports their state."""
+    pool = [c for c in codes if c["is_backup"] and not c["pulled_for"]]
+    troubled = [c for c in pool if c["errors"] or c["sync_state"] == "failed"]
+    ok = [c for c in pool if c not in troubled and c["sync_state"] != "pending_delete"]
+    healthy = [c for c in ok if c["status"] == "set"]
+    on_the_way = [c for c in ok if c["status"] in ("setting", "unset")]
+    handed_out = [c for c in codes if c["is_backup"] and c["pulled_for"]]
+    return PoolHealth(len(healthy), len(on_the_way), len(troubled), len(handed_out))
+
+
+class CodesScreen(Screen):
+    """Keypad locks on the left; the chosen lock's codes and pool on the right."""
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.operation: Operation | None = None
+        self.codes: list[dict[str, Any]] = []
+        self.locks = QListWidget()
+        self.locks.setAccessibleName(self.tr("Keypad locks"))
+        self.locks.setFixedWidth(220)
+        self.locks.currentItemChanged.connect(lambda *_: self.load())
+        locks_label = QLabel(self.tr("&Locks"))
+        locks_label.setBuddy(self.locks)
+        self.heading = QLabel()
+        self.heading.setObjectName("dayLabel")
+        self.pool = QLabel()
+        self.pool.setObjectName("poolHealth")
+        self.pool.setWordWrap(True)
+        self.pool.setAccessibleName(self.tr("Backup pool health"))
+        self.table = QTableWidget(0, 6)
+        self.table.setAccessibleName(self.tr("PIN codes on the lock"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("PIN"),
+                self.tr("Name"),
+                self.tr("Valid"),
+                self.tr("State"),
+                self.tr("Sync"),
+                self.tr("Errors and warnings"),
+            ]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.refresh_button = QPushButton(self.tr("Re&fresh codes"))
+        self.refresh_button.clicked.connect(self.load)
+        left = QVBoxLayout()
+        left.addWidget(locks_label)
+        left.addWidget(self.locks, 1)
+        right = QVBoxLayout()
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.refresh_button)
+        right.addLayout(top)
+        right.addWidget(self.pool)
+        right.addWidget(self.table, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left)
+        layout.addLayout(right, 1)
+
+    def _fill_locks(self) -> None:
+        keypads = [e for e in self.ctx.entrances if e["device_id"]]
+        known = [self.locks.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.locks.count())]
+        if known == [e["device_id"] for e in keypads]:
+            return
+        self.locks.blockSignals(True)
+        self.locks.clear()
+        for e in keypads:
+            item = QListWidgetItem(e["name"])
+            item.setData(Qt.ItemDataRole.UserRole, e["device_id"])
+            item.setToolTip(
+                self.tr("Lock {device} at {space}").format(device=e["device_id"], space=e["space"])
+            )
+            self.locks.addItem(item)
+        self.locks.blockSignals(False)
+        if keypads:
+            self.locks.setCurrentRow(0)
+
+    def activate(self) -> None:
+        self._fill_locks()
+        self.load()
+        self.locks.setFocus()
+
+    def reload(self) -> None:
+        self._fill_locks()
+        self.load()
+
+    def device_id(self) -> str | None:
+        item = self.locks.currentItem()
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def load(self) -> Operation | None:
+        device = self.device_id()
+        if device is None:
+            return None
+        self.operation = Operation(
+            lambda: self.ctx.app.codes.list(device),
+            on_done=lambda codes: self.show_codes(device, codes),
+            on_error=self.failed.emit,
+        ).start()
+        return self.operation
+
+    def show_codes(self, device_id: str, codes: list[dict[str, Any]]) -> None:
+        if device_id != self.device_id():
+            return  # the person moved on to another lock meanwhile
+        self.codes = codes
+        name = self.locks.currentItem().text()
+        shown = [c for c in codes if not (c["is_backup"] and not c["pulled_for"])]
+        self.heading.setText(self.tr("{lock}: {n} guest code(s)").format(lock=name, n=len(shown)))
+        health = pool_health(codes)
+        self.pool.setText(health.words())
+        self.pool.setProperty("empty", health.healthy == 0)
+        self.table.setRowCount(len(codes))
+        for row, code in enumerate(
+            sorted(codes, key=lambda c: (c["is_backup"] and not c["pulled_for"], c["created_at"] or ""))
+        ):
+            in_pool = code["is_backup"] and not code["pulled_for"]
+            pin = self.tr("•••• (backup pool)") if in_pool else (code["code"] or self.tr("(coming)"))
+            valid = " – ".join(
+                x[:16].replace("T", " ") for x in (code["starts_at"], code["ends_at"]) if x
+            ) or self.tr("always")
+            cells = [
+                pin,
+                code["name"] or "",
+                valid,
+                code["status_text"],
+                SYNC_WORDS.get(code["sync_state"], code["sync_state"]),
+                issue_words(code),
+            ]
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        fit_columns(self.table, 260)
