@@ -188,4 +188,4 @@ class CodesScreen(Screen):
             ]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        fit_columns(self.table, 260)
+        fit_columns(self.table, stretch=(3, 5))

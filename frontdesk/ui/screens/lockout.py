@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -42,11 +43,16 @@ def issue_words(code: dict[str, Any]) -> str:
     return " · ".join(words)
 
 
-def fit_columns(table: QTableWidget, widest: int = 330) -> None:
-    """Size every column but the last to its contents (capped); the last one takes the rest."""
-    for column in range(table.columnCount() - 1):
-        table.resizeColumnToContents(column)
-        table.setColumnWidth(column, min(table.columnWidth(column), widest))
+def fit_columns(table: QTableWidget, stretch: tuple[int, ...] = (2, 3)) -> None:
+    """Short columns (door, PIN, card number) fit their contents; the wordy ones share the rest of the
+    width and wrap, so a receptionist reads the whole sentence without scrolling sideways."""
+    header = table.horizontalHeader()
+    for column in range(table.columnCount()):
+        fixed = column not in stretch
+        mode = QHeaderView.ResizeMode.ResizeToContents if fixed else QHeaderView.ResizeMode.Stretch
+        header.setSectionResizeMode(column, mode)
+    table.setWordWrap(True)
+    table.resizeRowsToContents()
 
 
 def plain_suggestion(text: str) -> str:
@@ -236,6 +242,7 @@ class LockoutScreen(Screen):
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)
                 item.setData(Qt.ItemDataRole.UserRole, code)
                 self.codes.setItem(row, column, item)
         fit_columns(self.codes)
@@ -244,7 +251,7 @@ class LockoutScreen(Screen):
             cells = [str(card["card_serial"]), VERDICTS.get(card["verdict"], card["verdict"]), card["reason"]]
             for column, text in enumerate(cells):
                 self.cards.setItem(row, column, QTableWidgetItem(text))
-        fit_columns(self.cards)
+        fit_columns(self.cards, stretch=(2,))
         self.suggestions.setText("\n".join(f"• {plain_suggestion(s)}" for s in view["suggestions"]))
         self.message.setPlainText(view["message"])
         self.copy_button.setEnabled(True)
