@@ -183,9 +183,15 @@ class MainWindow(QMainWindow):
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setToolTip(f"{title} ({shortcut})")
         self.nav.addItem(item)
+        self._fit_navigation()
         screen.stay_opened.connect(self.flows.open_stay)
         screen.failed.connect(self.show_error)
         self._action(title, [shortcut], lambda _=False, k=key: self.go(k), self.go_menu, f"go-{key}")
+
+    def _fit_navigation(self) -> None:
+        """As wide as its longest entry (translations are longer than English), never narrower than 170."""
+        widest = max(self.nav.sizeHintForColumn(0), 0) + 2 * self.nav.frameWidth() + 24
+        self.nav.setFixedWidth(max(170, widest))
 
     def go(self, key: str) -> Screen:
         self.nav.setCurrentRow(list(self.screens).index(key))

@@ -326,6 +326,5 @@ class LockoutScreen(Screen):
 
     def copy_message(self) -> None:
         QGuiApplication.clipboard().setText(self.message.toPlainText())
-        self.backup_note.setText(
-            self.backup_note.text().split(" Message copied")[0] + self.tr(" Message copied.")
-        )
+        copied = self.tr(" Message copied.")
+        self.backup_note.setText(self.backup_note.text().split(copied)[0] + copied)
