@@ -18,33 +18,22 @@ import contextlib
 import logging
 import random
 from collections.abc import Awaitable, Callable
-from dataclasses import replace
 from datetime import datetime
 from typing import Any, TypeVar
 
-from frontdesk.domain.codes import (
-    AccessCode,
-    CodeIssue,
-    SyncState,
-    generate_pin,
-)
 from frontdesk.services import code_ops
 from frontdesk.services.clock import Clock
-from frontdesk.services.code_ops import merge_provider_fields
 from frontdesk.services.drivers import LOCK_PROVIDERS, create_driver
-from frontdesk.services.provider import (
-    DuplicateAccessCode,
-    LockProvider,
-    ProviderAccessCode,
-    ProviderError,
-    ProviderNotFound,
-)
+from frontdesk.services.provider import LockProvider, ProviderError, ProviderNotFound
 from frontdesk.services.runner import BlockingRunner
 from frontdesk.services.settings import SettingsService
-from frontdesk.services.sync_policy import AGAIN, NEXT, WAIT, RetryPolicy, SyncReport
-from frontdesk.services.sync_reconcile import describe, merge_listing, same_code
-from frontdesk.store.code_repository import PENDING, CodeExtras, OutboxItem
+from frontdesk.services.sync_outbox import OutboxSender
+from frontdesk.services.sync_policy import RetryPolicy, SyncReport
+from frontdesk.services.sync_reconcile import describe, merge_listing
+from frontdesk.store.code_repository import PENDING
 from frontdesk.store.unit_of_work import UnitOfWork
+
+__all__ = ["RetryPolicy", "SyncReport", "SyncService"]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -186,299 +175,18 @@ class SyncService:
         due = min(i.next_attempt_at for i in items)
         return max(0.0, (due - self._clock()).total_seconds())
 
-    # --- pushing the outbox --------------------------------------------------------------------
+    # --- pushing the outbox (sync_outbox) -------------------------------------------------------
 
     async def _push(self, provider: LockProvider, report: SyncReport, force: bool) -> None:
-        claimed = await self._write(
-            lambda uow, now: uow.codes.claim(now, self._owner, self.policy.lease, force=force)
+        sender = OutboxSender(
+            self._db,
+            self._write,
+            owner=self._owner,
+            policy=self.policy,
+            rng=self._rng,
+            concurrency=self._concurrency,
         )
-        gate = asyncio.Semaphore(self._concurrency)
-
-        async def door(items: list[OutboxItem]) -> None:
-            """One door's items in order. A code whose change must wait holds back its later changes;
-            after a few retryable failures in a row the door itself waits (no storm on a dead lock)."""
-            async with gate:
-                waiting: set[str] = set()
-                failures = 0
-                index = 0
-                while index < len(items):
-                    item = items[index]
-                    if item.local_id in waiting:
-                        await self._write(lambda uow, now, i=item.outbox_id: uow.codes.release([i]))
-                        index += 1
-                        continue
-                    outcome = await self._send(provider, item.outbox_id, report)
-                    if outcome == AGAIN:
-                        continue
-                    index += 1
-                    if outcome != WAIT:
-                        failures = 0
-                        continue
-                    waiting.add(item.local_id)
-                    failures += 1
-                    if failures >= self.policy.failures_before_door_waits:
-                        rest = [i.outbox_id for i in items[index:]]
-                        await self._write(lambda uow, now, rest=rest: uow.codes.release(rest))
-                        return
-
-        await asyncio.gather(*(door(items) for items in claimed.values()))
-
-    async def _send(self, provider: LockProvider, outbox_id: int, report: SyncReport) -> str:
-        def prepare(uow: UnitOfWork, now: datetime) -> tuple[OutboxItem, AccessCode, CodeExtras]:
-            item = uow.codes.item(outbox_id)
-            if item.state == PENDING:
-                uow.codes.mark_sending(outbox_id)
-            return item, uow.codes.get(item.local_id), uow.codes.extras(item.local_id)
-
-        item, code, extras = await self._write(prepare)
-        if item.state != PENDING:
-            return NEXT  # cancelled while queued
-        handler = {"create": self._create, "update": self._update, "delete": self._delete}[item.operation]
-        try:
-            return await handler(provider, item, code, extras, report)
-        except DuplicateAccessCode as exc:
-            return await self._duplicate(provider, item, code, extras, exc, report)
-        except ProviderError as exc:
-            return await self._failed(item, code, exc, report)
-
-    async def _finish(
-        self,
-        item: OutboxItem,
-        provider_code: ProviderAccessCode | None,
-        note: str | None = None,
-        *,
-        sent: AccessCode | None = None,
-    ) -> None:
-        """Record the outcome: merge what the provider said into the code as it is *now*."""
-
-        def work(uow: UnitOfWork, now: datetime) -> None:
-            uow.codes.finish(item.outbox_id, now, note)
-            if provider_code is None:
-                return
-            current = uow.codes.get(item.local_id)
-            merged = merge_provider_fields(current, provider_code)
-            others = uow.codes.has_pending_items(item.local_id, other_than=item.outbox_id)
-            moved = sent is not None and (sent.starts_at, sent.ends_at, sent.name) != (
-                current.starts_at,
-                current.ends_at,
-                current.name,
-            )
-            if current.sync_state is SyncState.PENDING_DELETE:
-                state = SyncState.PENDING_DELETE
-            elif moved:
-                state = SyncState.PENDING_UPDATE  # changed at the desk while the create was on its way
-            elif others:
-                state = (
-                    SyncState.PENDING_UPDATE
-                    if current.access_code_id or merged.access_code_id
-                    else current.sync_state
-                )
-            else:
-                state = SyncState.SYNCED
-            merged = replace(merged, sync_state=state)
-            uow.codes.save(merged, now, sync_error=None)
-            if moved:
-                uow.codes.enqueue("update", merged, now)
-
-        await self._write(work)
-
-    async def _find(
-        self, provider: LockProvider, code: AccessCode
-    ) -> tuple[ProviderAccessCode | None, set[str]]:
-        """Look on the door for a code this desk sent but never heard back about."""
-        listed = await provider.list_access_codes(code.device_id)
-        known = await self._db(lambda uow: uow.codes.known_access_code_ids())
-        pins = {p.code for p in listed if p.code}
-        for p in listed:
-            if p.access_code_id not in known and same_code(p, code):
-                return p, pins
-        return None, pins
-
-    async def _create(
-        self,
-        provider: LockProvider,
-        item: OutboxItem,
-        code: AccessCode,
-        extras: CodeExtras,
-        report: SyncReport,
-    ) -> str:
-        if code.access_code_id is not None:
-            await self._finish(item, None, "already created")
-            return NEXT
-        if code.sync_state is SyncState.PENDING_DELETE:
-            await self._finish(item, None, "deleted before it was sent")
-            return NEXT
-        if item.outcome_unknown:
-            found, _ = await self._find(provider, code)
-            if found is not None:
-                report.adopted += 1
-                await self._finish(item, found, "adopted after a lost answer", sent=code)
-                return NEXT
-        device = await self._db(lambda uow: code_ops.cached_device(uow, code.device_id))
-        pooled = extras.use_backup_pool and bool(device and device.supports_backup_access_code_pool)
-        created = await provider.create_access_code(
-            code.device_id,
-            name=code.name,
-            code=code.code,
-            starts_at=code.starts_at,
-            ends_at=code.ends_at,
-            use_backup_access_code_pool=True if pooled else None,
-            is_offline_access_code=True if code.is_offline_access_code else None,
-            max_time_rounding=extras.max_time_rounding if code.is_offline_access_code else None,
-            common_code_key=code.common_code_key,
-        )
-        report.sent += 1
-        await self._finish(item, created, sent=code)
-        return NEXT
-
-    async def _duplicate(
-        self,
-        provider: LockProvider,
-        item: OutboxItem,
-        code: AccessCode,
-        extras: CodeExtras,
-        exc: DuplicateAccessCode,
-        report: SyncReport,
-    ) -> str:
-        """The lock already has this PIN: ours from a lost answer, or someone else's."""
-        try:
-            found, pins = await self._find(provider, code)
-        except ProviderError as lookup_failed:
-            return await self._failed(item, code, lookup_failed, report)
-        if found is not None:
-            report.adopted += 1
-            await self._finish(item, found, "adopted after a duplicate answer", sent=code)
-            return NEXT
-        if item.operation != "create" or not extras.pin_chosen_by_desk or code.code is None:
-            return await self._give_up(item, code, exc, report, issue="duplicate_code_on_device")
-
-        def new_pin(uow: UnitOfWork, now: datetime) -> None:
-            current = uow.codes.get(code.local_id)
-            device = code_ops.cached_device(uow, code.device_id)
-            taken = uow.codes.pins_on_device(code.device_id) | pins
-            pin = generate_pin(
-                code_ops.RNG, len(current.code or "") or None, code_ops.constraints_for(device), taken
-            )
-            uow.codes.save(replace(current, code=pin), now)
-            uow.codes.retry_later(item.outbox_id, now, "PIN already on the lock; a new PIN was chosen")
-            uow.codes.clear_outcome(item.outbox_id)
-
-        await self._write(new_pin)
-        report.pins_replaced += 1
-        fresh = await self._db(lambda uow: uow.codes.item(item.outbox_id))
-        if fresh.attempts >= self.policy.max_attempts:
-            return await self._give_up(item, code, exc, report)
-        return AGAIN
-
-    async def _update(
-        self,
-        provider: LockProvider,
-        item: OutboxItem,
-        code: AccessCode,
-        extras: CodeExtras,
-        report: SyncReport,
-    ) -> str:
-        if code.access_code_id is None or code.is_offline_access_code:
-            # Not created yet (the pending create carries the change) or an offline code (never changes).
-            await self._finish(item, None, "nothing to send")
-            return NEXT
-        try:
-            updated = await provider.update_access_code(
-                code.access_code_id,
-                name=code.name,
-                starts_at=code.starts_at,
-                ends_at=code.ends_at,
-                make_ongoing=not code.is_time_bound,
-            )
-        except ProviderNotFound as exc:
-            return await self._give_up(item, code, exc, report, issue="not_found_at_provider")
-        report.sent += 1
-        await self._finish(item, updated)
-        return NEXT
-
-    async def _delete(
-        self,
-        provider: LockProvider,
-        item: OutboxItem,
-        code: AccessCode,
-        extras: CodeExtras,
-        report: SyncReport,
-    ) -> str:
-        target = code.access_code_id
-        if target is None:
-            found, _ = await self._find(provider, code)  # a create whose answer was lost
-            target = found.access_code_id if found is not None else None
-        if target is not None:
-            try:
-                await provider.delete_access_code(target)
-                report.sent += 1
-            except ProviderNotFound:
-                pass  # already gone: that is what we wanted
-
-        def work(uow: UnitOfWork, now: datetime) -> None:
-            uow.codes.finish(item.outbox_id, now)
-            current = uow.codes.get(item.local_id)
-            gone = replace(
-                current,
-                sync_state=SyncState.SYNCED,
-                access_code_id=target,
-                status="removing" if target else "unset",
-            )
-            uow.codes.save(gone, now, removed_at=now, sync_error=None)
-
-        await self._write(work)
-        return NEXT
-
-    async def _failed(
-        self, item: OutboxItem, code: AccessCode, exc: ProviderError, report: SyncReport
-    ) -> str:
-        if not exc.retryable:
-            return await self._give_up(item, code, exc, report)
-        report.provider_reachable = False
-        attempts = (await self._db(lambda uow: uow.codes.item(item.outbox_id))).attempts
-        if attempts >= self.policy.max_attempts:
-            await self._give_up(item, code, exc, report)
-            return WAIT
-        delay = self.policy.delay(attempts, self._rng)
-        message = describe(exc)
-        await self._write(lambda uow, now: uow.codes.retry_later(item.outbox_id, now + delay, message))
-        report.retrying += 1
-        return WAIT
-
-    async def _give_up(
-        self,
-        item: OutboxItem,
-        code: AccessCode,
-        exc: ProviderError,
-        report: SyncReport,
-        *,
-        issue: str | None = None,
-    ) -> str:
-        message = describe(exc)
-
-        def work(uow: UnitOfWork, now: datetime) -> None:
-            uow.codes.give_up(item.outbox_id, now, message)
-            current = uow.codes.get(item.local_id)
-            errors = current.errors
-            if issue is not None and all(e.code != issue for e in errors):
-                errors = (*errors, CodeIssue(issue, exc.provider_message or exc.title, now))
-            uow.codes.save(
-                replace(current, sync_state=SyncState.FAILED, errors=errors), now, sync_error=message
-            )
-            uow.codes.add_alert(
-                now,
-                f"{item.operation}_failed",
-                f"A PIN code change did not reach the lock ({item.operation}).",
-                f"{message} The desk stopped retrying; check the door, then change or re-create the code.",
-                device_id=item.device_id,
-                local_id=item.local_id,
-                outbox_id=item.outbox_id,
-            )
-
-        await self._write(work)
-        report.gave_up += 1
-        report.problems.append(f"{item.device_id}: {message}")
-        return NEXT
+        await sender.push(provider, report, force)
 
     # --- pulling state back --------------------------------------------------------------------
 

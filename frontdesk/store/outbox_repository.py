@@ -1,0 +1,205 @@
+"""The provider outbox: PIN code changes waiting to be sent, claimed under a lease, then done or failed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, or_, select, update
+
+from frontdesk.domain.codes import AccessCode
+from frontdesk.store.code_tables import OutboxRow
+
+PENDING, DONE, FAILED = "pending", "done", "failed"
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    outbox_id: int
+    operation: str
+    local_id: str
+    device_id: str
+    state: str
+    attempts: int
+    outcome_unknown: bool
+    next_attempt_at: datetime
+    last_error: str | None
+    created_at: datetime
+
+
+def _leased_by_other(row: OutboxRow, owner: str, now: datetime) -> bool:
+    return row.lease_owner not in (None, owner) and row.lease_until is not None and row.lease_until > now
+
+
+def _item(row: OutboxRow) -> OutboxItem:
+    return OutboxItem(
+        row.outbox_id,
+        row.operation,
+        row.local_id,
+        row.device_id,
+        row.state,
+        row.attempts,
+        row.outcome_unknown,
+        row.next_attempt_at,
+        row.last_error,
+        row.created_at,
+    )
+
+
+class OutboxRepository:
+    """The outbox rows, inside the caller's transaction (CodeRepository hands its calls here)."""
+
+    def __init__(self, session: Any) -> None:
+        self.session = session
+
+    def enqueue(self, operation: str, code: AccessCode, now: datetime) -> int | None:
+        """Add a change for the provider; returns its id, or None when an unsent item already covers it.
+
+        The worker sends a code's *current* values, so an unsent create or update already carries any
+        later change. A delete of a code the provider never received cancels its unsent create.
+        """
+        waiting = self.session.scalars(
+            select(OutboxRow).where(
+                OutboxRow.local_id == code.local_id,
+                OutboxRow.state == PENDING,
+                OutboxRow.lease_owner.is_(None),
+                OutboxRow.attempts == 0,
+            )
+        ).all()
+        if operation == "update" and any(r.operation in ("create", "update") for r in waiting):
+            return None
+        if operation == "delete":
+            for row in waiting:  # never sent: the provider has never seen these
+                if row.operation in ("create", "update"):
+                    row.state, row.finished_at, row.last_error = DONE, now, "cancelled by a later delete"
+        row = OutboxRow(
+            operation=operation,
+            local_id=code.local_id,
+            device_id=code.device_id,
+            state=PENDING,
+            attempts=0,
+            outcome_unknown=False,
+            next_attempt_at=now,
+            created_at=now,
+        )
+        self.session.add(row)
+        self.session.flush()
+        return row.outbox_id
+
+    def has_pending_items(self, local_id: str, *, other_than: int | None = None) -> bool:
+        query = select(func.count()).where(OutboxRow.local_id == local_id, OutboxRow.state == PENDING)
+        if other_than is not None:
+            query = query.where(OutboxRow.outbox_id != other_than)
+        return bool(self.session.scalar(query))
+
+    def was_sent(self, local_id: str) -> bool:
+        """True once any change of this code may have reached the provider."""
+        query = select(func.count()).where(
+            OutboxRow.local_id == local_id,
+            or_(OutboxRow.attempts > 0, OutboxRow.lease_owner.is_not(None)),
+        )
+        return bool(self.session.scalar(query))
+
+    def cancel_pending(self, local_id: str, now: datetime) -> None:
+        """Drop this code's unsent items (the code never reached the provider and is no longer wanted)."""
+        self.session.execute(
+            update(OutboxRow)
+            .where(
+                OutboxRow.local_id == local_id, OutboxRow.state == PENDING, OutboxRow.lease_owner.is_(None)
+            )
+            .values(state=DONE, finished_at=now, last_error="cancelled: never sent")
+        )
+
+    def claim(
+        self, now: datetime, owner: str, lease: timedelta, *, force: bool = False, limit: int = 5000
+    ) -> dict[str, list[OutboxItem]]:
+        """Take every due pending item, grouped by door, in order, under a lease.
+
+        Changes of one code always go in order: an item waits while an earlier item of the same code
+        waits (for its backoff, or in another desk's hands). `force` ignores backoff (a person
+        pressed "sync now").
+        """
+        rows = self.session.scalars(
+            select(OutboxRow).where(OutboxRow.state == PENDING).order_by(OutboxRow.outbox_id).limit(limit)
+        ).all()
+        blocked: set[str] = set()
+        claimed: dict[str, list[OutboxItem]] = {}
+        for row in rows:
+            if row.local_id in blocked:
+                continue
+            if _leased_by_other(row, owner, now) or (not force and row.next_attempt_at > now):
+                blocked.add(row.local_id)
+                continue
+            row.lease_owner, row.lease_until = owner, now + lease
+            claimed.setdefault(row.device_id, []).append(_item(row))
+        return claimed
+
+    def item(self, outbox_id: int) -> OutboxItem:
+        row = self.session.get(OutboxRow, outbox_id)
+        assert row is not None
+        return _item(row)
+
+    def mark_sending(self, outbox_id: int) -> None:
+        """Before a call whose answer may be lost: a retry must first look for what it did."""
+        row = self.session.get(OutboxRow, outbox_id)
+        assert row is not None
+        row.attempts += 1
+        row.outcome_unknown = True
+
+    def finish(self, outbox_id: int, now: datetime, note: str | None = None) -> None:
+        self.session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.outbox_id == outbox_id)
+            .values(
+                state=DONE,
+                finished_at=now,
+                lease_owner=None,
+                lease_until=None,
+                last_error=note,
+                outcome_unknown=False,
+            )
+        )
+
+    def retry_later(self, outbox_id: int, at: datetime, error: str) -> None:
+        self.session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.outbox_id == outbox_id)
+            .values(next_attempt_at=at, last_error=error, lease_owner=None, lease_until=None)
+        )
+
+    def give_up(self, outbox_id: int, now: datetime, error: str) -> None:
+        self.session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.outbox_id == outbox_id)
+            .values(state=FAILED, finished_at=now, last_error=error, lease_owner=None, lease_until=None)
+        )
+
+    def clear_outcome(self, outbox_id: int) -> None:
+        """The provider refused the last send outright, so it did nothing: no lookup is needed."""
+        self.session.execute(
+            update(OutboxRow).where(OutboxRow.outbox_id == outbox_id).values(outcome_unknown=False)
+        )
+
+    def release(self, outbox_ids: Iterable[int]) -> None:
+        ids = list(outbox_ids)
+        if ids:
+            self.session.execute(
+                update(OutboxRow)
+                .where(OutboxRow.outbox_id.in_(ids))
+                .values(lease_owner=None, lease_until=None)
+            )
+
+    def outbox(self, *, states: Iterable[str] = (PENDING,), limit: int = 500) -> list[OutboxItem]:
+        rows = self.session.scalars(
+            select(OutboxRow)
+            .where(OutboxRow.state.in_(list(states)))
+            .order_by(OutboxRow.outbox_id)
+            .limit(limit)
+        )
+        return [_item(r) for r in rows]
+
+    def outbox_counts(self) -> dict[str, int]:
+        rows = self.session.execute(select(OutboxRow.state, func.count()).group_by(OutboxRow.state)).all()
+        return {state: n for state, n in rows}

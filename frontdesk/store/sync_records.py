@@ -1,0 +1,117 @@
+"""What the sync worker keeps beside the codes: the provider's doors as last seen, the alerts it raises
+for the desk, and the desk's settings."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from frontdesk.store.code_tables import ProviderDeviceRow, SettingRow, SyncAlertRow
+
+
+@dataclass(frozen=True)
+class SyncAlert:
+    alert_id: int
+    device_id: str | None
+    local_id: str | None
+    outbox_id: int | None
+    kind: str
+    title: str
+    message: str
+    created_at: datetime
+    resolved_at: datetime | None
+
+
+class SyncRecords:
+    """Cached devices, sync alerts and settings, inside the caller's transaction."""
+
+    def __init__(self, session: Any) -> None:
+        self.session = session
+
+    # --- devices -------------------------------------------------------------------------------
+
+    def save_device(self, data: Mapping[str, Any], now: datetime) -> None:
+        device_id = str(data["device_id"])
+        row = self.session.get(ProviderDeviceRow, device_id)
+        props = data.get("properties") or {}
+        values = {
+            "display_name": data.get("display_name") or props.get("name"),
+            "device_type": data.get("device_type"),
+            "online": props.get("online"),
+            "data": dict(data),
+            "refreshed_at": now,
+        }
+        if row is None:
+            self.session.add(ProviderDeviceRow(device_id=device_id, **values))
+        else:
+            for name, value in values.items():
+                setattr(row, name, value)
+
+    def device_data(self, device_id: str) -> dict[str, Any] | None:
+        row = self.session.get(ProviderDeviceRow, device_id)
+        return None if row is None else dict(row.data)
+
+    def devices(self) -> list[tuple[dict[str, Any], datetime]]:
+        rows = self.session.scalars(select(ProviderDeviceRow).order_by(ProviderDeviceRow.device_id))
+        return [(dict(r.data), r.refreshed_at) for r in rows]
+
+    # --- alerts --------------------------------------------------------------------------------
+
+    def add_alert(
+        self,
+        now: datetime,
+        kind: str,
+        title: str,
+        message: str,
+        *,
+        device_id: str | None = None,
+        local_id: str | None = None,
+        outbox_id: int | None = None,
+    ) -> None:
+        self.session.add(
+            SyncAlertRow(
+                device_id=device_id,
+                local_id=local_id,
+                outbox_id=outbox_id,
+                kind=kind,
+                title=title,
+                message=message,
+                created_at=now,
+            )
+        )
+
+    def alerts(self, *, open_only: bool = True) -> list[SyncAlert]:
+        query = select(SyncAlertRow).order_by(SyncAlertRow.alert_id)
+        if open_only:
+            query = query.where(SyncAlertRow.resolved_at.is_(None))
+        return [
+            SyncAlert(
+                r.alert_id,
+                r.device_id,
+                r.local_id,
+                r.outbox_id,
+                r.kind,
+                r.title,
+                r.message,
+                r.created_at,
+                r.resolved_at,
+            )
+            for r in self.session.scalars(query)
+        ]
+
+    # --- settings ------------------------------------------------------------------------------
+
+    def setting(self, key: str) -> str | None:
+        row = self.session.get(SettingRow, key)
+        return None if row is None else row.value
+
+    def set_setting(self, key: str, value: str, now: datetime) -> None:
+        row = self.session.get(SettingRow, key)
+        if row is None:
+            self.session.add(SettingRow(key=key, value=value, updated_at=now))
+        else:
+            row.value, row.updated_at = value, now
