@@ -56,8 +56,9 @@ with_secret_service() {
     "$@"
     return
   fi
-  local password="${FRONTDESK_KEYRING_PASSWORD:-frontdesk-local-keyring}"
-  dbus-run-session -- bash -c '
-    printf %s "$0" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-    shift; exec "$@"' "$password" _ "$@"
+  # The unlock password travels in the environment, not in argv, so `ps` never shows it.
+  FRONTDESK_KEYRING_PASSWORD="${FRONTDESK_KEYRING_PASSWORD:-frontdesk-local-keyring}" dbus-run-session -- bash -c '
+    printf %s "$FRONTDESK_KEYRING_PASSWORD" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    unset FRONTDESK_KEYRING_PASSWORD
+    exec "$@"' _ "$@"
 }

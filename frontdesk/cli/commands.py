@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
-from frontdesk.cli import card_commands, code_commands
+from frontdesk.cli import card_commands, code_commands, setup_commands
 from frontdesk.cli.timeparse import parse_time
 from frontdesk.domain.commands import (
     AddGuest,
@@ -253,3 +253,4 @@ def register(sub: Any) -> None:
 
     code_commands.register(sub)
     card_commands.register(sub)
+    setup_commands.register(sub, ent)

@@ -15,6 +15,7 @@ from frontdesk.services.demo import SetupService
 from frontdesk.services.desk import DeskService
 from frontdesk.services.doors import DoorService
 from frontdesk.services.lockout import LockoutService
+from frontdesk.services.property_setup import PropertySetupService
 from frontdesk.services.queries import DeskQueries
 from frontdesk.services.runner import BlockingRunner
 from frontdesk.services.settings import SettingsService
@@ -35,6 +36,7 @@ class App:
     desk: DeskService
     queries: DeskQueries
     setup: SetupService
+    property_setup: PropertySetupService
     settings: SettingsService
     sync: SyncService  # owns the lock provider connection: `await app.sync.close()` before the loop ends
     codes: CodeService
@@ -81,6 +83,7 @@ def bootstrap(
         desk=DeskService(uow_factory, runner, clock),
         queries=DeskQueries(uow_factory, runner, clock),
         setup=SetupService(uow_factory, runner, clock),
+        property_setup=PropertySetupService(uow_factory, runner, clock),
         settings=settings,
         sync=sync,
         codes=codes,

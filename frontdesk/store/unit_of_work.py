@@ -20,8 +20,19 @@ from frontdesk.store.tables import AuditRow
 _PG_WRITE_LOCK = 0x46524F4E
 
 
+# The first of these an event carries names the audit line's subject (the thing it is about).
+_SUBJECT_FIELDS = (
+    "reservation_key",
+    "access_grant_id",
+    "card_serial",
+    "access_code_id",
+    "entrance_id",
+    "property_id",
+)
+
+
 def _subject(event: Event) -> str | None:
-    for name in ("reservation_key", "access_grant_id", "card_serial", "access_code_id", "property_id"):
+    for name in _SUBJECT_FIELDS:
         value = getattr(event, name, None)
         if value is not None:
             return str(value)

@@ -41,6 +41,17 @@ async def open_desk(database: str | None, window_holder: list[MainWindow]) -> Ap
     return app
 
 
+async def cancel_open_work(grace: float = 5.0) -> None:
+    """Cancel what dialogs still have running (say an encode waiting for a card) while the loop is
+    alive, so each records its outcome (a card in progress is recorded as not issued)."""
+    current = asyncio.current_task()
+    pending = [t for t in asyncio.all_tasks() if t is not current and not t.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        await asyncio.wait(pending, timeout=grace)
+
+
 async def apply_encoder_choice(app: App) -> None:
     """The reader chosen in this workstation's settings, unless FRONTDESK_ENCODER says otherwise."""
     chosen = encoder_choice()
@@ -73,6 +84,7 @@ def run_gui(database: str | None = None) -> int:
         try:
             await closed
         finally:
+            await cancel_open_work()
             await windows[0].sync_status.stop_worker()
             await app.cards.close()  # the encoder's device thread
             await app.sync.close()  # the lock provider's connection

@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.rooms = RoomsScreen(self.ctx)
         self.activity = ActivityScreen(self.ctx)
         self.settings = SettingsScreen(self.ctx)
+        self.settings.setup_changed.connect(self.refresh)  # a new door or time zone shows everywhere
         self.cards = CardsScreen(self.ctx)
         self.codes = CodesScreen(self.ctx)
         self.lockout = LockoutScreen(self.ctx)

@@ -25,11 +25,17 @@ def desk_app(db_url: str) -> Iterator[App]:
 
 
 @pytest.fixture
-def qloop(qapp, desk_app):  # type: ignore[no-untyped-def]
+def qloop(qapp, qtbot, desk_app):  # type: ignore[no-untyped-def]
     """asyncio on Qt's own loop: coroutines run whenever qtbot lets Qt process events."""
     loop = qasync.QEventLoop(qapp, already_running=True)
     asyncio.set_event_loop(loop)
     yield loop
+    # What a test left running (a dialog waiting for a card) is cancelled while the loop still
+    # turns, as the desk does when its window closes (ui/app.py cancel_open_work).
+    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for task in pending:
+        task.cancel()
+    qtbot.waitUntil(lambda: all(t.done() for t in pending), timeout=10_000)
     # The loop pretends to be running for as long as the QApplication lives; end that pretence so
     # the next test starts clean (qasync does the same when the application quits).
     asyncio.events._set_running_loop(None)

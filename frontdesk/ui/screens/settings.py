@@ -1,7 +1,8 @@
 """Settings: the property, its spaces and doors, this desk's card encoder, the lock provider and
 the offline keypads' time slots.
 
-The property and its doors are shown as the database has them (set up with the command line).
+The property's name and time zone and its doors are changed here by the hotel's IT (the same service
+as `frontdesk property` and `frontdesk entrances`); a door's lock number is never changed.
 The provider's API key goes straight to the OS keyring through the settings service; the field is
 emptied once saved and never shows a stored key. The encoder is a device of this workstation, so
 its choice is kept in this computer's own settings (QSettings), not in the shared database.
@@ -12,10 +13,11 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 from frontdesk.services.drivers import ENCODERS, LOCK_PROVIDERS, DriverInfo, list_drivers
 from frontdesk.services.settings import ProviderSettings
 from frontdesk.ui.context import DeskContext
+from frontdesk.ui.dialogs.door_edit import DoorDialog, time_zone_combo
 from frontdesk.ui.operations import Operation
 from frontdesk.ui.screens.base import Screen
 
@@ -57,18 +60,18 @@ def _table(headers: list[str], rows: list[list[str]], name: str) -> QTableWidget
 
 
 class SettingsScreen(Screen):
+    """`setup_changed` fires after the property or a door changed (the window should refresh)."""
+
+    setup_changed = Signal()
+
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.setup: dict[str, Any] = {}
+        self.door_dialog: DoorDialog | None = None
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Settings sections"))
-        self.property_form = QFormLayout()
-        property_page = QWidget()
-        property_page.setLayout(self.property_form)
-        self.doors_page = QVBoxLayout()
-        doors = QWidget()
-        doors.setLayout(self.doors_page)
-        self.tabs.addTab(property_page, self.tr("Property"))
-        self.tabs.addTab(doors, self.tr("Spaces and doors"))
+        self.tabs.addTab(self._property_page(), self.tr("Property"))
+        self.tabs.addTab(self._doors_page(), self.tr("Spaces and doors"))
         self.tabs.addTab(self._encoder_page(), self.tr("Card encoder"))
         self.tabs.addTab(self._provider_page(), self.tr("Lock provider"))
         self.tabs.addTab(self._slots_page(), self.tr("Keypad time slots"))
@@ -80,6 +83,61 @@ class SettingsScreen(Screen):
         self.operation: Operation | None = None
 
     # --- pages ---------------------------------------------------------------------------------
+
+    def _property_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.property_name = QLineEdit()
+        self.property_name.setAccessibleName(self.tr("Property name"))
+        self.time_zone = time_zone_combo(self.tr("Property time zone"))
+        self.workstation = QLabel()
+        self.property_save = QPushButton(self.tr("Sa&ve property"))
+        self.property_save.setAccessibleName(self.tr("Save property"))
+        self.property_save.clicked.connect(self.save_property)
+        self.property_name.returnPressed.connect(self.save_property)
+        name_label = QLabel(self.tr("Property &name"))
+        name_label.setBuddy(self.property_name)
+        zone_label = QLabel(self.tr("&Time zone"))
+        zone_label.setBuddy(self.time_zone)
+        form.addRow(name_label, self.property_name)
+        form.addRow(zone_label, self.time_zone)
+        form.addRow(self.tr("Workstation"), self.workstation)
+        form.addRow("", self.property_save)
+        form.addRow(QLabel(self.tr("Door locks use the property's time zone unless a door has its own.")))
+        return page
+
+    def _doors_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.doors_table = _table(
+            [
+                self.tr("Space"),
+                self.tr("Door"),
+                self.tr("Reservations"),
+                self.tr("Takes"),
+                self.tr("Device at provider"),
+                self.tr("Lock number"),
+                self.tr("Time zone"),
+            ],
+            [],
+            self.tr("Spaces and doors"),
+        )
+        self.doors_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.doors_table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.doors_table.cellActivated.connect(lambda *_: self.edit_door())
+        self.add_door_button = QPushButton(self.tr("&Add door…"))
+        self.add_door_button.setAccessibleName(self.tr("Add door"))
+        self.add_door_button.clicked.connect(self.add_door)
+        self.edit_door_button = QPushButton(self.tr("E&dit door…"))
+        self.edit_door_button.setAccessibleName(self.tr("Edit the selected door"))
+        self.edit_door_button.clicked.connect(self.edit_door)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_door_button)
+        buttons.addWidget(self.edit_door_button)
+        buttons.addStretch(1)
+        layout.addWidget(self.doors_table)
+        layout.addLayout(buttons)
+        return page
 
     def _encoder_page(self) -> QWidget:
         page = QWidget()
@@ -142,19 +200,22 @@ class SettingsScreen(Screen):
         self.tabs.setFocus()
 
     def reload(self) -> None:
-        async def load() -> tuple[ProviderSettings, list[DriverInfo], list[DriverInfo]]:
+        async def load() -> tuple[dict[str, Any], ProviderSettings, list[DriverInfo], list[DriverInfo]]:
+            setup = await self.ctx.app.property_setup.show()
             provider = await self.ctx.app.settings.provider()
             # Listing drivers imports them (a vendor library may be slow to load): not on the GUI thread.
             encoders = await asyncio.to_thread(list_drivers, ENCODERS)
             providers = await asyncio.to_thread(list_drivers, LOCK_PROVIDERS)
-            return provider, encoders, providers
+            return setup, provider, encoders, providers
 
         self.operation = Operation(load, on_done=self._show, on_error=self.failed.emit).start()
         self._load_slots(refresh=False)
 
-    def _show(self, loaded: tuple[ProviderSettings, list[DriverInfo], list[DriverInfo]]) -> None:
-        provider, encoders, providers = loaded
-        self._show_property()
+    def _show(
+        self, loaded: tuple[dict[str, Any], ProviderSettings, list[DriverInfo], list[DriverInfo]]
+    ) -> None:
+        setup, provider, encoders, providers = loaded
+        self._show_property(setup)
         self._fill(self.encoder, encoders, encoder_choice())
         self._fill(self.provider, providers, provider.driver)
         if not self.endpoint.text():
@@ -176,46 +237,48 @@ class SettingsScreen(Screen):
         if index >= 0:
             combo.setCurrentIndex(index)
 
-    def _show_property(self) -> None:
-        while self.property_form.rowCount():
-            self.property_form.removeRow(0)
-        self.property_form.addRow(self.tr("Property"), QLabel(self.ctx.property_name))
-        self.property_form.addRow(self.tr("Time zone"), QLabel(self.ctx.time_zone))
-        self.property_form.addRow(self.tr("Workstation"), QLabel(self.ctx.app.workstation))
-        self.property_form.addRow(
-            QLabel(self.tr("The property and its doors are set up with 'frontdesk setup'."))
-        )
-        while self.doors_page.count():
-            item = self.doors_page.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+    def _show_property(self, setup: dict[str, Any]) -> None:
+        self.setup = setup
+        self.property_name.setText(setup["name"])
+        index = self.time_zone.findData(setup["time_zone"])
+        if index >= 0:
+            self.time_zone.setCurrentIndex(index)
+        else:
+            self.time_zone.setEditText(setup["time_zone"])
+        self.workstation.setText(self.ctx.app.workstation)
+        self._show_doors(setup["entrances"])
+
+    def _show_doors(self, entrances: list[dict[str, Any]]) -> None:
         kinds = {
             "card": self.tr("card"),
             "online_pin": self.tr("online PIN"),
             "offline_pin": self.tr("offline PIN"),
         }
-        rows = [
-            [
+        selected = self.selected_door()
+        self.doors = sorted(entrances, key=lambda e: (e["space"], e["name"]))
+        table = self.doors_table
+        table.setRowCount(len(self.doors))
+        for r, e in enumerate(self.doors):
+            row = [
                 e["space"],
                 e["name"],
                 self.tr("yes") if e["can_belong_to_reservation"] else self.tr("no (common door)"),
                 ", ".join(kinds.get(k, k) for k in e["credential_kinds"]),
                 e["device_id"] or "",
+                str(e["lock_number"]),
+                e["time_zone"] or self.tr("the property's"),
             ]
-            for e in sorted(self.ctx.entrances, key=lambda e: (e["space"], e["name"]))
-        ]
-        self.doors_table = _table(
-            [
-                self.tr("Space"),
-                self.tr("Door"),
-                self.tr("Reservations"),
-                self.tr("Takes"),
-                self.tr("Device at provider"),
-            ],
-            rows,
-            self.tr("Spaces and doors"),
-        )
-        self.doors_page.addWidget(self.doors_table)
+            for c, text in enumerate(row):
+                table.setItem(r, c, QTableWidgetItem(text))
+            if selected is not None and e["entrance_id"] == selected["entrance_id"]:
+                table.selectRow(r)
+        table.resizeColumnsToContents()
+
+    def selected_door(self) -> dict[str, Any] | None:
+        rows = self.doors_table.selectionModel().selectedRows() if self.doors_table.rowCount() else []
+        if not rows or not getattr(self, "doors", None):
+            return None
+        return self.doors[rows[0].row()]
 
     def _load_slots(self, *, refresh: bool) -> None:
         Operation(
@@ -238,6 +301,53 @@ class SettingsScreen(Screen):
         self.slots_table.resizeColumnsToContents()
 
     # --- saving --------------------------------------------------------------------------------
+
+    def save_property(self) -> None:
+        name = self.property_name.text()
+        zone = self.time_zone.currentText().strip()
+
+        def saved(result: dict[str, Any]) -> None:
+            self.ctx.property_name, self.ctx.time_zone = result["name"], result["time_zone"]
+            self.message.setText(
+                self.tr("Property saved: {name}, {zone}.").format(
+                    name=result["name"], zone=result["time_zone"]
+                )
+            )
+            if result["changed"]:
+                self.setup_changed.emit()
+
+        self.operation = Operation(
+            lambda: self.ctx.app.property_setup.update_property(name, zone),
+            disable=[self.property_save],
+            on_done=saved,
+            on_error=self.failed.emit,
+        ).start()
+
+    def add_door(self) -> None:
+        self._open_door_dialog(None)
+
+    def edit_door(self) -> None:
+        door = self.selected_door()
+        if door is None:
+            self.message.setText(self.tr("Select a door in the table first, then choose Edit door."))
+            self.doors_table.setFocus()
+            return
+        self._open_door_dialog(door)
+
+    def _open_door_dialog(self, door: dict[str, Any] | None) -> None:
+        if not self.setup:
+            return  # still loading: the dialog needs the spaces and lock systems
+        dialog = DoorDialog(self.ctx, self.setup, door, self)
+        dialog.finished_with.connect(self._door_saved)
+        self.door_dialog = dialog
+        dialog.open()
+
+    def _door_saved(self, door: dict[str, Any]) -> None:
+        self.message.setText(self.tr("Door saved: {name}.").format(name=door["name"]))
+        self.operation = Operation(
+            self.ctx.app.property_setup.show, on_done=self._show_property, on_error=self.failed.emit
+        ).start()
+        self.setup_changed.emit()
 
     def save_encoder(self) -> None:
         name = str(self.encoder.currentData() or "")

@@ -1,0 +1,371 @@
+"""Changing the property after it exists: its name and time zone, and its doors (what the hotel's IT does).
+
+Each change is one transaction with one audit line. Two things are protected because guests in the
+house depend on them: a door's lock number never changes (cards already carry it), and a door in a
+live stay's door set keeps taking part in reservations and keeps taking cards, or the override rules
+for the guests in that room would break.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from frontdesk.domain.errors import Conflict, InvalidInput, NotFound
+from frontdesk.domain.events import Event
+from frontdesk.domain.model import CredentialKind, ReservationStatus, Space
+from frontdesk.services.runner import BlockingRunner
+from frontdesk.store.property_repository import DoorRecord, PropertyRepository
+from frontdesk.store.unit_of_work import UnitOfWork
+
+SPACE_KINDS = ("guest_room", "suite", "common", "unit")
+PIN_KINDS = frozenset({CredentialKind.ONLINE_PIN.value, CredentialKind.OFFLINE_PIN.value})
+LIVE = (ReservationStatus.ACTIVE.value, ReservationStatus.OVERRIDDEN.value)
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+# --- events -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PropertyUpdated(Event):
+    property_id: str
+    changes: dict[str, Any] = field(default_factory=dict)  # field: {"from": old, "to": new}
+
+
+@dataclass(frozen=True)
+class EntranceAdded(Event):
+    entrance_id: str
+    name: str
+    space_id: str
+    lock_system_id: str
+    lock_number: int
+    can_belong_to_reservation: bool
+    credential_kinds: tuple[str, ...]
+    device_id: str | None
+    time_zone: str | None
+    space_created: bool
+    property_id: str
+
+
+@dataclass(frozen=True)
+class EntranceUpdated(Event):
+    entrance_id: str
+    changes: dict[str, Any]
+    property_id: str
+
+
+# --- checks -------------------------------------------------------------------------------------
+
+
+def check_time_zone(value: str, what: str = "time zone") -> str:
+    """The IANA name as given, or a 400 saying how to find a valid one."""
+    zone = value.strip()
+    try:
+        if not zone:
+            raise ValueError(zone)
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise InvalidInput(
+            f"Unknown {what}.",
+            "Use an IANA time zone name such as Europe/Lisbon or America/Los_Angeles.",
+            detail={"time_zone": value},
+        ) from exc
+    return zone
+
+
+def _check_id(value: str, what: str) -> str:
+    if not _ID.match(value) or len(value) > 64:
+        raise InvalidInput(
+            f"Invalid {what}.",
+            "Use lowercase letters, digits and single dashes only (e.g. room-101), at most 64 characters.",
+            detail={what.replace(" ", "_"): value},
+        )
+    return value
+
+
+def _check_name(value: str, what: str) -> str:
+    name = value.strip()
+    if not name or len(name) > 200:
+        raise InvalidInput(f"The {what} cannot be empty.", f"Type a {what} of at most 200 characters.")
+    return name
+
+
+def _check_kinds(values: Iterable[str]) -> tuple[str, ...]:
+    kinds: set[str] = set()
+    for value in values:
+        try:
+            kinds.add(CredentialKind(value).value)
+        except ValueError as exc:
+            raise InvalidInput(
+                "Unknown credential kind.",
+                "Use card, online_pin or offline_pin.",
+                detail={"credential_kind": value},
+            ) from exc
+    if not kinds:
+        raise InvalidInput(
+            "A door must take at least one credential.", "Choose card, online PIN or offline PIN."
+        )
+    return tuple(sorted(kinds))
+
+
+def _check_device(kinds: tuple[str, ...], device_id: str | None) -> None:
+    if PIN_KINDS & set(kinds) and not device_id:
+        raise InvalidInput(
+            "A PIN door needs its device id.",
+            "Give the lock's device id at the lock provider (see 'frontdesk devices list').",
+        )
+
+
+def door_to_dict(door: DoorRecord, space: Space | None) -> dict[str, Any]:
+    return {
+        "entrance_id": door.entrance_id,
+        "name": door.name,
+        "space_id": door.space_id,
+        "space": space.name if space else door.space_id,
+        "space_kind": space.kind if space else None,
+        "lock_system_id": door.lock_system_id,
+        "lock_number": door.lock_number,
+        "can_belong_to_reservation": door.can_belong_to_reservation,
+        "credential_kinds": list(door.credential_kinds),
+        "device_id": door.device_id,
+        "time_zone": door.time_zone,
+    }
+
+
+# --- the service --------------------------------------------------------------------------------
+
+
+class PropertySetupService:
+    """Show and change the property, its spaces and doors."""
+
+    def __init__(
+        self, uow_factory: Callable[..., UnitOfWork], runner: BlockingRunner, clock: Callable[[], datetime]
+    ) -> None:
+        self._uow = uow_factory
+        self._runner = runner
+        self._clock = clock
+
+    @staticmethod
+    def _repo(uow: UnitOfWork) -> PropertyRepository:
+        return PropertyRepository(uow.session, uow.desk.property_row().property_id)
+
+    async def show(self) -> dict[str, Any]:
+        """The property with its lock systems, spaces and doors (lock numbers and time zones included)."""
+
+        def work() -> dict[str, Any]:
+            with self._uow(write=False) as uow:
+                p, repo = uow.desk.property(), self._repo(uow)
+                spaces = {s.space_id: s for s in repo.spaces()}
+                return {
+                    "property_id": p.property_id,
+                    "name": p.name,
+                    "time_zone": p.time_zone,
+                    "lock_systems": [
+                        {
+                            "lock_system_id": s.lock_system_id,
+                            "name": s.name,
+                            "requires_reservation_key_for_guest_cards": (
+                                s.requires_reservation_key_for_guest_cards
+                            ),
+                        }
+                        for s in repo.lock_systems()
+                    ],
+                    "spaces": [
+                        {"space_id": s.space_id, "name": s.name, "kind": s.kind} for s in spaces.values()
+                    ],
+                    "entrances": [door_to_dict(d, spaces.get(d.space_id)) for d in repo.doors()],
+                }
+
+        return await self._runner.run(work)
+
+    async def update_property(self, name: str | None = None, time_zone: str | None = None) -> dict[str, Any]:
+        """New name and/or time zone; returns the property as stored."""
+        if name is None and time_zone is None:
+            raise InvalidInput("Nothing to change.", "Give a new name, a new time zone or both.")
+        new_name = None if name is None else _check_name(name, "property name")
+        new_zone = None if time_zone is None else check_time_zone(time_zone)
+
+        def work() -> dict[str, Any]:
+            with self._uow() as uow:
+                p = uow.desk.property()
+                changes: dict[str, Any] = {}
+                if new_name is not None and new_name != p.name:
+                    changes["name"] = {"from": p.name, "to": new_name}
+                if new_zone is not None and new_zone != p.time_zone:
+                    changes["time_zone"] = {"from": p.time_zone, "to": new_zone}
+                if changes:
+                    self._repo(uow).set_property(name=new_name, time_zone=new_zone)
+                    uow.record(PropertyUpdated(p.property_id, changes))
+                    uow.commit()
+                return {
+                    "property_id": p.property_id,
+                    "name": new_name or p.name,
+                    "time_zone": new_zone or p.time_zone,
+                    "changed": sorted(changes),
+                }
+
+        return await self._runner.run(work)
+
+    async def add_entrance(
+        self,
+        entrance_id: str,
+        name: str,
+        space_id: str,
+        space_name: str | None,
+        space_kind: str | None,
+        lock_system_id: str,
+        can_belong_to_reservation: bool,
+        credential_kinds: Iterable[str],
+        device_id: str | None = None,
+        time_zone: str | None = None,
+    ) -> dict[str, Any]:
+        """A new door (and its space when the space is new), numbered after the highest lock number."""
+        _check_id(entrance_id, "entrance id")
+        _check_id(space_id, "space id")
+        door_name = _check_name(name, "door name")
+        kinds = _check_kinds(credential_kinds)
+        device = (device_id or "").strip() or None
+        _check_device(kinds, device)
+        zone = check_time_zone(time_zone, "door time zone") if time_zone else None
+        if space_kind is not None and space_kind not in SPACE_KINDS:
+            raise InvalidInput(
+                "Unknown space kind.",
+                f"Use one of: {', '.join(SPACE_KINDS)}.",
+                detail={"space_kind": space_kind},
+            )
+
+        def work() -> dict[str, Any]:
+            with self._uow() as uow:
+                repo = self._repo(uow)
+                if repo.door(entrance_id) is not None:
+                    raise Conflict(
+                        "A door with this id already exists.",
+                        "Choose another entrance id, or change the existing door with 'Edit door'.",
+                        detail={"entrance_id": entrance_id},
+                    )
+                systems = [s.lock_system_id for s in repo.lock_systems()]
+                if lock_system_id not in systems:
+                    raise NotFound(
+                        "Lock system not found.",
+                        f"Use one of this property's lock systems: {', '.join(systems)}.",
+                        detail={"lock_system_id": lock_system_id},
+                    )
+                space = repo.space(space_id)
+                created = space is None
+                if space is None:
+                    kind = space_kind or ("guest_room" if can_belong_to_reservation else "common")
+                    space = Space(space_id, _check_name(space_name or door_name, "space name"), kind)
+                    repo.add_space(space)
+                door = DoorRecord(
+                    entrance_id=entrance_id,
+                    name=door_name,
+                    space_id=space_id,
+                    lock_system_id=lock_system_id,
+                    lock_number=repo.next_lock_number(),
+                    can_belong_to_reservation=can_belong_to_reservation,
+                    credential_kinds=kinds,
+                    device_id=device,
+                    time_zone=zone,
+                )
+                repo.add_door(door)
+                uow.record(
+                    EntranceAdded(
+                        entrance_id,
+                        door_name,
+                        space_id,
+                        lock_system_id,
+                        door.lock_number,
+                        can_belong_to_reservation,
+                        kinds,
+                        device,
+                        zone,
+                        created,
+                        repo.property_id,
+                    )
+                )
+                uow.commit()
+                return door_to_dict(door, space) | {"space_created": created}
+
+        return await self._runner.run(work)
+
+    async def update_entrance(
+        self,
+        entrance_id: str,
+        name: str | None = None,
+        can_belong_to_reservation: bool | None = None,
+        credential_kinds: Iterable[str] | None = None,
+        device_id: str | None = None,
+        time_zone: str | None = None,
+    ) -> dict[str, Any]:
+        """Change a door. None leaves a field as it is; an empty device id or time zone clears it
+        (an empty time zone means the property's). The lock number never changes."""
+        new_name = None if name is None else _check_name(name, "door name")
+        new_kinds = None if credential_kinds is None else _check_kinds(credential_kinds)
+        new_zone = (
+            None
+            if time_zone is None
+            else (check_time_zone(time_zone, "door time zone") if time_zone.strip() else "")
+        )
+        new_device = None if device_id is None else device_id.strip()
+
+        def work() -> dict[str, Any]:
+            with self._uow() as uow:
+                repo = self._repo(uow)
+                old = repo.door(entrance_id)
+                if old is None:
+                    raise NotFound(
+                        "Door not found.",
+                        "Check the entrance id with 'frontdesk entrances list'.",
+                        detail={"entrance_id": entrance_id},
+                    )
+                new = replace(
+                    old,
+                    name=old.name if new_name is None else new_name,
+                    can_belong_to_reservation=(
+                        old.can_belong_to_reservation
+                        if can_belong_to_reservation is None
+                        else can_belong_to_reservation
+                    ),
+                    credential_kinds=old.credential_kinds if new_kinds is None else new_kinds,
+                    device_id=old.device_id if new_device is None else (new_device or None),
+                    time_zone=old.time_zone if new_zone is None else (new_zone or None),
+                )
+                _check_device(new.credential_kinds, new.device_id)
+                self._refuse_breaking_stays(repo, old, new)
+                changes = {
+                    f: {"from": getattr(old, f), "to": getattr(new, f)}
+                    for f in (
+                        "name",
+                        "can_belong_to_reservation",
+                        "credential_kinds",
+                        "device_id",
+                        "time_zone",
+                    )
+                    if getattr(old, f) != getattr(new, f)
+                }
+                if changes:
+                    repo.save_door(new)
+                    uow.record(EntranceUpdated(entrance_id, changes, repo.property_id))
+                    uow.commit()
+                return door_to_dict(new, repo.space(new.space_id)) | {"changed": sorted(changes)}
+
+        return await self._runner.run(work)
+
+    @staticmethod
+    def _refuse_breaking_stays(repo: PropertyRepository, old: DoorRecord, new: DoorRecord) -> None:
+        card = CredentialKind.CARD.value
+        loses_card = card in old.credential_kinds and card not in new.credential_kinds
+        if old.can_belong_to_reservation == new.can_belong_to_reservation and not loses_card:
+            return
+        keys = repo.live_reservations_with(old.entrance_id, LIVE)
+        if keys:
+            raise Conflict(
+                "Door is in use by a stay.",
+                "Check out or move the stays on this door first; guests' cards rely on how it works now.",
+                detail={"entrance_id": old.entrance_id, "reservation_keys": keys},
+            )
