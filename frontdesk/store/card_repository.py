@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from frontdesk.domain.errors import NotFound
+from frontdesk.store.repository import require_property_row
 from frontdesk.store.tables import (
     CardKeyVersionRow,
     CardRow,
@@ -105,13 +106,7 @@ class CardRepository:
     # --- property ------------------------------------------------------------------------------
 
     def _property_row(self) -> PropertyRow:
-        row = self.session.scalars(select(PropertyRow).order_by(PropertyRow.created_at)).first()
-        if row is None:
-            raise NotFound(
-                "No property set up yet.",
-                "Create the demo property with 'frontdesk demo', or set up your property in Settings.",
-            )
-        return row
+        return require_property_row(self.session)
 
     def property(self) -> CardProperty:
         row = self._property_row()

@@ -51,6 +51,17 @@ def _join(values: Iterable[Any]) -> str:
     return ",".join(sorted(v.value for v in values))
 
 
+def require_property_row(session: Session) -> PropertyRow:
+    """The database's property (one per database), or a 404 saying how to make one."""
+    row = session.scalars(select(PropertyRow).order_by(PropertyRow.created_at)).first()
+    if row is None:
+        raise NotFound(
+            "No property set up yet.",
+            "Create the demo property with 'frontdesk demo', or set up your property in Settings.",
+        )
+    return row
+
+
 class DeskRepository:
     """Everything of one property: its doors, people, grants and reservations."""
 
@@ -62,14 +73,7 @@ class DeskRepository:
 
     def property_row(self) -> PropertyRow:
         if self._property is None:
-            self._property = self.session.scalars(
-                select(PropertyRow).order_by(PropertyRow.created_at)
-            ).first()
-            if self._property is None:
-                raise NotFound(
-                    "No property set up yet.",
-                    "Create the demo property with 'frontdesk demo', or set up your property in Settings.",
-                )
+            self._property = require_property_row(self.session)
         return self._property
 
     def has_property(self) -> bool:
