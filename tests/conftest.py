@@ -48,7 +48,7 @@ async def app(db_url: str, clock):  # type: ignore[no-untyped-def]
     try:
         yield application
     finally:
-        application.close()
+        await application.aclose()
 
 
 @pytest.fixture

@@ -6,25 +6,13 @@ The encoder is $FRONTDESK_ENCODER (default pcsc; the demo uses simulated).
 from __future__ import annotations
 
 import argparse
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from datetime import timedelta
 from typing import Any
 
+from frontdesk.cli.context import open_app, property_zone
 from frontdesk.cli.timeparse import parse_time
 from frontdesk.domain.errors import InvalidInput
-from frontdesk.services.bootstrap import App, bootstrap
 from frontdesk.services.encoder import StderrPrompter
-
-
-@asynccontextmanager
-async def _app(args: argparse.Namespace) -> AsyncIterator[App]:
-    app = bootstrap(args.database)
-    try:
-        yield app
-    finally:
-        await app.cards.close()
-        app.close()
 
 
 def _timeout(args: argparse.Namespace) -> float:
@@ -34,44 +22,44 @@ def _timeout(args: argparse.Namespace) -> float:
 
 
 async def cards_encode(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
+    async with open_app(args) as app:
         return await app.cards.encode(
             args.grant_id, StderrPrompter(), reader=args.reader, timeout=_timeout(args)
         )
 
 
 async def cards_duplicate(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
+    async with open_app(args) as app:
         return await app.cards.duplicate(
             args.card_serial, StderrPrompter(), reader=args.reader, timeout=_timeout(args)
         )
 
 
 async def cards_read(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
+    async with open_app(args) as app:
         return await app.cards.read(reader=args.reader, timeout=_timeout(args), prompter=StderrPrompter())
 
 
 async def cards_cancel(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
+    async with open_app(args) as app:
         return await app.cards.cancel(args.card_serial)
 
 
 async def cards_list(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
+    async with open_app(args) as app:
         return await app.cards.cards(access_grant_id=args.grant)
 
 
 async def cards_rotate_key(args: argparse.Namespace) -> Any:
     if args.window_days < 0:
         raise InvalidInput("The window cannot be negative.", "Give --window-days 0 or more.")
-    async with _app(args) as app:
+    async with open_app(args) as app:
         return await app.cards.rotate_key(timedelta(days=args.window_days))
 
 
 async def doors_tap(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
-        zone = str((await app.queries.property_info())["time_zone"])
+    async with open_app(args) as app:
+        zone = await property_zone(app)
         result = await app.doors.tap(
             args.entrance_id,
             reader=args.reader,
@@ -83,7 +71,7 @@ async def doors_tap(args: argparse.Namespace) -> Any:
 
 
 async def doors_state(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
+    async with open_app(args) as app:
         return await app.doors.state(args.entrance_id)
 
 

@@ -4,32 +4,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from typing import Any
 
+from frontdesk.cli.context import open_app, property_zone
 from frontdesk.cli.timeparse import parse_time
 from frontdesk.domain.codes import LinkedCodeRequest
 from frontdesk.domain.errors import InvalidInput, Unavailable
-from frontdesk.services.bootstrap import App, bootstrap
-
-
-@asynccontextmanager
-async def _app(args: argparse.Namespace) -> AsyncIterator[App]:
-    app = bootstrap(args.database)
-    try:
-        yield app
-    finally:
-        await app.sync.close()
-        app.close()
-
-
-async def _zone(app: App) -> str:
-    return str((await app.queries.property_info())["time_zone"])
+from frontdesk.services.bootstrap import App
 
 
 async def _times(app: App, args: argparse.Namespace) -> tuple[Any, Any]:
-    zone = await _zone(app)
+    zone = await property_zone(app)
     return parse_time(args.starts_at, zone, "start"), parse_time(args.ends_at, zone, "end")
 
 
@@ -40,18 +25,18 @@ async def provider_set(args: argparse.Namespace) -> Any:
     api_key = None
     if args.api_key_stdin:
         api_key = sys.stdin.readline()
-    async with _app(args) as app:
+    async with open_app(args) as app:
         chosen = await app.settings.set_provider(args.driver, args.endpoint, api_key)
         return chosen.to_dict() | {"api_key_stored": api_key is not None}
 
 
 async def provider_show(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
+    async with open_app(args) as app:
         return (await app.settings.provider()).to_dict()
 
 
 async def devices_list(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
+    async with open_app(args) as app:
         return await app.codes.devices(refresh=not args.cached)
 
 
@@ -59,7 +44,7 @@ async def devices_list(args: argparse.Namespace) -> Any:
 
 
 async def codes_create(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
+    async with open_app(args) as app:
         starts, ends = await _times(app, args)
         return await app.codes.create(
             args.device,
@@ -74,7 +59,7 @@ async def codes_create(args: argparse.Namespace) -> Any:
 
 
 async def codes_create_multiple(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
+    async with open_app(args) as app:
         starts, ends = await _times(app, args)
         request = LinkedCodeRequest(
             device_ids=tuple(args.device),
@@ -88,7 +73,7 @@ async def codes_create_multiple(args: argparse.Namespace) -> Any:
 
 
 async def codes_update_multiple(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
+    async with open_app(args) as app:
         starts, ends = await _times(app, args)
         if starts is None and ends is None:
             raise InvalidInput("Nothing to change.", "Give --starts-at and --ends-at.")
@@ -96,17 +81,17 @@ async def codes_update_multiple(args: argparse.Namespace) -> Any:
 
 
 async def codes_list(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
+    async with open_app(args) as app:
         return await app.codes.list(args.device, include_removed=args.all)
 
 
 async def codes_pull_backup(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
+    async with open_app(args) as app:
         return await app.codes.pull_backup(args.access_code_id)
 
 
 async def codes_delete(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
+    async with open_app(args) as app:
         return await app.codes.delete(args.access_code_id)
 
 
@@ -114,7 +99,7 @@ async def codes_delete(args: argparse.Namespace) -> Any:
 
 
 async def sync_run(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
+    async with open_app(args) as app:
         report = await app.sync.run_once(force=True)
         if report.pending:
             raise Unavailable(
@@ -126,17 +111,17 @@ async def sync_run(args: argparse.Namespace) -> Any:
 
 
 async def sync_status(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
+    async with open_app(args) as app:
         return await app.sync.status()
 
 
 async def lockout_show(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
+    async with open_app(args) as app:
         return await app.lockout.lookup(args.query)
 
 
 async def lockout_pull_backup(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
+    async with open_app(args) as app:
         return await app.lockout.pull_backup(args.access_code_id)
 
 

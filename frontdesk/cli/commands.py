@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from frontdesk.cli import card_commands, code_commands, setup_commands
+from frontdesk.cli.context import open_app, property_zone
 from frontdesk.cli.timeparse import parse_time
 from frontdesk.domain.commands import (
     AddGuest,
@@ -22,22 +22,8 @@ from frontdesk.domain.commands import (
 )
 from frontdesk.domain.errors import InvalidInput
 from frontdesk.domain.model import AccessMethod, UserKind
-from frontdesk.services.bootstrap import App, bootstrap
 
 Handler = Callable[[argparse.Namespace], Awaitable[Any]]
-
-
-@asynccontextmanager
-async def _app(args: argparse.Namespace) -> AsyncIterator[App]:
-    app = bootstrap(args.database)
-    try:
-        yield app
-    finally:
-        app.close()
-
-
-async def _zone(app: App) -> str:
-    return str((await app.queries.property_info())["time_zone"])
 
 
 def _methods(values: list[str] | None) -> frozenset[AccessMethod]:
@@ -56,19 +42,19 @@ def _required_times(args: argparse.Namespace, zone: str) -> tuple[Any, Any]:
 
 
 async def demo(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
+    async with open_app(args) as app:
         result = await app.setup.create_demo()
         return {"created": result.created, "property_id": result.property_id, "name": result.name}
 
 
 async def entrances_list(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
+    async with open_app(args) as app:
         return await app.queries.entrances()
 
 
 async def grants_create(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
-        starts, ends = _required_times(args, await _zone(app))
+    async with open_app(args) as app:
+        starts, ends = _required_times(args, await property_zone(app))
         change = await app.desk.create_grant(
             CreateGrant(
                 args.user_name,
@@ -84,13 +70,13 @@ async def grants_create(args: argparse.Namespace) -> Any:
 
 
 async def grants_list(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
+    async with open_app(args) as app:
         return await app.queries.grants(reservation_key=args.reservation_key, include_ended=args.all)
 
 
 async def grants_update(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
-        zone = await _zone(app)
+    async with open_app(args) as app:
+        zone = await property_zone(app)
         starts, ends = parse_time(args.starts_at, zone, "start"), parse_time(args.ends_at, zone, "end")
         if starts is None and ends is None:
             raise InvalidInput("Nothing to change.", "Give --starts-at, --ends-at or both.")
@@ -99,14 +85,14 @@ async def grants_update(args: argparse.Namespace) -> Any:
 
 
 async def grants_delete(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
+    async with open_app(args) as app:
         change = await app.desk.delete_grant(DeleteGrant(args.grant_id))
         return change.to_dict()["grants_ended"][0] | {"change": change.to_dict()}
 
 
 async def reservations_check_in(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
-        starts, ends = _required_times(args, await _zone(app))
+    async with open_app(args) as app:
+        starts, ends = _required_times(args, await property_zone(app))
         change = await app.desk.check_in(
             CheckIn(
                 tuple(args.guest),
@@ -121,7 +107,7 @@ async def reservations_check_in(args: argparse.Namespace) -> Any:
 
 
 async def reservations_add_guest(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
+    async with open_app(args) as app:
         change = await app.desk.add_guest(
             AddGuest(args.reservation_key, args.guest, tuple(args.entrance or ()), _methods(args.method))
         )
@@ -129,29 +115,29 @@ async def reservations_add_guest(args: argparse.Namespace) -> Any:
 
 
 async def reservations_move(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
+    async with open_app(args) as app:
         return (await app.desk.move_room(MoveRoom(args.reservation_key, tuple(args.entrance)))).to_dict()
 
 
 async def reservations_change_dates(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
-        starts, ends = _required_times(args, await _zone(app))
+    async with open_app(args) as app:
+        starts, ends = _required_times(args, await property_zone(app))
         return (await app.desk.change_dates(ChangeDates(args.reservation_key, starts, ends))).to_dict()
 
 
 async def reservations_check_out(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
+    async with open_app(args) as app:
         return (await app.desk.check_out(CheckOut(args.reservation_key))).to_dict()
 
 
 async def reservations_show(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
+    async with open_app(args) as app:
         return await app.queries.reservation(args.reservation_key)
 
 
 async def staff_grant(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
-        starts, ends = _required_times(args, await _zone(app))
+    async with open_app(args) as app:
+        starts, ends = _required_times(args, await property_zone(app))
         change = await app.desk.grant_staff_access(
             GrantStaffAccess(args.name, starts, ends, tuple(args.group or ()), tuple(args.entrance or ()))
         )
@@ -159,7 +145,7 @@ async def staff_grant(args: argparse.Namespace) -> Any:
 
 
 async def audit_list(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
+    async with open_app(args) as app:
         return await app.queries.audit(limit=args.limit, action=args.audit_action)
 
 

@@ -6,36 +6,25 @@ Same contract as every command: JSON on stdout, {"error": {...}} on stderr with 
 from __future__ import annotations
 
 import argparse
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from typing import Any
 
+from frontdesk.cli.context import open_app
 from frontdesk.domain.model import CredentialKind
-from frontdesk.services.bootstrap import App, bootstrap
 from frontdesk.services.property_setup import SPACE_KINDS
 
 
-@asynccontextmanager
-async def _app(args: argparse.Namespace) -> AsyncIterator[App]:
-    app = bootstrap(args.database)
-    try:
-        yield app
-    finally:
-        app.close()
-
-
 async def property_show(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
+    async with open_app(args) as app:
         return await app.property_setup.show()
 
 
 async def property_set(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
+    async with open_app(args) as app:
         return await app.property_setup.update_property(args.name, args.time_zone)
 
 
 async def entrances_add(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
+    async with open_app(args) as app:
         return await app.property_setup.add_entrance(
             args.entrance_id,
             args.name,
@@ -51,7 +40,7 @@ async def entrances_add(args: argparse.Namespace) -> Any:
 
 
 async def entrances_update(args: argparse.Namespace) -> Any:
-    async with _app(args) as app:
+    async with open_app(args) as app:
         return await app.property_setup.update_entrance(
             args.entrance_id,
             name=args.name,

@@ -47,8 +47,18 @@ class App:
     doors: DoorService
 
     def close(self) -> None:
+        """Stop the database thread and close the engines (what needs no event loop)."""
         self.runner.close()
         self.engines.dispose()
+
+    async def aclose(self) -> None:
+        """Close everything the app opened: the encoder's device thread, the lock provider's
+        connection, then the database. Every front end (window, command line) ends with this."""
+        try:
+            await self.cards.close()
+            await self.sync.close()
+        finally:
+            self.close()
 
 
 def bootstrap(

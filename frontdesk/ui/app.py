@@ -86,9 +86,7 @@ def run_gui(database: str | None = None) -> int:
         finally:
             await cancel_open_work()
             await windows[0].sync_status.stop_worker()
-            await app.cards.close()  # the encoder's device thread
-            await app.sync.close()  # the lock provider's connection
-            app.close()
+            await app.aclose()  # the encoder's device thread, the provider's connection, the database
         return 0
 
     with loop:
