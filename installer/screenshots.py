@@ -31,9 +31,9 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from frontdesk.domain.commands import AddGuest, CheckIn  # noqa: E402
 from frontdesk.domain.model import AccessMethod  # noqa: E402
 from frontdesk.services.bootstrap import App, bootstrap  # noqa: E402
+from frontdesk.services.cards.encoder import CardType, StderrPrompter  # noqa: E402
 from frontdesk.services.clock import FixedClock  # noqa: E402
 from frontdesk.services.drivers import ENCODERS, create_driver  # noqa: E402
-from frontdesk.services.encoder import CardType, StderrPrompter  # noqa: E402
 from frontdesk.ui.app import prepare  # noqa: E402
 from frontdesk.ui.forms import after  # noqa: E402
 from frontdesk.ui.main_window import MainWindow  # noqa: E402

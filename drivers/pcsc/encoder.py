@@ -16,7 +16,7 @@ from typing import Any
 
 from drivers.pcsc import part3, storage
 from drivers.pcsc.device import DeviceThread
-from frontdesk.services.encoder import (
+from frontdesk.services.cards.encoder import (
     CardKeys,
     CardPresenceChanged,
     CardRemoved,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from frontdesk.services.encoder import BadAccessBits, CardType, UnsupportedCard
+from frontdesk.services.cards.encoder import BadAccessBits, CardType, UnsupportedCard
 
 # A function that sends one command APDU and returns the whole response (data + SW1 SW2).
 # It raises CardRemoved when the card does not answer.

@@ -1,4 +1,4 @@
-"""Writing and reading the desk's card layout with Part 3 commands (layout: frontdesk.services.encoder).
+"""Writing and reading the desk's card layout with Part 3 commands (layout: frontdesk.services.cards.encoder).
 
 Every function takes a `Transmit` so the same code runs through pcscd and, for benchmarks, straight
 against an emulated card.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from drivers.pcsc import part3
 from drivers.pcsc.part3 import Transmit
-from frontdesk.services.encoder import (
+from frontdesk.services.cards.encoder import (
     CLASSIC_IMAGE_BLOCKS,
     NTAG_FIRST_PAGE,
     CardKeys,

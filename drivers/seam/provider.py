@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 
 from drivers.seam.transport import SeamTransport, envelope_item
-from frontdesk.services.provider import (
+from frontdesk.services.codes.provider import (
     ProviderAccessCode,
     ProviderDevice,
     ProviderUnsupported,

@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 
-from frontdesk.services.provider import (
+from frontdesk.services.codes.provider import (
     DuplicateAccessCode,
     ProviderAuthFailed,
     ProviderBadResponse,

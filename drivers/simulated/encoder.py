@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from frontdesk.services.encoder import (
+from frontdesk.services.cards.encoder import (
     CLASSIC_IMAGE_BLOCKS,
     CardKeys,
     CardKeysRequired,

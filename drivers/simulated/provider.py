@@ -26,7 +26,7 @@ from drivers.simulated import provider_file
 from drivers.simulated.provider_codes import BEHAVIORS, PROGRAMMING_DELAY, SET_LEAD, CodeBook
 from drivers.simulated.provider_faults import ManualClock, NetworkFaults
 from drivers.simulated.provider_state import SimCode, default_devices, iso
-from frontdesk.services.provider import ProviderAccessCode, ProviderDevice, ProviderInvalidInput
+from frontdesk.services.codes.provider import ProviderAccessCode, ProviderDevice, ProviderInvalidInput
 
 
 def _aware(value: datetime | None) -> datetime | None:

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from drivers.simulated.provider_state import MAX_OFFLINE_DAYS, ROUNDING_VALUES, SimCode, iso
-from frontdesk.services.provider import (
+from frontdesk.services.codes.provider import (
     DuplicateAccessCode,
     ProviderAccessCode,
     ProviderError,

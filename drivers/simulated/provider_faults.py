@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta
 
-from frontdesk.services.provider import ProviderUnreachable
+from frontdesk.services.codes.provider import ProviderUnreachable
 
 
 class ManualClock:

@@ -12,7 +12,7 @@ from typing import Any
 from frontdesk.cli.context import open_app, property_zone
 from frontdesk.cli.timeparse import parse_time
 from frontdesk.domain.errors import InvalidInput
-from frontdesk.services.encoder import StderrPrompter
+from frontdesk.services.cards.encoder import StderrPrompter
 
 
 def _timeout(args: argparse.Namespace) -> float:

@@ -10,7 +10,7 @@ from typing import Any
 
 from frontdesk.cli.context import open_app
 from frontdesk.domain.model import CredentialKind
-from frontdesk.services.property_setup import SPACE_KINDS
+from frontdesk.services.property.setup import SPACE_KINDS
 
 
 async def property_show(args: argparse.Namespace) -> Any:

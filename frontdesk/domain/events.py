@@ -1,14 +1,34 @@
-"""What happened, in the past tense. The unit of work writes each one to the audit log."""
+"""What happened, in the past tense. The unit of work writes each one to the audit log.
+
+Each event also names the topics it touches, so that a screen refreshes only when something it
+shows has changed (see `frontdesk.services.changes`). Events of cards and codes live beside their
+rules, in `frontdesk.domain.cards.events` and `frontdesk.domain.codes.events`.
+"""
 
 from __future__ import annotations
 
+import enum
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
+
+
+class Topic(enum.Enum):
+    """What a change touched, as the screens see it."""
+
+    STAYS = "stays"  # grants, reservations: today's lists, the rooms, search
+    CARDS = "cards"
+    CODES = "codes"
+    DOORS = "doors"  # doors and their locks (virtual door memory included)
+    PROPERTY = "property"  # the property's own settings, provider settings
+    SYNC = "sync"  # the outbox and what the provider said
+    AUDIT = "audit"  # every recorded event lands in the activity log
 
 
 @dataclass(frozen=True)
 class Event:
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.STAYS})
+
     def audit_details(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for name, value in asdict(self).items():
@@ -96,6 +116,8 @@ class GuestCheckedOut(Event):
 
 @dataclass(frozen=True)
 class CardFlaggedForReencoding(Event):
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.STAYS, Topic.CARDS})
+
     card_serial: int
     access_grant_id: str | None
     reason: str
@@ -103,9 +125,45 @@ class CardFlaggedForReencoding(Event):
 
 @dataclass(frozen=True)
 class PropertyCreated(Event):
+    topics: ClassVar[frozenset[Topic]] = frozenset(Topic)
+
     property_id: str
     name: str
     details: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PropertyUpdated(Event):
+    topics: ClassVar[frozenset[Topic]] = frozenset(Topic)
+
+    property_id: str
+    changes: dict[str, Any] = field(default_factory=dict)  # field: {"from": old, "to": new}
+
+
+@dataclass(frozen=True)
+class EntranceAdded(Event):
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.DOORS, Topic.STAYS})
+
+    entrance_id: str
+    name: str
+    space_id: str
+    lock_system_id: str
+    lock_number: int
+    can_belong_to_reservation: bool
+    credential_kinds: tuple[str, ...]
+    device_id: str | None
+    time_zone: str | None
+    space_created: bool
+    property_id: str
+
+
+@dataclass(frozen=True)
+class EntranceUpdated(Event):
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.DOORS, Topic.STAYS})
+
+    entrance_id: str
+    changes: dict[str, Any]
+    property_id: str
 
 
 @dataclass(frozen=True)

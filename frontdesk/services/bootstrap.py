@@ -6,20 +6,22 @@ from dataclasses import dataclass
 from functools import partial
 
 from frontdesk.domain.errors import Unavailable
-from frontdesk.services.card_keys import CardKeyStore
-from frontdesk.services.cards import CardService, EncoderSlot
+from frontdesk.services.cards.doors import DoorService
+from frontdesk.services.cards.keys import CardKeyStore
+from frontdesk.services.cards.service import CardService, EncoderSlot
+from frontdesk.services.changes import ChangeBus
 from frontdesk.services.clock import Clock, system_clock
-from frontdesk.services.codes import CodeService
+from frontdesk.services.codes.lockout import LockoutService
+from frontdesk.services.codes.service import CodeService
 from frontdesk.services.config import database_url, redact_url, workstation_name
-from frontdesk.services.demo import SetupService
-from frontdesk.services.desk import DeskService
-from frontdesk.services.doors import DoorService
-from frontdesk.services.lockout import LockoutService
-from frontdesk.services.property_setup import PropertySetupService
-from frontdesk.services.queries import DeskQueries
+from frontdesk.services.property.demo import SetupService
+from frontdesk.services.property.provider_settings import SettingsService
+from frontdesk.services.property.setup import PropertySetupService
 from frontdesk.services.runner import BlockingRunner
-from frontdesk.services.settings import SettingsService
-from frontdesk.services.sync import SyncService
+from frontdesk.services.stays.queries import DeskQueries
+from frontdesk.services.stays.service import DeskService
+from frontdesk.services.sync.worker import SyncService
+from frontdesk.services.transactions import Transactions
 from frontdesk.store.engine import Engines, build_engines
 from frontdesk.store.migrate import upgrade
 from frontdesk.store.unit_of_work import UnitOfWork
@@ -32,7 +34,9 @@ class App:
     engines: Engines
     clock: Clock
     runner: BlockingRunner
+    tx: Transactions  # the one way to run database work (services use it; so may tests)
     workstation: str
+    changes: ChangeBus  # one DeskChanged per finished operation: screens refresh from it
     desk: DeskService
     queries: DeskQueries
     setup: SetupService
@@ -81,23 +85,26 @@ def bootstrap(
     station = workstation or workstation_name()
     uow_factory = partial(UnitOfWork, engines, workstation=station, clock=clock)
     runner = BlockingRunner()
+    tx = Transactions(uow_factory, runner, clock)
     card_keys, encoder = CardKeyStore(), EncoderSlot()
-    settings = SettingsService(uow_factory, runner, clock)
-    sync = SyncService(uow_factory, runner, clock, settings, workstation=station)
-    codes = CodeService(uow_factory, runner, clock, sync)
+    settings = SettingsService(tx)
+    sync = SyncService(tx, settings, workstation=station)
+    codes = CodeService(tx, sync)
     return App(
         engines=engines,
         clock=clock,
         runner=runner,
+        tx=tx,
         workstation=station,
-        desk=DeskService(uow_factory, runner, clock),
-        queries=DeskQueries(uow_factory, runner, clock),
-        setup=SetupService(uow_factory, runner, clock),
-        property_setup=PropertySetupService(uow_factory, runner, clock),
+        changes=tx.bus,
+        desk=DeskService(tx),
+        queries=DeskQueries(tx),
+        setup=SetupService(tx),
+        property_setup=PropertySetupService(tx),
         settings=settings,
         sync=sync,
         codes=codes,
-        lockout=LockoutService(uow_factory, runner, clock, codes),
-        cards=CardService(uow_factory, runner, clock, card_keys, encoder),
-        doors=DoorService(uow_factory, runner, clock, card_keys, encoder),
+        lockout=LockoutService(tx, codes),
+        cards=CardService(tx, card_keys, encoder),
+        doors=DoorService(tx, card_keys, encoder),
     )

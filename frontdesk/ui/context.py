@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from frontdesk.services.bootstrap import App
-from frontdesk.services.queries import RackRow
+from frontdesk.services.stays.queries import RackRow
 from frontdesk.ui.forms import RoomChoice
 from frontdesk.ui.table_models import state_text, when
 

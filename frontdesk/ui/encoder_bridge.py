@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 
 from frontdesk.services.bootstrap import App
-from frontdesk.services.encoder import CardPresenceChanged, CardType, Encoder, PresentedCard
+from frontdesk.services.cards.encoder import CardPresenceChanged, CardType, Encoder, PresentedCard
 
 
 def desk_encoder(app: App) -> Encoder:

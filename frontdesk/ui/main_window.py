@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.domain.errors import FrontDeskError
 from frontdesk.services.bootstrap import App
-from frontdesk.services.queries import RackRow, Today
+from frontdesk.services.stays.queries import RackRow, Today
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.error_banner import ErrorBanner, NoticeBar
 from frontdesk.ui.operations import Operation

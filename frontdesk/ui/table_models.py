@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from frontdesk.services.queries import RackRow, SearchHit, StayRow
+from frontdesk.services.stays.queries import RackRow, SearchHit, StayRow
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from frontdesk.domain.commands import CheckIn
-from frontdesk.services.encoder import CardType
+from frontdesk.services.cards.encoder import CardType
 from frontdesk.ui.dialogs.checkin import CheckInDialog
 from frontdesk.ui.dialogs.encode_cards import CardJob, EncodeCardsDialog
 from frontdesk.ui.dialogs.group_checkin import GroupCheckInDialog

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from frontdesk.services.encoder import CardType
+from frontdesk.services.cards.encoder import CardType
 from frontdesk.ui.dialogs.encode_cards import EncodeCardsDialog
 from frontdesk.ui.dialogs.read_card import ReadCardDialog
 from frontdesk.ui.dialogs.staff_card import StaffCardDialog

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from frontdesk.services.queries import RackRow
+from frontdesk.services.stays.queries import RackRow
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.screens.base import Screen
 from frontdesk.ui.table_models import ROW_ROLE, STATE_COLOURS, rack_attention, rack_model

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.services.drivers import ENCODERS, LOCK_PROVIDERS, DriverInfo, list_drivers
-from frontdesk.services.settings import ProviderSettings
+from frontdesk.services.property.provider_settings import ProviderSettings
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.dialogs.door_edit import DoorDialog, time_zone_combo
 from frontdesk.ui.operations import Operation

@@ -13,7 +13,7 @@ import pytest
 from drivers.pcsc import PcscEncoder
 from drivers.simulated import SimulatedEncoder
 from drivers.simulated.encoder import key_fingerprint
-from frontdesk.services.encoder import CLASSIC_IMAGE_BLOCKS, CardType, Encoder
+from frontdesk.services.cards.encoder import CLASSIC_IMAGE_BLOCKS, CardType, Encoder
 from tests.cardemu.control import CardEmulator
 from tests.pcsc_fixtures import card_emulator, pcscd  # noqa: F401  (fixtures)
 

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from frontdesk.services.encoder import (
+from frontdesk.services.cards.encoder import (
     CardPresenceChanged,
     CardRemovedWhileWriting,
     CardWriteProtected,

@@ -12,7 +12,7 @@ import pytest
 
 import drivers.pcsc.encoder as pcsc_encoder
 from drivers.pcsc import PcscEncoder
-from frontdesk.services.encoder import CardType, UnsupportedCard
+from frontdesk.services.cards.encoder import CardType, UnsupportedCard
 from tests.cardemu.control import PROJECT_ROOT
 from tests.drivers.encoder.conftest import IMAGE, KEYS
 

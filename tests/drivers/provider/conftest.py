@@ -16,7 +16,7 @@ import pytest_asyncio
 
 from drivers.seam import SeamProvider
 from drivers.simulated.provider import ManualClock, SimulatedProvider
-from frontdesk.services.provider import LockProvider
+from frontdesk.services.codes.provider import LockProvider
 from tests.seam_fixtures import FakeSeam, ensure_fake_installed, fake_seam, free_loopback_port
 
 __all__ = ["fake_seam"]  # re-exported as a fixture for the Seam-specific tests

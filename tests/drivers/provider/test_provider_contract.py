@@ -16,7 +16,7 @@ from datetime import timedelta
 
 import pytest
 
-from frontdesk.services.provider import (
+from frontdesk.services.codes.provider import (
     DuplicateAccessCode,
     LockProvider,
     ProviderInvalidInput,

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 from frontdesk.domain.errors import InvalidInput
-from frontdesk.services.provider import (
+from frontdesk.services.codes.provider import (
     ProviderAccessCode,
     ProviderDevice,
     format_provider_time,

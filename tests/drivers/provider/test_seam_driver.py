@@ -20,7 +20,7 @@ import pytest
 import drivers.seam as seam_driver
 from drivers.seam import SeamProvider
 from frontdesk.domain.errors import Unavailable
-from frontdesk.services.provider import (
+from frontdesk.services.codes.provider import (
     ProviderAuthFailed,
     ProviderBadResponse,
     ProviderError,

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from drivers.simulated.provider import ManualClock, SimulatedProvider
-from frontdesk.services.provider import (
+from frontdesk.services.codes.provider import (
     DuplicateAccessCode,
     ProviderInvalidInput,
     ProviderNotFound,

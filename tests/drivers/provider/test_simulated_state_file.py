@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from drivers.simulated.provider import create
-from frontdesk.services.provider import ProviderUnreachable
+from frontdesk.services.codes.provider import ProviderUnreachable
 
 NOW = datetime(2026, 11, 17, 18, 0, tzinfo=UTC)
 

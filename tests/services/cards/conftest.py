@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
+from frontdesk.services.cards.encoder import CLASSIC_IMAGE_BLOCKS, CardType, PresentedCard
 from frontdesk.services.drivers import ENCODERS, create_driver
-from frontdesk.services.encoder import CLASSIC_IMAGE_BLOCKS, CardType, PresentedCard
 from tests.cardemu.control import CardEmulator
 from tests.pcsc_fixtures import card_emulator, pcscd  # noqa: F401  (fixtures)
 

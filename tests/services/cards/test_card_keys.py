@@ -12,8 +12,8 @@ from keyring.backends import fail, null
 
 from frontdesk.domain.commands import CheckIn
 from frontdesk.services.bootstrap import bootstrap
-from frontdesk.services.card_keys import KEYRING_SERVICE, CardSecretMissing, KeyringUnavailable, secret_name
-from frontdesk.services.encoder import CardType
+from frontdesk.services.cards.encoder import CardType
+from frontdesk.services.cards.keys import KEYRING_SERVICE, CardSecretMissing, KeyringUnavailable, secret_name
 from frontdesk.store.card_repository import CardProperty
 from tests.helpers import at
 from tests.services.cards.conftest import Desk, Prompter, SimulatedHand
@@ -39,11 +39,7 @@ PlaintextKeyring.__module__ = "keyrings.alt.file"
 
 
 async def _property(app: Any) -> CardProperty:
-    def work() -> CardProperty:
-        with app.cards._uow(write=False) as uow:
-            return uow.cards.property()
-
-    return await app.runner.run(work)
+    return await app.tx.read(lambda uow, now: uow.cards.property())
 
 
 @pytest.mark.parametrize(

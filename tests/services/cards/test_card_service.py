@@ -7,7 +7,7 @@ import pytest
 from frontdesk.domain.commands import AddGuest, ChangeDates, CheckIn, CheckOut
 from frontdesk.domain.errors import Conflict, InvalidInput, NotFound
 from frontdesk.domain.model import AccessMethod
-from frontdesk.services.encoder import NoCardOnReader
+from frontdesk.services.cards.encoder import NoCardOnReader
 from tests.helpers import at
 from tests.services.cards.conftest import Desk, Prompter
 

@@ -16,9 +16,9 @@ import keyring
 
 from frontdesk.domain.cards import KeyJob, PropertyKeys, PropertySecret, classic_sector_keys
 from frontdesk.domain.commands import CheckIn, GrantStaffAccess
-from frontdesk.services.card_keys import KEYRING_SERVICE, secret_name
+from frontdesk.services.cards.encoder import CardType
+from frontdesk.services.cards.keys import KEYRING_SERVICE, secret_name
 from frontdesk.services.drivers import ENCODERS, create_driver
-from frontdesk.services.encoder import CardType
 from frontdesk.services.logs import log_path
 from frontdesk.store.card_repository import CardProperty
 from tests.helpers import at
@@ -114,11 +114,7 @@ async def test_no_key_bytes_in_database_wal_or_logs_after_1000_encodes(
         cards = await app.cards.cards(limit=10 * ENCODES)
         assert len([c for c in cards if c["status"] in ("issued", "returned")]) == ENCODES + 2
 
-        def load() -> CardProperty:
-            with app.cards._uow(write=False) as uow:
-                return uow.cards.property()
-
-        prop = await app.runner.run(load)
+        prop: CardProperty = await app.tx.read(lambda uow, now: uow.cards.property())
         needles = _needles(prop, [1, 2], cards)
         assert len(needles) > 10 * ENCODES
         db_file = Path(app.engines.write.url.database)

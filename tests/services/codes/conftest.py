@@ -13,9 +13,9 @@ from datetime import timedelta
 import pytest_asyncio
 
 from drivers.simulated.provider import SimulatedProvider
-from frontdesk.services import code_ops
 from frontdesk.services.bootstrap import App
 from frontdesk.services.clock import FixedClock
+from frontdesk.services.codes import operations as code_ops
 
 
 @dataclass

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, TypeVar
@@ -10,9 +9,8 @@ from zoneinfo import ZoneInfo
 
 from frontdesk.domain.codes.issues import describe_issue
 from frontdesk.domain.model import AccessGrant, Reservation, ReservationStatus, UserKind
-from frontdesk.services.clock import Clock
 from frontdesk.services.results import grant_to_dict, iso
-from frontdesk.services.runner import BlockingRunner
+from frontdesk.services.transactions import Transactions
 from frontdesk.store.unit_of_work import UnitOfWork
 
 T = TypeVar("T")
@@ -87,30 +85,23 @@ class SearchHit:
 
 
 class DeskQueries:
-    def __init__(self, uow_factory: Callable[..., UnitOfWork], runner: BlockingRunner, clock: Clock) -> None:
-        self._uow = uow_factory
-        self._runner = runner
-        self._clock = clock
+    """What the screens and the command line read: doors, grants, today's lists, rooms, search, audit."""
 
-    async def _read(self, work: Callable[[UnitOfWork], T]) -> T:
-        def transaction() -> T:
-            with self._uow(write=False) as uow:
-                return work(uow)
-
-        return await self._runner.run(transaction)
+    def __init__(self, tx: Transactions) -> None:
+        self._tx = tx
 
     async def has_property(self) -> bool:
-        return await self._read(lambda uow: uow.desk.has_property())
+        return await self._tx.read(lambda uow, now: uow.desk.has_property())
 
     async def property_info(self) -> dict[str, Any]:
-        def work(uow: UnitOfWork) -> dict[str, Any]:
+        def work(uow: UnitOfWork, now: datetime) -> dict[str, Any]:
             p = uow.desk.property()
             return {"property_id": p.property_id, "name": p.name, "time_zone": p.time_zone}
 
-        return await self._read(work)
+        return await self._tx.read(work)
 
     async def entrances(self) -> list[dict[str, Any]]:
-        def work(uow: UnitOfWork) -> list[dict[str, Any]]:
+        def work(uow: UnitOfWork, now: datetime) -> list[dict[str, Any]]:
             spaces = {s.space_id: s for s in uow.desk.spaces()}
             return [
                 {
@@ -126,17 +117,17 @@ class DeskQueries:
                 for e in uow.desk.entrances().values()
             ]
 
-        return await self._read(work)
+        return await self._tx.read(work)
 
     async def door_groups(self) -> dict[str, list[str]]:
-        return await self._read(
-            lambda uow: {n: sorted(g.entrance_ids) for n, g in uow.desk.door_groups().items()}
+        return await self._tx.read(
+            lambda uow, now: {n: sorted(g.entrance_ids) for n, g in uow.desk.door_groups().items()}
         )
 
     async def grants(
         self, *, reservation_key: str | None = None, include_ended: bool = False
     ) -> list[dict[str, Any]]:
-        def work(uow: UnitOfWork) -> list[dict[str, Any]]:
+        def work(uow: UnitOfWork, now: datetime) -> list[dict[str, Any]]:
             zone = uow.desk.property().time_zone
             reservations = {r.reservation_key: r for r in uow.desk.reservations()}
             grants = uow.desk.grants(reservation_key=reservation_key, live_only=not include_ended)
@@ -144,10 +135,10 @@ class DeskQueries:
                 grant_to_dict(g, zone, reservation=reservations.get(g.reservation_key or "")) for g in grants
             ]
 
-        return await self._read(work)
+        return await self._tx.read(work)
 
     async def reservation(self, reservation_key: str) -> dict[str, Any]:
-        def work(uow: UnitOfWork) -> dict[str, Any]:
+        def work(uow: UnitOfWork, now: datetime) -> dict[str, Any]:
             zone = uow.desk.property().time_zone
             r = uow.desk.require_reservation(reservation_key)
             return {
@@ -160,12 +151,10 @@ class DeskQueries:
                 "grants": [grant_to_dict(g, zone, reservation=r) for g in r.grants],
             }
 
-        return await self._read(work)
+        return await self._tx.read(work)
 
     async def today(self) -> Today:
-        now = self._clock()
-
-        def work(uow: UnitOfWork) -> Today:
+        def work(uow: UnitOfWork, now: datetime) -> Today:
             zone = ZoneInfo(uow.desk.property().time_zone)
             day = now.astimezone(zone).date()
             start = datetime.combine(day, time(0), zone)
@@ -181,12 +170,10 @@ class DeskQueries:
                 departures=[s for s in rows if start <= s.ends_at < end],
             )
 
-        return await self._read(work)
+        return await self._tx.read(work)
 
     async def rooms(self) -> list[RoomRow]:
-        now = self._clock()
-
-        def work(uow: UnitOfWork) -> list[RoomRow]:
+        def work(uow: UnitOfWork, now: datetime) -> list[RoomRow]:
             entrances = uow.desk.entrances()
             by_space: dict[str, list[str]] = {}
             for e in entrances.values():
@@ -212,7 +199,7 @@ class DeskQueries:
                 )
             return out
 
-        return await self._read(work)
+        return await self._tx.read(work)
 
     async def room_rack(self) -> list[RackRow]:
         """Every space with its state, in a fixed number of queries whatever the number of rooms.
@@ -220,8 +207,7 @@ class DeskQueries:
         Spaces, doors, live grants (one joined query), their cards and the live PIN codes are each
         read once and matched in memory, so 2,000 rooms cost the same five round trips as twenty.
         """
-        now = self._clock()
-        return await self._read(lambda uow: _rack(uow, now))
+        return await self._tx.read(lambda uow, now: _rack(uow, now))
 
     async def search(self, text: str, *, limit: int = 50) -> list[SearchHit]:
         """Stays whose guest name, room name, door id or reservation key contains `text` (any case).
@@ -231,9 +217,8 @@ class DeskQueries:
         needle = text.strip().casefold()
         if not needle:
             return []
-        now = self._clock()
 
-        def work(uow: UnitOfWork) -> list[SearchHit]:
+        def work(uow: UnitOfWork, now: datetime) -> list[SearchHit]:
             spaces = {s.space_id: s.name for s in uow.desk.spaces()}
             entrances = uow.desk.entrances()
             by_key: dict[str, list[AccessGrant]] = {}
@@ -277,10 +262,10 @@ class DeskQueries:
             hits.sort(key=lambda h: (h.status == "ended", h.ends_at < now, -h.starts_at.timestamp()))
             return hits[:limit]
 
-        return await self._read(work)
+        return await self._tx.read(work)
 
     async def audit(self, *, limit: int = 200, action: str | None = None) -> list[dict[str, Any]]:
-        def work(uow: UnitOfWork) -> list[dict[str, Any]]:
+        def work(uow: UnitOfWork, now: datetime) -> list[dict[str, Any]]:
             zone = uow.desk.property().time_zone
             return [
                 {
@@ -294,7 +279,7 @@ class DeskQueries:
                 for a in uow.desk.audit(limit=limit, action=action)
             ]
 
-        return await self._read(work)
+        return await self._tx.read(work)
 
 
 def _stay_row(r: Reservation, spaces: dict[str, str], entrance_space: dict[str, str]) -> StayRow:

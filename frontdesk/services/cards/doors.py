@@ -6,8 +6,7 @@ offline lock would, remembering the highest guest sequence and the cancelled ser
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
@@ -22,27 +21,15 @@ from frontdesk.domain.cards import (
     judge,
 )
 from frontdesk.domain.cards.errors import CardRefused
+from frontdesk.domain.cards.events import DoorTapped
 from frontdesk.domain.errors import InvalidInput, NotFound
-from frontdesk.domain.events import Event
-from frontdesk.services.card_keys import CardKeyStore, read_card_image
-from frontdesk.services.clock import Clock
-from frontdesk.services.encoder import EncoderPrompter, PresentedCard
-from frontdesk.services.runner import BlockingRunner
+from frontdesk.services.cards.encoder import EncoderPrompter, PresentedCard
+from frontdesk.services.cards.keys import CardKeyStore, read_card_image
+from frontdesk.services.transactions import Transactions
 from frontdesk.store.card_repository import CardLock, CardProperty
 from frontdesk.store.unit_of_work import UnitOfWork
 
 MAX_GROUP_NUMBER = 16  # a card and a lock know door groups as a 16-bit mask: group n is bit n-1
-
-
-@dataclass(frozen=True)
-class DoorTapped(Event):
-    """A card was presented at a virtual door."""
-
-    entrance_id: str
-    card_serial: int | None
-    uid: str
-    opened: bool
-    reason: str
 
 
 def group_mask(group_numbers: Iterable[int]) -> int:
@@ -119,15 +106,11 @@ class DoorService:
 
     def __init__(
         self,
-        uow_factory: Callable[..., UnitOfWork],
-        runner: BlockingRunner,
-        clock: Clock,
+        tx: Transactions,
         keys: CardKeyStore,
         encoder: Any,
     ) -> None:
-        self._uow = uow_factory
-        self._runner = runner
-        self._clock = clock
+        self._tx = tx
         self._keys = keys
         self._encoder = encoder  # an EncoderSlot (services.cards), shared with the card service
 
@@ -144,14 +127,12 @@ class DoorService:
         if at is not None and at.tzinfo is None:
             raise InvalidInput("The tap time has no time zone.", "Give the time with its offset.")
 
-        def keys() -> KeyRing:
-            with self._uow() as uow:
-                card_lock(uow, entrance_id)  # an unknown door fails before anyone waits for a card
-                ring = self._keys.key_ring(uow, self._clock())
-                uow.commit()
-                return ring
+        def keys(uow: UnitOfWork, now: datetime) -> KeyRing:
+            card_lock(uow, entrance_id)  # an unknown door fails before anyone waits for a card
+            ring = self._keys.key_ring(uow, now)
+            return ring
 
-        ring = await self._runner.run(keys)
+        ring = await self._tx.write(keys)
         encoder = self._encoder.get()
         if prompter is not None:
             prompter.place_card(reader)
@@ -164,37 +145,34 @@ class DoorService:
     ) -> dict[str, Any]:
         """Judge a card image read from `card` at the door, save the door's new memory, audit it."""
 
-        def work() -> dict[str, Any]:
-            with self._uow() as uow:
-                moment = at or self._clock()
-                ring = self._keys.key_ring(uow, self._clock())
-                prop = uow.cards.property()
-                lock = card_lock(uow, entrance_id)
-                state = stored_state(uow, entrance_id)
-                if image is None:  # Classic sectors closed to every key we have: not our card
-                    verdict = Verdict(False, Reason.FORGED_OR_DAMAGED, state)
-                else:
-                    verdict = judge(image, card.uid, state, lock_config(prop, lock), moment, ring)
-                uow.cards.save_door_state(entrance_id, verdict.new_state.to_dict(), self._clock())
-                serial = verdict.card.serial if verdict.card is not None else None
-                reason = str(verdict.reason)
-                uow.record(DoorTapped(entrance_id, serial, card.uid.hex().upper(), verdict.opened, reason))
-                uow.commit()
-                return {
-                    "entrance_id": entrance_id,
-                    "opened": verdict.opened,
-                    "reason": reason,
-                    "card_serial": serial,
-                }
+        def work(uow: UnitOfWork, now: datetime) -> dict[str, Any]:
+            moment = at or now
+            ring = self._keys.key_ring(uow, now)
+            prop = uow.cards.property()
+            lock = card_lock(uow, entrance_id)
+            state = stored_state(uow, entrance_id)
+            if image is None:  # Classic sectors closed to every key we have: not our card
+                verdict = Verdict(False, Reason.FORGED_OR_DAMAGED, state)
+            else:
+                verdict = judge(image, card.uid, state, lock_config(prop, lock), moment, ring)
+            uow.cards.save_door_state(entrance_id, verdict.new_state.to_dict(), now)
+            serial = verdict.card.serial if verdict.card is not None else None
+            reason = str(verdict.reason)
+            uow.record(DoorTapped(entrance_id, serial, card.uid.hex().upper(), verdict.opened, reason))
+            return {
+                "entrance_id": entrance_id,
+                "opened": verdict.opened,
+                "reason": reason,
+                "card_serial": serial,
+            }
 
-        return await self._runner.run(work)
+        return await self._tx.write(work)
 
     async def state(self, entrance_id: str) -> dict[str, Any]:
         """What the virtual lock remembers."""
 
-        def work() -> dict[str, Any]:
-            with self._uow(write=False) as uow:
-                card_lock(uow, entrance_id)
-                return stored_state(uow, entrance_id).to_dict()
+        def work(uow: UnitOfWork, now: datetime) -> dict[str, Any]:
+            card_lock(uow, entrance_id)
+            return stored_state(uow, entrance_id).to_dict()
 
-        return await self._runner.run(work)
+        return await self._tx.read(work)

@@ -21,15 +21,16 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any, TypeVar
 
-from frontdesk.services import code_ops
-from frontdesk.services.clock import Clock
+from frontdesk.domain.events import Topic
+from frontdesk.services.changes import DeskChanged
+from frontdesk.services.codes import operations as code_ops
+from frontdesk.services.codes.provider import LockProvider, ProviderError, ProviderNotFound
 from frontdesk.services.drivers import LOCK_PROVIDERS, create_driver
-from frontdesk.services.provider import LockProvider, ProviderError, ProviderNotFound
-from frontdesk.services.runner import BlockingRunner
-from frontdesk.services.settings import SettingsService
-from frontdesk.services.sync_outbox import OutboxSender
-from frontdesk.services.sync_policy import RetryPolicy, SyncReport
-from frontdesk.services.sync_reconcile import describe, merge_listing
+from frontdesk.services.property.provider_settings import SettingsService
+from frontdesk.services.sync.outbox import OutboxSender
+from frontdesk.services.sync.policy import RetryPolicy, SyncReport
+from frontdesk.services.sync.reconcile import describe, merge_listing
+from frontdesk.services.transactions import Transactions
 from frontdesk.store.code_repository import PENDING
 from frontdesk.store.unit_of_work import UnitOfWork
 
@@ -44,9 +45,7 @@ class SyncService:
 
     def __init__(
         self,
-        uow_factory: Callable[..., UnitOfWork],
-        runner: BlockingRunner,
-        clock: Clock,
+        tx: Transactions,
         settings: SettingsService,
         *,
         workstation: str,
@@ -55,9 +54,8 @@ class SyncService:
         rng: random.Random | None = None,
         concurrency: int = 8,
     ) -> None:
-        self._uow = uow_factory
-        self._runner = runner
-        self._clock = clock
+        self._tx = tx
+        self._clock = tx.clock
         self._settings = settings
         self._owner = workstation
         self.policy = policy or RetryPolicy()
@@ -107,18 +105,12 @@ class SyncService:
 
     # --- database helpers ----------------------------------------------------------------------
 
-    async def _db(self, work: Callable[[UnitOfWork], T], *, write: bool = False) -> T:
-        def transaction() -> T:
-            with self._uow(write=write) as uow:
-                result = work(uow)
-                if write:
-                    uow.commit()
-                return result
-
-        return await self._runner.run(transaction)
+    async def _db(self, work: Callable[[UnitOfWork], T]) -> T:
+        return await self._tx.read(lambda uow, now: work(uow))
 
     async def _write(self, work: Callable[[UnitOfWork, datetime], T]) -> T:
-        return await self._db(lambda uow: work(uow, self._clock()), write=True)
+        # Quiet: a run announces itself once, at its end (run_once).
+        return await self._tx.write(work, publish=False)
 
     # --- runs ----------------------------------------------------------------------------------
 
@@ -140,6 +132,8 @@ class SyncService:
             report.failed = counts[0].get("failed", 0)
             report.open_alerts = counts[1]
             self.last_report, self.last_run_at = report, self._clock()
+            # One change for the whole run: the codes' states and the sync strip may have moved.
+            self._tx.bus.publish(DeskChanged.of((), {Topic.CODES, Topic.SYNC}))
             return report
 
     async def run_until_idle(self, max_rounds: int = 1000) -> SyncReport:

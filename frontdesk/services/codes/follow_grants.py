@@ -15,7 +15,7 @@ from datetime import datetime
 from frontdesk.domain.codes import LinkedCodeRequest, SyncState
 from frontdesk.domain.codes.linked import CREATE_RANDOM_CODE
 from frontdesk.domain.model import AccessGrant, AccessMethod, CredentialKind
-from frontdesk.services import code_ops
+from frontdesk.services.codes import operations as code_ops
 from frontdesk.services.results import Change
 from frontdesk.store.unit_of_work import UnitOfWork
 

@@ -9,16 +9,16 @@ for the guests in that room would break.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from frontdesk.domain.errors import Conflict, InvalidInput, NotFound
-from frontdesk.domain.events import Event
+from frontdesk.domain.events import EntranceAdded, EntranceUpdated, PropertyUpdated
 from frontdesk.domain.model import CredentialKind, ReservationStatus, Space
-from frontdesk.services.runner import BlockingRunner
+from frontdesk.services.transactions import Transactions
 from frontdesk.store.property_repository import DoorRecord, PropertyRepository
 from frontdesk.store.unit_of_work import UnitOfWork
 
@@ -29,34 +29,6 @@ _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 # --- events -------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PropertyUpdated(Event):
-    property_id: str
-    changes: dict[str, Any] = field(default_factory=dict)  # field: {"from": old, "to": new}
-
-
-@dataclass(frozen=True)
-class EntranceAdded(Event):
-    entrance_id: str
-    name: str
-    space_id: str
-    lock_system_id: str
-    lock_number: int
-    can_belong_to_reservation: bool
-    credential_kinds: tuple[str, ...]
-    device_id: str | None
-    time_zone: str | None
-    space_created: bool
-    property_id: str
-
-
-@dataclass(frozen=True)
-class EntranceUpdated(Event):
-    entrance_id: str
-    changes: dict[str, Any]
-    property_id: str
 
 
 # --- checks -------------------------------------------------------------------------------------
@@ -143,12 +115,8 @@ def door_to_dict(door: DoorRecord, space: Space | None) -> dict[str, Any]:
 class PropertySetupService:
     """Show and change the property, its spaces and doors."""
 
-    def __init__(
-        self, uow_factory: Callable[..., UnitOfWork], runner: BlockingRunner, clock: Callable[[], datetime]
-    ) -> None:
-        self._uow = uow_factory
-        self._runner = runner
-        self._clock = clock
+    def __init__(self, tx: Transactions) -> None:
+        self._tx = tx
 
     @staticmethod
     def _repo(uow: UnitOfWork) -> PropertyRepository:
@@ -157,31 +125,28 @@ class PropertySetupService:
     async def show(self) -> dict[str, Any]:
         """The property with its lock systems, spaces and doors (lock numbers and time zones included)."""
 
-        def work() -> dict[str, Any]:
-            with self._uow(write=False) as uow:
-                p, repo = uow.desk.property(), self._repo(uow)
-                spaces = {s.space_id: s for s in repo.spaces()}
-                return {
-                    "property_id": p.property_id,
-                    "name": p.name,
-                    "time_zone": p.time_zone,
-                    "lock_systems": [
-                        {
-                            "lock_system_id": s.lock_system_id,
-                            "name": s.name,
-                            "requires_reservation_key_for_guest_cards": (
-                                s.requires_reservation_key_for_guest_cards
-                            ),
-                        }
-                        for s in repo.lock_systems()
-                    ],
-                    "spaces": [
-                        {"space_id": s.space_id, "name": s.name, "kind": s.kind} for s in spaces.values()
-                    ],
-                    "entrances": [door_to_dict(d, spaces.get(d.space_id)) for d in repo.doors()],
-                }
+        def work(uow: UnitOfWork, now: datetime) -> dict[str, Any]:
+            p, repo = uow.desk.property(), self._repo(uow)
+            spaces = {s.space_id: s for s in repo.spaces()}
+            return {
+                "property_id": p.property_id,
+                "name": p.name,
+                "time_zone": p.time_zone,
+                "lock_systems": [
+                    {
+                        "lock_system_id": s.lock_system_id,
+                        "name": s.name,
+                        "requires_reservation_key_for_guest_cards": (
+                            s.requires_reservation_key_for_guest_cards
+                        ),
+                    }
+                    for s in repo.lock_systems()
+                ],
+                "spaces": [{"space_id": s.space_id, "name": s.name, "kind": s.kind} for s in spaces.values()],
+                "entrances": [door_to_dict(d, spaces.get(d.space_id)) for d in repo.doors()],
+            }
 
-        return await self._runner.run(work)
+        return await self._tx.read(work)
 
     async def update_property(self, name: str | None = None, time_zone: str | None = None) -> dict[str, Any]:
         """New name and/or time zone; returns the property as stored."""
@@ -190,26 +155,24 @@ class PropertySetupService:
         new_name = None if name is None else _check_name(name, "property name")
         new_zone = None if time_zone is None else check_time_zone(time_zone)
 
-        def work() -> dict[str, Any]:
-            with self._uow() as uow:
-                p = uow.desk.property()
-                changes: dict[str, Any] = {}
-                if new_name is not None and new_name != p.name:
-                    changes["name"] = {"from": p.name, "to": new_name}
-                if new_zone is not None and new_zone != p.time_zone:
-                    changes["time_zone"] = {"from": p.time_zone, "to": new_zone}
-                if changes:
-                    self._repo(uow).set_property(name=new_name, time_zone=new_zone)
-                    uow.record(PropertyUpdated(p.property_id, changes))
-                    uow.commit()
-                return {
-                    "property_id": p.property_id,
-                    "name": new_name or p.name,
-                    "time_zone": new_zone or p.time_zone,
-                    "changed": sorted(changes),
-                }
+        def work(uow: UnitOfWork, now: datetime) -> dict[str, Any]:
+            p = uow.desk.property()
+            changes: dict[str, Any] = {}
+            if new_name is not None and new_name != p.name:
+                changes["name"] = {"from": p.name, "to": new_name}
+            if new_zone is not None and new_zone != p.time_zone:
+                changes["time_zone"] = {"from": p.time_zone, "to": new_zone}
+            if changes:
+                self._repo(uow).set_property(name=new_name, time_zone=new_zone)
+                uow.record(PropertyUpdated(p.property_id, changes))
+            return {
+                "property_id": p.property_id,
+                "name": new_name or p.name,
+                "time_zone": new_zone or p.time_zone,
+                "changed": sorted(changes),
+            }
 
-        return await self._runner.run(work)
+        return await self._tx.write(work)
 
     async def add_entrance(
         self,
@@ -239,59 +202,57 @@ class PropertySetupService:
                 detail={"space_kind": space_kind},
             )
 
-        def work() -> dict[str, Any]:
-            with self._uow() as uow:
-                repo = self._repo(uow)
-                if repo.door(entrance_id) is not None:
-                    raise Conflict(
-                        "A door with this id already exists.",
-                        "Choose another entrance id, or change the existing door with 'Edit door'.",
-                        detail={"entrance_id": entrance_id},
-                    )
-                systems = [s.lock_system_id for s in repo.lock_systems()]
-                if lock_system_id not in systems:
-                    raise NotFound(
-                        "Lock system not found.",
-                        f"Use one of this property's lock systems: {', '.join(systems)}.",
-                        detail={"lock_system_id": lock_system_id},
-                    )
-                space = repo.space(space_id)
-                created = space is None
-                if space is None:
-                    kind = space_kind or ("guest_room" if can_belong_to_reservation else "common")
-                    space = Space(space_id, _check_name(space_name or door_name, "space name"), kind)
-                    repo.add_space(space)
-                door = DoorRecord(
-                    entrance_id=entrance_id,
-                    name=door_name,
-                    space_id=space_id,
-                    lock_system_id=lock_system_id,
-                    lock_number=repo.next_lock_number(),
-                    can_belong_to_reservation=can_belong_to_reservation,
-                    credential_kinds=kinds,
-                    device_id=device,
-                    time_zone=zone,
+        def work(uow: UnitOfWork, now: datetime) -> dict[str, Any]:
+            repo = self._repo(uow)
+            if repo.door(entrance_id) is not None:
+                raise Conflict(
+                    "A door with this id already exists.",
+                    "Choose another entrance id, or change the existing door with 'Edit door'.",
+                    detail={"entrance_id": entrance_id},
                 )
-                repo.add_door(door)
-                uow.record(
-                    EntranceAdded(
-                        entrance_id,
-                        door_name,
-                        space_id,
-                        lock_system_id,
-                        door.lock_number,
-                        can_belong_to_reservation,
-                        kinds,
-                        device,
-                        zone,
-                        created,
-                        repo.property_id,
-                    )
+            systems = [s.lock_system_id for s in repo.lock_systems()]
+            if lock_system_id not in systems:
+                raise NotFound(
+                    "Lock system not found.",
+                    f"Use one of this property's lock systems: {', '.join(systems)}.",
+                    detail={"lock_system_id": lock_system_id},
                 )
-                uow.commit()
-                return door_to_dict(door, space) | {"space_created": created}
+            space = repo.space(space_id)
+            created = space is None
+            if space is None:
+                kind = space_kind or ("guest_room" if can_belong_to_reservation else "common")
+                space = Space(space_id, _check_name(space_name or door_name, "space name"), kind)
+                repo.add_space(space)
+            door = DoorRecord(
+                entrance_id=entrance_id,
+                name=door_name,
+                space_id=space_id,
+                lock_system_id=lock_system_id,
+                lock_number=repo.next_lock_number(),
+                can_belong_to_reservation=can_belong_to_reservation,
+                credential_kinds=kinds,
+                device_id=device,
+                time_zone=zone,
+            )
+            repo.add_door(door)
+            uow.record(
+                EntranceAdded(
+                    entrance_id,
+                    door_name,
+                    space_id,
+                    lock_system_id,
+                    door.lock_number,
+                    can_belong_to_reservation,
+                    kinds,
+                    device,
+                    zone,
+                    created,
+                    repo.property_id,
+                )
+            )
+            return door_to_dict(door, space) | {"space_created": created}
 
-        return await self._runner.run(work)
+        return await self._tx.write(work)
 
     async def update_entrance(
         self,
@@ -313,48 +274,46 @@ class PropertySetupService:
         )
         new_device = None if device_id is None else device_id.strip()
 
-        def work() -> dict[str, Any]:
-            with self._uow() as uow:
-                repo = self._repo(uow)
-                old = repo.door(entrance_id)
-                if old is None:
-                    raise NotFound(
-                        "Door not found.",
-                        "Check the entrance id with 'frontdesk entrances list'.",
-                        detail={"entrance_id": entrance_id},
-                    )
-                new = replace(
-                    old,
-                    name=old.name if new_name is None else new_name,
-                    can_belong_to_reservation=(
-                        old.can_belong_to_reservation
-                        if can_belong_to_reservation is None
-                        else can_belong_to_reservation
-                    ),
-                    credential_kinds=old.credential_kinds if new_kinds is None else new_kinds,
-                    device_id=old.device_id if new_device is None else (new_device or None),
-                    time_zone=old.time_zone if new_zone is None else (new_zone or None),
+        def work(uow: UnitOfWork, now: datetime) -> dict[str, Any]:
+            repo = self._repo(uow)
+            old = repo.door(entrance_id)
+            if old is None:
+                raise NotFound(
+                    "Door not found.",
+                    "Check the entrance id with 'frontdesk entrances list'.",
+                    detail={"entrance_id": entrance_id},
                 )
-                _check_device(new.credential_kinds, new.device_id)
-                self._refuse_breaking_stays(repo, old, new)
-                changes = {
-                    f: {"from": getattr(old, f), "to": getattr(new, f)}
-                    for f in (
-                        "name",
-                        "can_belong_to_reservation",
-                        "credential_kinds",
-                        "device_id",
-                        "time_zone",
-                    )
-                    if getattr(old, f) != getattr(new, f)
-                }
-                if changes:
-                    repo.save_door(new)
-                    uow.record(EntranceUpdated(entrance_id, changes, repo.property_id))
-                    uow.commit()
-                return door_to_dict(new, repo.space(new.space_id)) | {"changed": sorted(changes)}
+            new = replace(
+                old,
+                name=old.name if new_name is None else new_name,
+                can_belong_to_reservation=(
+                    old.can_belong_to_reservation
+                    if can_belong_to_reservation is None
+                    else can_belong_to_reservation
+                ),
+                credential_kinds=old.credential_kinds if new_kinds is None else new_kinds,
+                device_id=old.device_id if new_device is None else (new_device or None),
+                time_zone=old.time_zone if new_zone is None else (new_zone or None),
+            )
+            _check_device(new.credential_kinds, new.device_id)
+            self._refuse_breaking_stays(repo, old, new)
+            changes = {
+                f: {"from": getattr(old, f), "to": getattr(new, f)}
+                for f in (
+                    "name",
+                    "can_belong_to_reservation",
+                    "credential_kinds",
+                    "device_id",
+                    "time_zone",
+                )
+                if getattr(old, f) != getattr(new, f)
+            }
+            if changes:
+                repo.save_door(new)
+                uow.record(EntranceUpdated(entrance_id, changes, repo.property_id))
+            return door_to_dict(new, repo.space(new.space_id)) | {"changed": sorted(changes)}
 
-        return await self._runner.run(work)
+        return await self._tx.write(work)
 
     @staticmethod
     def _refuse_breaking_stays(repo: PropertyRepository, old: DoorRecord, new: DoorRecord) -> None:

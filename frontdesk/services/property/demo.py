@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from frontdesk.domain.events import PropertyCreated
 from frontdesk.domain.model import CredentialKind
-from frontdesk.services.runner import BlockingRunner
+from frontdesk.services.transactions import Transactions
 from frontdesk.store.setup import DoorSpec, PropertySpec, create_property
 from frontdesk.store.unit_of_work import UnitOfWork
 
@@ -121,24 +120,18 @@ class DemoResult:
 class SetupService:
     """Creating properties. The demo is created once; running it again changes nothing."""
 
-    def __init__(
-        self, uow_factory: Callable[..., UnitOfWork], runner: BlockingRunner, clock: Callable[[], datetime]
-    ) -> None:
-        self._uow = uow_factory
-        self._runner = runner
-        self._clock = clock
+    def __init__(self, tx: Transactions) -> None:
+        self._tx = tx
 
     async def create_demo(self) -> DemoResult:
         spec = harbor_view()
 
-        def work() -> DemoResult:
-            with self._uow() as uow:
-                if uow.desk.has_property():
-                    p = uow.desk.property()
-                    return DemoResult(False, p.property_id, p.name)
-                create_property(uow.session, spec, self._clock())
-                uow.record(PropertyCreated(spec.property_id, spec.name, {"doors": len(spec.doors)}))
-                uow.commit()
-                return DemoResult(True, spec.property_id, spec.name)
+        def work(uow: UnitOfWork, now: datetime) -> DemoResult:
+            if uow.desk.has_property():
+                p = uow.desk.property()
+                return DemoResult(False, p.property_id, p.name)
+            create_property(uow.session, spec, now)
+            uow.record(PropertyCreated(spec.property_id, spec.name, {"doors": len(spec.doors)}))
+            return DemoResult(True, spec.property_id, spec.name)
 
-        return await self._runner.run(work)
+        return await self._tx.write(work)

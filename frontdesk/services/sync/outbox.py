@@ -17,17 +17,17 @@ from datetime import datetime
 from typing import Protocol, TypeVar
 
 from frontdesk.domain.codes import AccessCode, CodeIssue, SyncState, generate_pin
-from frontdesk.services import code_ops
-from frontdesk.services.code_ops import merge_provider_fields
-from frontdesk.services.provider import (
+from frontdesk.services.codes import operations as code_ops
+from frontdesk.services.codes.operations import merge_provider_fields
+from frontdesk.services.codes.provider import (
     DuplicateAccessCode,
     LockProvider,
     ProviderAccessCode,
     ProviderError,
     ProviderNotFound,
 )
-from frontdesk.services.sync_policy import AGAIN, NEXT, WAIT, RetryPolicy, SyncReport
-from frontdesk.services.sync_reconcile import describe, same_code
+from frontdesk.services.sync.policy import AGAIN, NEXT, WAIT, RetryPolicy, SyncReport
+from frontdesk.services.sync.reconcile import describe, same_code
 from frontdesk.store.code_repository import PENDING, CodeExtras, OutboxItem
 from frontdesk.store.unit_of_work import UnitOfWork
 

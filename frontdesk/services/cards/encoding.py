@@ -20,18 +20,9 @@ from datetime import datetime
 from typing import Any
 
 from frontdesk.domain.cards import CardKind, encode_card
+from frontdesk.domain.cards.events import CardEncoded, CardEncodingFailed, CardOverwritten
 from frontdesk.domain.errors import FrontDeskError, InvalidInput
-from frontdesk.services.card_keys import CardKeyStore, ClassicSectorKeys, sector_key_candidates
-from frontdesk.services.card_plans import (
-    CardEncoded,
-    CardEncodingFailed,
-    CardOverwritten,
-    CardPlan,
-    card_dict,
-    plan_card,
-)
-from frontdesk.services.clock import Clock
-from frontdesk.services.encoder import (
+from frontdesk.services.cards.encoder import (
     CardRemovedWhileWriting,
     CardSwapped,
     CardWriteProtected,
@@ -39,7 +30,13 @@ from frontdesk.services.encoder import (
     EncoderPrompter,
     PresentedCard,
 )
-from frontdesk.services.runner import BlockingRunner
+from frontdesk.services.cards.keys import CardKeyStore, ClassicSectorKeys, sector_key_candidates
+from frontdesk.services.cards.plans import (
+    CardPlan,
+    card_dict,
+    plan_card,
+)
+from frontdesk.services.transactions import Transactions
 from frontdesk.store.card_repository import CardRecord
 from frontdesk.store.unit_of_work import UnitOfWork
 
@@ -51,15 +48,11 @@ class CardEncoding:
 
     def __init__(
         self,
-        uow_factory: Callable[..., UnitOfWork],
-        runner: BlockingRunner,
-        clock: Clock,
+        tx: Transactions,
         keys: CardKeyStore,
         encoder: Callable[[], Encoder],
     ) -> None:
-        self._uow = uow_factory
-        self._runner = runner
-        self._clock = clock
+        self._tx = tx
         self._keys = keys
         self._encoder = encoder  # the encoder slot's `get`: the encoder in use at the time of the call
 
@@ -97,13 +90,8 @@ class CardEncoding:
         reader: str | None,
         timeout: float,
     ) -> dict[str, Any]:
-        def prepare() -> CardPlan:
-            with self._uow() as uow:
-                made = make_plan(uow, self._clock())
-                uow.commit()  # the serial is taken for good, also if the encode fails
-                return made
-
-        plan = await self._runner.run(prepare)
+        # Its own transaction: the serial is taken for good, also if the encode fails.
+        plan = await self._tx.write(make_plan, publish=False)
         encoder = self._encoder()
         written: list[PresentedCard] = []  # the card, once writing has begun on it
         try:
@@ -114,9 +102,11 @@ class CardEncoding:
         except BaseException as error:
             card_or_none = written[0] if written else None
             reason = error.title if isinstance(error, FrontDeskError) else type(error).__name__
-            await asyncio.shield(self._runner.run(self._record_failure, plan, card_or_none, reason))
+            await asyncio.shield(
+                self._tx.write(lambda uow, now: self._record_failure(uow, now, plan, card_or_none, reason))
+            )
             raise
-        result = await self._runner.run(self._record_issued, plan, card)
+        result = await self._tx.write(lambda uow, now: self._record_issued(uow, now, plan, card))
         prompter.card_ready(card)
         return result
 
@@ -146,40 +136,36 @@ class CardEncoding:
                 if again.uid != card.uid:
                     raise CardSwapped() from None
 
-    def _record_issued(self, plan: CardPlan, card: PresentedCard) -> dict[str, Any]:
-        with self._uow() as uow:
-            now = self._clock()
-            uid = card.uid.hex().upper()
-            for old in uow.cards.live_cards_with_uid(uid):
-                uow.cards.set_status(old.card_serial, "returned")
-                uow.record(CardOverwritten(old.card_serial, plan.serial))
-            record = self._record(plan, card, "issued", now)
-            uow.cards.add_card(record)
-            uow.record(
-                CardEncoded(
-                    plan.serial,
-                    plan.grant.access_grant_id,
-                    record.kind,
-                    card.card_type.value,
-                    uid,
-                    plan.ring.current_version,
-                    plan.entrance_ids,
-                    plan.duplicate_of,
-                )
+    def _record_issued(
+        self, uow: UnitOfWork, now: datetime, plan: CardPlan, card: PresentedCard
+    ) -> dict[str, Any]:
+        uid = card.uid.hex().upper()
+        for old in uow.cards.live_cards_with_uid(uid):
+            uow.cards.set_status(old.card_serial, "returned")
+            uow.record(CardOverwritten(old.card_serial, plan.serial))
+        record = self._record(plan, card, "issued", now)
+        uow.cards.add_card(record)
+        uow.record(
+            CardEncoded(
+                plan.serial,
+                plan.grant.access_grant_id,
+                record.kind,
+                card.card_type.value,
+                uid,
+                plan.ring.current_version,
+                plan.entrance_ids,
+                plan.duplicate_of,
             )
-            uow.commit()
-            return card_dict(uow, record, plan.zone) | {"duplicate_of": plan.duplicate_of}
+        )
+        return card_dict(uow, record, plan.zone) | {"duplicate_of": plan.duplicate_of}
 
-    def _record_failure(self, plan: CardPlan, card: PresentedCard | None, reason: str) -> None:
-        with self._uow() as uow:
-            now = self._clock()
-            if card is not None:
-                uow.cards.add_card(self._record(plan, card, "cancelled", now, cancelled_at=now))
-            uid = card.uid.hex().upper() if card is not None else None
-            uow.record(
-                CardEncodingFailed(plan.serial, plan.grant.access_grant_id, reason, uid, card is not None)
-            )
-            uow.commit()
+    def _record_failure(
+        self, uow: UnitOfWork, now: datetime, plan: CardPlan, card: PresentedCard | None, reason: str
+    ) -> None:
+        if card is not None:
+            uow.cards.add_card(self._record(plan, card, "cancelled", now, cancelled_at=now))
+        uid = card.uid.hex().upper() if card is not None else None
+        uow.record(CardEncodingFailed(plan.serial, plan.grant.access_grant_id, reason, uid, card is not None))
 
     @staticmethod
     def _record(

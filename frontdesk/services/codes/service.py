@@ -8,7 +8,6 @@ provider. With the provider unreachable every action still succeeds and the code
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
@@ -21,12 +20,11 @@ from frontdesk.domain.codes import (
     update_group_times,
 )
 from frontdesk.domain.codes.errors import EmptyBackupPool
-from frontdesk.services import code_ops
-from frontdesk.services.clock import Clock
-from frontdesk.services.provider import ProviderDevice, ProviderError
+from frontdesk.services.codes import operations as code_ops
+from frontdesk.services.codes.provider import ProviderDevice, ProviderError
 from frontdesk.services.results import iso
-from frontdesk.services.runner import BlockingRunner
-from frontdesk.services.sync import SyncService
+from frontdesk.services.sync.worker import SyncService
+from frontdesk.services.transactions import Transactions
 from frontdesk.store.unit_of_work import UnitOfWork
 
 T = TypeVar("T")
@@ -99,30 +97,9 @@ def device_to_dict(device: ProviderDevice, refreshed_at: datetime | None, source
 class CodeService:
     """PIN-code use cases. Results are plain dicts (the same the CLI prints and the GUI shows)."""
 
-    def __init__(
-        self, uow_factory: Callable[..., UnitOfWork], runner: BlockingRunner, clock: Clock, sync: SyncService
-    ) -> None:
-        self._uow = uow_factory
-        self._runner = runner
-        self._clock = clock
+    def __init__(self, tx: Transactions, sync: SyncService) -> None:
+        self._tx = tx
         self._sync = sync
-
-    async def _write(self, work: Callable[[UnitOfWork, datetime], T]) -> T:
-        def transaction() -> T:
-            now = self._clock()
-            with self._uow() as uow:
-                result = work(uow, now)
-                uow.commit()
-                return result
-
-        return await self._runner.run(transaction)
-
-    async def _read(self, work: Callable[[UnitOfWork, datetime], T]) -> T:
-        def transaction() -> T:
-            with self._uow(write=False) as uow:
-                return work(uow, self._clock())
-
-        return await self._runner.run(transaction)
 
     @staticmethod
     def _view(uow: UnitOfWork, now: datetime, codes: list[AccessCode]) -> list[dict[str, Any]]:
@@ -158,7 +135,7 @@ class CodeService:
             )
             return self._view(uow, now, [created])[0]
 
-        return await self._write(work)
+        return await self._tx.write(work)
 
     async def create_multiple(self, request: LinkedCodeRequest) -> dict[str, Any]:
         def work(uow: UnitOfWork, now: datetime) -> dict[str, Any]:
@@ -169,7 +146,7 @@ class CodeService:
                 "access_codes": self._view(uow, now, list(plan.codes)),
             }
 
-        return await self._write(work)
+        return await self._tx.write(work)
 
     async def update_multiple(
         self, common_code_key: str, starts_at: datetime | None, ends_at: datetime | None
@@ -186,7 +163,7 @@ class CodeService:
             fresh = uow.codes.codes(common_code_key=common_code_key)
             return {"common_code_key": common_code_key, "access_codes": self._view(uow, now, fresh)}
 
-        return await self._write(work)
+        return await self._tx.write(work)
 
     async def update(
         self, some_id: str, *, starts_at: datetime | None, ends_at: datetime | None
@@ -197,14 +174,14 @@ class CodeService:
             code = code_ops.change_times(uow, now, uow.codes.find(some_id), starts_at, ends_at)
             return self._view(uow, now, [code])[0]
 
-        return await self._write(work)
+        return await self._tx.write(work)
 
     async def delete(self, some_id: str) -> dict[str, Any]:
         def work(uow: UnitOfWork, now: datetime) -> dict[str, Any]:
             gone = code_ops.remove_code(uow, uow.codes.find(some_id), now, "deleted at the desk")
             return self._view(uow, now, [uow.codes.get(gone.local_id)])[0]
 
-        return await self._write(work)
+        return await self._tx.write(work)
 
     async def pull_backup(self, some_id: str) -> dict[str, Any]:
         """Hand the guest a backup PIN: from the desk's pool (works offline), else from the provider's."""
@@ -214,9 +191,9 @@ class CodeService:
             return self._view(uow, now, [backup])[0]
 
         try:
-            return await self._write(from_pool)
+            return await self._tx.write(from_pool)
         except EmptyBackupPool as empty:
-            failed = await self._read(lambda uow, now: uow.codes.find(some_id))
+            failed = await self._tx.read(lambda uow, now: uow.codes.find(some_id))
             if failed.access_code_id is None:
                 raise
             provider = await self._sync.provider()
@@ -230,21 +207,21 @@ class CodeService:
                 adopted = code_ops.adopt_provider_backup(uow, now, uow.codes.get(failed.local_id), backup)
                 return self._view(uow, now, [adopted])[0]
 
-            return await self._write(record)
+            return await self._tx.write(record)
 
     # --- reads ---------------------------------------------------------------------------------
 
     async def list(
         self, device_id: str | None = None, *, include_removed: bool = False
     ) -> list[dict[str, Any]]:
-        return await self._read(
+        return await self._tx.read(
             lambda uow, now: self._view(
                 uow, now, uow.codes.codes(device_id=device_id, include_removed=include_removed)
             )
         )
 
     async def get(self, some_id: str) -> dict[str, Any]:
-        return await self._read(lambda uow, now: self._view(uow, now, [uow.codes.find(some_id)])[0])
+        return await self._tx.read(lambda uow, now: self._view(uow, now, [uow.codes.find(some_id)])[0])
 
     async def devices(self, *, refresh: bool = True) -> list[dict[str, Any]]:
         """The provider's doors; from the last known list when the provider cannot be reached."""
@@ -262,6 +239,6 @@ class CodeService:
                     for device in live:
                         uow.codes.save_device(dict(device.raw) or {"device_id": device.device_id}, now)
 
-                await self._write(store)
-        rows = await self._read(lambda uow, now: uow.codes.devices())
+                await self._tx.write(store)
+        rows = await self._tx.read(lambda uow, now: uow.codes.devices())
         return [device_to_dict(ProviderDevice.from_dict(data), at, source) for data, at in rows]

@@ -30,10 +30,10 @@ from frontdesk.domain.cards import (
     classic_sector_keys,
     generate_property_secret,
 )
+from frontdesk.domain.cards.events import CardKeyCreated, CardKeyRotated
 from frontdesk.domain.cards.keys import CLASSIC_GENERAL_PURPOSE_BYTE
 from frontdesk.domain.errors import InvalidInput, Unavailable
-from frontdesk.domain.events import Event
-from frontdesk.services.encoder import CardWriteProtected, Encoder, PresentedCard
+from frontdesk.services.cards.encoder import CardWriteProtected, Encoder, PresentedCard
 from frontdesk.services.keyring_check import backend_name, is_secure_backend
 from frontdesk.store.card_repository import CardProperty, KeyVersion
 from frontdesk.store.unit_of_work import UnitOfWork
@@ -62,23 +62,6 @@ class CardSecretMissing(Unavailable):
         "Encode cards on the workstation that set up the card keys, or copy the secret into this "
         "computer's keyring (see docs/security.md)."
     )
-
-
-@dataclass(frozen=True)
-class CardKeyCreated(Event):
-    """The property's first card key version was made (its secret went to the OS keyring)."""
-
-    property_id: str
-    key_version: int
-
-
-@dataclass(frozen=True)
-class CardKeyRotated(Event):
-    """A new card key version is current; older ones are accepted until `old_accepted_until`."""
-
-    property_id: str
-    key_version: int
-    old_accepted_until: datetime
 
 
 def secure_keyring() -> Any:

@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 
 from frontdesk.domain.codes import LinkedCodeRequest
-from frontdesk.services.provider import (
+from frontdesk.services.codes.provider import (
     ProviderAuthFailed,
     ProviderBadResponse,
     ProviderConflict,
@@ -147,7 +147,7 @@ async def test_a_failing_door_waits_for_its_backoff(desk: Desk) -> None:
 def test_backoff_is_capped_and_jittered() -> None:
     import random
 
-    from frontdesk.services.sync import RetryPolicy
+    from frontdesk.services.sync.worker import RetryPolicy
 
     policy = RetryPolicy()
     rng = random.Random(5)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import random
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -43,10 +43,15 @@ from frontdesk.domain.codes import (
 )
 from frontdesk.domain.codes.constraints import NO_CONSTRAINTS, choose_length
 from frontdesk.domain.codes.errors import LockNotKnown
+from frontdesk.domain.codes.events import (
+    AccessCodeChangeRequested,
+    AccessCodeRemovalRequested,
+    AccessCodeRequested,
+    BackupCodePulled,
+)
 from frontdesk.domain.errors import InvalidInput
-from frontdesk.domain.events import Event
 from frontdesk.domain.model import CredentialKind
-from frontdesk.services.provider import ProviderAccessCode, ProviderDevice, parse_provider_time
+from frontdesk.services.codes.provider import ProviderAccessCode, ProviderDevice, parse_provider_time
 from frontdesk.store.code_repository import CodeExtras
 from frontdesk.store.unit_of_work import UnitOfWork
 
@@ -58,45 +63,6 @@ def new_local_id() -> str:
 
 
 # --- audit events (no PIN in any of them: the audit log is exported and shown) ---------------------
-
-
-@dataclass(frozen=True)
-class AccessCodeRequested(Event):
-    access_code_id: str  # the desk's local id until the provider assigns one
-    device_id: str
-    access_grant_id: str | None
-    common_code_key: str | None
-    is_backup: bool
-    is_offline_access_code: bool
-
-
-@dataclass(frozen=True)
-class AccessCodeChangeRequested(Event):
-    access_code_id: str
-    device_id: str
-    starts_at: datetime | None
-    ends_at: datetime | None
-
-
-@dataclass(frozen=True)
-class AccessCodeRemovalRequested(Event):
-    access_code_id: str
-    device_id: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class BackupCodePulled(Event):
-    access_code_id: str  # the guest's failed code
-    backup_access_code_id: str
-    device_id: str
-
-
-@dataclass(frozen=True)
-class OfflineCodeLeftValid(Event):
-    access_code_id: str
-    device_id: str
-    reason: str
 
 
 # --- what the desk knows about a lock -------------------------------------------------------------

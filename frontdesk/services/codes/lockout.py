@@ -7,16 +7,14 @@ a backup PIN (from the desk's pool, so it works with the internet down) and retu
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from frontdesk.domain.codes import PROGRAMMING_LEAD
 from frontdesk.domain.errors import NotFound
-from frontdesk.services.clock import Clock
-from frontdesk.services.codes import CodeService, code_to_dict
-from frontdesk.services.runner import BlockingRunner
+from frontdesk.services.codes.service import CodeService, code_to_dict
+from frontdesk.services.transactions import Transactions
 from frontdesk.store.unit_of_work import UnitOfWork
 
 T = TypeVar("T")
@@ -63,23 +61,14 @@ def guest_message(guest: str, codes: list[dict[str, Any]], door_names: dict[str,
 class LockoutService:
     """Answers a lockout call in seconds, online or not."""
 
-    def __init__(
-        self, uow_factory: Callable[..., UnitOfWork], runner: BlockingRunner, clock: Clock, codes: CodeService
-    ) -> None:
-        self._uow = uow_factory
-        self._runner = runner
-        self._clock = clock
+    def __init__(self, tx: Transactions, codes: CodeService) -> None:
+        self._tx = tx
         self._codes = codes
 
     async def lookup(self, query: str) -> dict[str, Any]:
         """A reservation key, an access grant id, or the id of one of the guest's codes."""
 
-        def work() -> dict[str, Any]:
-            now = self._clock()
-            with self._uow(write=False) as uow:
-                return self._view(uow, query.strip(), now)
-
-        return await self._runner.run(work)
+        return await self._tx.read(lambda uow, now: self._view(uow, query.strip(), now))
 
     async def pull_backup(self, access_code_id: str) -> dict[str, Any]:
         """Give the guest a backup PIN for the code that failed; returns the backup and the updated view."""

@@ -11,61 +11,15 @@ from typing import Any
 
 from frontdesk.domain.cards import MAX_CANCELLED, CardPayload, KeyRing, guest_card, staff_card
 from frontdesk.domain.errors import Conflict, InvalidInput
-from frontdesk.domain.events import Event
 from frontdesk.domain.model import AccessGrant, AccessMethod, ReservationStatus, UserKind
-from frontdesk.services.card_keys import CardKeyStore
-from frontdesk.services.doors import MAX_GROUP_NUMBER
+from frontdesk.services.cards.doors import MAX_GROUP_NUMBER
+from frontdesk.services.cards.keys import CardKeyStore
 from frontdesk.services.results import iso
 from frontdesk.store.card_repository import CardLock, CardRecord
 from frontdesk.store.unit_of_work import UnitOfWork
 
 # --- audit events ------------------------------------------------------------------------------
 # The grant is `grant_id`, not `access_grant_id`, so that the audit line's subject is the card serial.
-
-
-@dataclass(frozen=True)
-class CardEncoded(Event):
-    card_serial: int
-    grant_id: str
-    kind: str
-    card_type: str
-    uid: str
-    key_version: int
-    entrance_ids: tuple[str, ...]
-    duplicate_of: int | None = None
-
-
-@dataclass(frozen=True)
-class CardEncodingFailed(Event):
-    """Not issued. `revoked`: writing had begun, so the serial went on the cancelled list."""
-
-    card_serial: int
-    grant_id: str
-    reason: str
-    uid: str | None
-    revoked: bool
-
-
-@dataclass(frozen=True)
-class CardOverwritten(Event):
-    """An issued card's chip was encoded again: the old card no longer exists."""
-
-    card_serial: int
-    by_card_serial: int
-
-
-@dataclass(frozen=True)
-class CardRead(Event):
-    card_serial: int | None
-    uid: str
-    valid: bool
-    reason: str | None
-
-
-@dataclass(frozen=True)
-class CardCancelled(Event):
-    card_serial: int
-    grant_id: str | None
 
 
 # --- planning a card -----------------------------------------------------------------------------

@@ -6,7 +6,6 @@ each operation is one transaction with its audit lines.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from typing import TypeVar
 
@@ -25,16 +24,15 @@ from frontdesk.domain.commands import (
 from frontdesk.domain.errors import Conflict, InvalidInput, NotFound, ReservationKeyNotSupported
 from frontdesk.domain.model import ReservationStatus, UserKind
 from frontdesk.domain.reservations import check_time_frame, resolve_entrances
-from frontdesk.services.clock import Clock
-from frontdesk.services.grant_ops import (
+from frontdesk.services.results import Change
+from frontdesk.services.stays.grants import (
     end_grant,
     flag_cards,
     issue_grant,
     new_reservation_key,
     update_grant_times,
 )
-from frontdesk.services.results import Change
-from frontdesk.services.runner import BlockingRunner
+from frontdesk.services.transactions import Transactions
 from frontdesk.store.unit_of_work import UnitOfWork
 
 T = TypeVar("T")
@@ -43,32 +41,19 @@ T = TypeVar("T")
 class DeskService:
     """Write operations on stays and grants."""
 
-    def __init__(self, uow_factory: Callable[..., UnitOfWork], runner: BlockingRunner, clock: Clock) -> None:
-        self._uow = uow_factory
-        self._runner = runner
-        self._clock = clock
-
-    async def _write(self, work: Callable[[UnitOfWork, datetime], Change]) -> Change:
-        def transaction() -> Change:
-            now = self._clock()
-            with self._uow() as uow:
-                change = work(uow, now)
-                uow.record(*change.events)
-                uow.commit()
-                return change
-
-        return await self._runner.run(transaction)
+    def __init__(self, tx: Transactions) -> None:
+        self._tx = tx
 
     # --- generic grants ------------------------------------------------------------------------
 
     async def create_grant(self, cmd: CreateGrant) -> Change:
-        return await self._write(lambda uow, now: issue_grant(uow, cmd, now))
+        return await self._tx.write(lambda uow, now: issue_grant(uow, cmd, now))
 
     async def update_grant(self, cmd: UpdateGrant) -> Change:
-        return await self._write(lambda uow, now: update_grant_times(uow, cmd, now))
+        return await self._tx.write(lambda uow, now: update_grant_times(uow, cmd, now))
 
     async def delete_grant(self, cmd: DeleteGrant) -> Change:
-        return await self._write(
+        return await self._tx.write(
             lambda uow, now: end_grant(uow, uow.desk.grant(cmd.access_grant_id), "deleted", now)
         )
 
@@ -110,7 +95,7 @@ class DeskService:
             )
             return change
 
-        return await self._write(work)
+        return await self._tx.write(work)
 
     async def add_guest(self, cmd: AddGuest) -> Change:
         def work(uow: UnitOfWork, now: datetime) -> Change:
@@ -140,7 +125,7 @@ class DeskService:
             change.events.append(ev.GuestAdded(cmd.reservation_key, change.grants_created[0].user_name))
             return change
 
-        return await self._write(work)
+        return await self._tx.write(work)
 
     async def move_room(self, cmd: MoveRoom) -> Change:
         """Clear the stay's grants and issue them again on the new doors, in one transaction."""
@@ -186,7 +171,7 @@ class DeskService:
             change.events.append(ev.RoomMoved(cmd.reservation_key, old_doors, new_capable))
             return change
 
-        return await self._write(work)
+        return await self._tx.write(work)
 
     async def change_dates(self, cmd: ChangeDates) -> Change:
         def work(uow: UnitOfWork, now: datetime) -> Change:
@@ -211,7 +196,7 @@ class DeskService:
             change.events.append(ev.StayDatesChanged(cmd.reservation_key, cmd.starts_at, cmd.ends_at))
             return change
 
-        return await self._write(work)
+        return await self._tx.write(work)
 
     async def check_out(self, cmd: CheckOut) -> Change:
         def work(uow: UnitOfWork, now: datetime) -> Change:
@@ -228,7 +213,7 @@ class DeskService:
             change.events.append(ev.GuestCheckedOut(cmd.reservation_key))
             return change
 
-        return await self._write(work)
+        return await self._tx.write(work)
 
     async def grant_staff_access(self, cmd: GrantStaffAccess) -> Change:
         def work(uow: UnitOfWork, now: datetime) -> Change:
@@ -254,4 +239,4 @@ class DeskService:
                 now,
             )
 
-        return await self._write(work)
+        return await self._tx.write(work)

@@ -7,13 +7,13 @@ under the service and user name the Seam driver reads (`drivers/seam/__init__.py
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from frontdesk.domain.errors import InvalidInput, Unavailable
+from frontdesk.domain.events import Topic
 from frontdesk.services.keyring_check import backend_name, is_secure_backend
-from frontdesk.services.runner import BlockingRunner
+from frontdesk.services.transactions import Transactions
 from frontdesk.store.unit_of_work import UnitOfWork
 
 PROVIDER_ENV = "FRONTDESK_LOCK_PROVIDER"
@@ -62,21 +62,16 @@ def store_api_key(api_key: str) -> None:
 class SettingsService:
     """Reading and changing the provider choice."""
 
-    def __init__(
-        self, uow_factory: Callable[..., UnitOfWork], runner: BlockingRunner, clock: Callable[[], datetime]
-    ) -> None:
-        self._uow = uow_factory
-        self._runner = runner
-        self._clock = clock
+    def __init__(self, tx: Transactions) -> None:
+        self._tx = tx
 
     async def provider(self) -> ProviderSettings:
         """Env FRONTDESK_LOCK_PROVIDER wins, then the settings row, then the simulated provider."""
 
-        def work() -> tuple[str | None, str | None]:
-            with self._uow(write=False) as uow:
-                return uow.codes.setting(_DRIVER_KEY), uow.codes.setting(_ENDPOINT_KEY)
+        def work(uow: UnitOfWork, now: datetime) -> tuple[str | None, str | None]:
+            return uow.codes.setting(_DRIVER_KEY), uow.codes.setting(_ENDPOINT_KEY)
 
-        driver, endpoint = await self._runner.run(work)
+        driver, endpoint = await self._tx.read(work)
         endpoint = os.environ.get(ENDPOINT_ENV, "").strip() or endpoint
         from_env = os.environ.get(PROVIDER_ENV, "").strip()
         if from_env:
@@ -103,15 +98,12 @@ class SettingsService:
                     "The API key is empty.", "Pipe the key on standard input, e.g. from a file."
                 )
             # The keyring talks D-Bus (or the OS); never on the event loop's thread.
-            await self._runner.run(store_api_key, api_key)
+            await self._tx.blocking(store_api_key, api_key)
 
-        def work() -> None:
-            now = self._clock()
-            with self._uow() as uow:
-                uow.codes.set_setting(_DRIVER_KEY, driver, now)
-                if endpoint is not None:
-                    uow.codes.set_setting(_ENDPOINT_KEY, endpoint.rstrip("/"), now)
-                uow.commit()
+        def work(uow: UnitOfWork, now: datetime) -> None:
+            uow.codes.set_setting(_DRIVER_KEY, driver, now)
+            if endpoint is not None:
+                uow.codes.set_setting(_ENDPOINT_KEY, endpoint.rstrip("/"), now)
 
-        await self._runner.run(work)
+        await self._tx.write(work, topics=frozenset({Topic.PROPERTY, Topic.SYNC}))
         return await self.provider()

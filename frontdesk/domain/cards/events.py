@@ -1,0 +1,99 @@
+"""What happened to key cards, card keys and virtual doors. The grant is `grant_id`, not
+`access_grant_id`, so that the audit line's subject is the card serial."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import ClassVar
+
+from frontdesk.domain.events import Event, Topic
+
+
+@dataclass(frozen=True)
+class CardEncoded(Event):
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.CARDS, Topic.STAYS})
+
+    card_serial: int
+    grant_id: str
+    kind: str
+    card_type: str
+    uid: str
+    key_version: int
+    entrance_ids: tuple[str, ...]
+    duplicate_of: int | None = None
+
+
+@dataclass(frozen=True)
+class CardEncodingFailed(Event):
+    """Not issued. `revoked`: writing had begun, so the serial went on the cancelled list."""
+
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.CARDS, Topic.STAYS})
+
+    card_serial: int
+    grant_id: str
+    reason: str
+    uid: str | None
+    revoked: bool
+
+
+@dataclass(frozen=True)
+class CardOverwritten(Event):
+    """An issued card's chip was encoded again: the old card no longer exists."""
+
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.CARDS, Topic.STAYS})
+
+    card_serial: int
+    by_card_serial: int
+
+
+@dataclass(frozen=True)
+class CardRead(Event):
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.CARDS})
+
+    card_serial: int | None
+    uid: str
+    valid: bool
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class CardCancelled(Event):
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.CARDS, Topic.STAYS})
+
+    card_serial: int
+    grant_id: str | None
+
+
+@dataclass(frozen=True)
+class CardKeyCreated(Event):
+    """The property's first card key version was made (its secret went to the OS keyring)."""
+
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.CARDS, Topic.PROPERTY})
+
+    property_id: str
+    key_version: int
+
+
+@dataclass(frozen=True)
+class CardKeyRotated(Event):
+    """A new card key version is current; older ones are accepted until `old_accepted_until`."""
+
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.CARDS, Topic.PROPERTY})
+
+    property_id: str
+    key_version: int
+    old_accepted_until: datetime
+
+
+@dataclass(frozen=True)
+class DoorTapped(Event):
+    """A card was presented at a virtual door."""
+
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.CARDS, Topic.DOORS})
+
+    entrance_id: str
+    card_serial: int | None
+    uid: str
+    opened: bool
+    reason: str

@@ -1,0 +1,58 @@
+"""What happened to PIN codes. No PIN in any of them: the audit log is exported and shown."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import ClassVar
+
+from frontdesk.domain.events import Event, Topic
+
+
+@dataclass(frozen=True)
+class AccessCodeRequested(Event):
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.CODES, Topic.SYNC})
+
+    access_code_id: str  # the desk's local id until the provider assigns one
+    device_id: str
+    access_grant_id: str | None
+    common_code_key: str | None
+    is_backup: bool
+    is_offline_access_code: bool
+
+
+@dataclass(frozen=True)
+class AccessCodeChangeRequested(Event):
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.CODES, Topic.SYNC})
+
+    access_code_id: str
+    device_id: str
+    starts_at: datetime | None
+    ends_at: datetime | None
+
+
+@dataclass(frozen=True)
+class AccessCodeRemovalRequested(Event):
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.CODES, Topic.SYNC})
+
+    access_code_id: str
+    device_id: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class BackupCodePulled(Event):
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.CODES, Topic.SYNC})
+
+    access_code_id: str  # the guest's failed code
+    backup_access_code_id: str
+    device_id: str
+
+
+@dataclass(frozen=True)
+class OfflineCodeLeftValid(Event):
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.CODES, Topic.SYNC})
+
+    access_code_id: str
+    device_id: str
+    reason: str

@@ -1,0 +1,1 @@
+"""Key cards: the encoder contract, encoding, card plans, the card secret and virtual doors."""

@@ -1,0 +1,83 @@
+"""The one way services run database work: on the database thread, in one unit of work.
+
+`read(fn)` and `write(fn)` call `fn(uow, now)` on the database thread (so the Qt/asyncio thread
+never waits on SQLite or PostgreSQL) with the clock read once for the whole transaction. A write
+commits when `fn` returns and rolls back when it raises; when it has committed, the events it
+recorded are published once, as one `DeskChanged`, to whoever listens (the window's screens).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import ParamSpec, TypeVar
+
+from frontdesk.domain.events import Event, Topic
+from frontdesk.services.changes import ChangeBus, DeskChanged
+from frontdesk.services.clock import Clock
+from frontdesk.services.results import Change
+from frontdesk.services.runner import BlockingRunner
+from frontdesk.store.unit_of_work import UnitOfWork
+
+T = TypeVar("T")
+P = ParamSpec("P")
+
+
+class Transactions:
+    """Runs `fn(uow, now)` in a read or write unit of work on the one database thread."""
+
+    def __init__(
+        self,
+        uow_factory: Callable[..., UnitOfWork],
+        runner: BlockingRunner,
+        clock: Clock,
+        bus: ChangeBus | None = None,
+    ) -> None:
+        self._uow = uow_factory
+        self._runner = runner
+        self._clock = clock
+        self.bus = bus if bus is not None else ChangeBus()
+
+    @property
+    def clock(self) -> Clock:
+        return self._clock
+
+    async def read(self, fn: Callable[[UnitOfWork, datetime], T]) -> T:
+        return await self._runner.run(self.read_now, fn)
+
+    async def write(
+        self,
+        fn: Callable[[UnitOfWork, datetime], T],
+        *,
+        topics: frozenset[Topic] = frozenset(),
+        publish: bool = True,
+    ) -> T:
+        """Commit what `fn` did; a `Change` it returns has its events written as audit lines.
+
+        `publish=False` is for the steps of a longer run (a sync) that announces itself once at
+        its end, so that the screens do not refresh a thousand times during it."""
+        result, events = await self._runner.run(self._write_now, fn)
+        if publish:
+            self.bus.publish(DeskChanged.of(events, topics))
+        return result
+
+    async def blocking(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """Other blocking work (the keyring, a file) on the same thread, outside any transaction."""
+        return await self._runner.run(fn, *args, **kwargs)
+
+    def read_now(self, fn: Callable[[UnitOfWork, datetime], T]) -> T:
+        """For code already on the database thread."""
+        with self._uow(write=False) as uow:
+            return fn(uow, self._clock())
+
+    def _write_now(self, fn: Callable[[UnitOfWork, datetime], T]) -> tuple[T, tuple[Event, ...]]:
+        with self._uow() as uow:
+            result = fn(uow, self._clock())
+            if isinstance(result, Change):
+                uow.record(*result.events)
+            uow.commit()
+            return result, tuple(uow.events)
+
+    def view_zone(self, uow: UnitOfWork) -> str:
+        """The property's time zone, in which every view shows its times (UTC before setup)."""
+        return uow.desk.property().time_zone if uow.desk.has_property() else "UTC"
