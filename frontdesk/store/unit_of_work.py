@@ -1,4 +1,7 @@
-"""The unit of work: one transaction, its repository, and the audit lines of what it changed."""
+"""The unit of work: one transaction, its repositories, and the audit lines of what it changed.
+
+Each repository is an attribute (`uow.desk`, `uow.codes`, `uow.outbox`, `uow.sync_records`,
+`uow.lockout_reads`, `uow.cards`); none forwards to another."""
 
 from __future__ import annotations
 
@@ -13,7 +16,10 @@ from frontdesk.domain.events import Event
 from frontdesk.store.card_repository import CardRepository
 from frontdesk.store.code_repository import CodeRepository
 from frontdesk.store.engine import Engines
+from frontdesk.store.lockout_reads import LockoutReads
+from frontdesk.store.outbox_repository import OutboxRepository
 from frontdesk.store.repository import DeskRepository
+from frontdesk.store.sync_records import SyncRecords
 from frontdesk.store.tables import AuditRow
 
 # Any constant works; every desk process uses the same one to take turns on PostgreSQL.
@@ -63,6 +69,9 @@ class UnitOfWork:
         self.session: Session
         self.desk: DeskRepository
         self.codes: CodeRepository
+        self.outbox: OutboxRepository
+        self.sync_records: SyncRecords
+        self.lockout_reads: LockoutReads
         self.cards: CardRepository
 
     def __enter__(self) -> UnitOfWork:
@@ -70,6 +79,9 @@ class UnitOfWork:
         self.session = Session(bind=engine, expire_on_commit=False, autoflush=True)
         self.desk = DeskRepository(self.session)
         self.codes = CodeRepository(self.session)
+        self.outbox = OutboxRepository(self.session)
+        self.sync_records = SyncRecords(self.session)
+        self.lockout_reads = LockoutReads(self.session)
         self.cards = CardRepository(self.session)
         if self._write and not self._engines.is_sqlite:
             self.session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_WRITE_LOCK})

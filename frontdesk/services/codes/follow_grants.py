@@ -95,7 +95,7 @@ def _move_offline_code(uow: UnitOfWork, grant: AccessGrant, code, now: datetime)
         access_grant_id=grant.access_grant_id,
         reservation_key=grant.reservation_key,
     )
-    if code.access_code_id is None and not uow.codes.was_sent(code.local_id):
+    if code.access_code_id is None and not uow.outbox.was_sent(code.local_id):
         uow.codes.save(replace(code, starts_at=fresh.starts_at, ends_at=fresh.ends_at), now)
         return
     uow.record(

@@ -99,9 +99,9 @@ class LockoutService:
         grant_ids = [g.access_grant_id for g in live]
         codes = [c for gid in grant_ids for c in codes_repo.codes(access_grant_id=gid)] + loose
         views = [code_to_dict(c, zone, now) for c in codes]
-        status = codes_repo.reservation_status(key) if key else None
+        status = uow.lockout_reads.reservation_status(key) if key else None
         cards = []
-        for card in codes_repo.cards_of_grants(grant_ids):
+        for card in uow.lockout_reads.cards_of_grants(grant_ids):
             verdict, reason = card_verdict(card, status, now)
             cards.append(
                 {

@@ -69,7 +69,7 @@ def new_local_id() -> str:
 
 
 def cached_device(uow: UnitOfWork, device_id: str) -> ProviderDevice | None:
-    data = uow.codes.device_data(device_id)
+    data = uow.sync_records.device_data(device_id)
     return None if data is None else ProviderDevice.from_dict(data)
 
 
@@ -110,9 +110,9 @@ def lock_zone(uow: UnitOfWork, device_id: str, device: ProviderDevice | None) ->
 
 def require_known_device(uow: UnitOfWork, device_ids: list[str]) -> None:
     """Refuse a door neither the desk nor the provider's last device list knows (once that list exists)."""
-    if not uow.codes.devices():
+    if not uow.sync_records.devices():
         return  # never synced yet (first run offline): the provider will judge the id
-    known = {d["device_id"] for d, _ in uow.codes.devices()}
+    known = {d["device_id"] for d, _ in uow.sync_records.devices()}
     known |= {e.device_id for e in uow.desk.entrances().values() if e.device_id}
     missing = [d for d in device_ids if d not in known]
     if missing:
@@ -124,7 +124,7 @@ def require_known_device(uow: UnitOfWork, device_ids: list[str]) -> None:
 
 def add_code(uow: UnitOfWork, code: AccessCode, now: datetime, extras: CodeExtras) -> AccessCode:
     uow.codes.add(code, now, extras)
-    uow.codes.enqueue("create", code, now)
+    uow.outbox.enqueue("create", code, now)
     uow.record(
         AccessCodeRequested(
             code.local_id,
@@ -142,9 +142,9 @@ def save_change(uow: UnitOfWork, code: AccessCode, now: datetime) -> AccessCode:
     """Store a changed code and queue it for the provider (an unsent create already carries it)."""
     uow.codes.save(code, now)
     if code.access_code_id is not None:
-        uow.codes.enqueue("update", code, now)
-    elif not uow.codes.has_pending_items(code.local_id):
-        uow.codes.enqueue("create", code, now)  # its create failed earlier: try again with the new values
+        uow.outbox.enqueue("update", code, now)
+    elif not uow.outbox.has_pending_items(code.local_id):
+        uow.outbox.enqueue("create", code, now)  # its create failed earlier: try again with the new values
     uow.record(
         AccessCodeChangeRequested(
             code.access_code_id or code.local_id, code.device_id, code.starts_at, code.ends_at
@@ -157,10 +157,10 @@ def remove_code(uow: UnitOfWork, code: AccessCode, now: datetime, reason: str) -
     """Mark a code for removal. A code the provider never received is simply dropped."""
     gone = marked_for_removal(code)
     uow.codes.save(gone, now)
-    never_sent = gone.access_code_id is None and not uow.codes.was_sent(gone.local_id)
-    uow.codes.enqueue("delete", gone, now)
+    never_sent = gone.access_code_id is None and not uow.outbox.was_sent(gone.local_id)
+    uow.outbox.enqueue("delete", gone, now)
     if never_sent:
-        uow.codes.cancel_pending(gone.local_id, now)
+        uow.outbox.cancel_pending(gone.local_id, now)
         gone = replace(gone, sync_state=SyncState.SYNCED, status="unset")
         uow.codes.save(gone, now, removed_at=now)
     uow.record(AccessCodeRemovalRequested(code.access_code_id or code.local_id, code.device_id, reason))
@@ -389,11 +389,11 @@ def refill_pool(uow: UnitOfWork, now: datetime, device_id: str, target: int = DE
 
 def stay_end(uow: UnitOfWork, code: AccessCode) -> datetime | None:
     if code.reservation_key:
-        end = uow.codes.reservation_end(code.reservation_key)
+        end = uow.lockout_reads.reservation_end(code.reservation_key)
         if end is not None:
             return end
     if code.access_grant_id:
-        end = uow.codes.grant_end(code.access_grant_id)
+        end = uow.lockout_reads.grant_end(code.access_grant_id)
         if end is not None:
             return end
     return code.ends_at

@@ -237,8 +237,8 @@ class CodeService:
 
                 def store(uow: UnitOfWork, now: datetime) -> None:
                     for device in live:
-                        uow.codes.save_device(dict(device.raw) or {"device_id": device.device_id}, now)
+                        uow.sync_records.save_device(dict(device.raw) or {"device_id": device.device_id}, now)
 
                 await self._tx.write(store)
-        rows = await self._tx.read(lambda uow, now: uow.codes.devices())
+        rows = await self._tx.read(lambda uow, now: uow.sync_records.devices())
         return [device_to_dict(ProviderDevice.from_dict(data), at, source) for data, at in rows]

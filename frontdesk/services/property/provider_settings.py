@@ -69,7 +69,7 @@ class SettingsService:
         """Env FRONTDESK_LOCK_PROVIDER wins, then the settings row, then the simulated provider."""
 
         def work(uow: UnitOfWork, now: datetime) -> tuple[str | None, str | None]:
-            return uow.codes.setting(_DRIVER_KEY), uow.codes.setting(_ENDPOINT_KEY)
+            return uow.sync_records.setting(_DRIVER_KEY), uow.sync_records.setting(_ENDPOINT_KEY)
 
         driver, endpoint = await self._tx.read(work)
         endpoint = os.environ.get(ENDPOINT_ENV, "").strip() or endpoint
@@ -101,9 +101,9 @@ class SettingsService:
             await self._tx.blocking(store_api_key, api_key)
 
         def work(uow: UnitOfWork, now: datetime) -> None:
-            uow.codes.set_setting(_DRIVER_KEY, driver, now)
+            uow.sync_records.set_setting(_DRIVER_KEY, driver, now)
             if endpoint is not None:
-                uow.codes.set_setting(_ENDPOINT_KEY, endpoint.rstrip("/"), now)
+                uow.sync_records.set_setting(_ENDPOINT_KEY, endpoint.rstrip("/"), now)
 
         await self._tx.write(work, topics=frozenset({Topic.PROPERTY, Topic.SYNC}))
         return await self.provider()

@@ -319,7 +319,7 @@ def _rack(uow: UnitOfWork, now: datetime) -> list[RackRow]:
         g.access_grant_id: {entrances[d].space_id for d in g.entrance_ids if d in entrances} for g in grants
     }
     reencode: dict[str, list[int]] = {}
-    for card in uow.codes.cards_of_grants(list(grant_space)):
+    for card in uow.lockout_reads.cards_of_grants(list(grant_space)):
         if card["status"] == "needs_reencode":
             for space in grant_space.get(card["access_grant_id"] or "", ()):
                 reencode.setdefault(space, []).append(card["card_serial"])

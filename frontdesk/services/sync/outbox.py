@@ -69,7 +69,7 @@ class OutboxSender:
     async def push(self, provider: LockProvider, report: SyncReport, force: bool) -> None:
         """Claim every due item (all of them with `force`) and send them, doors side by side."""
         claimed = await self._write(
-            lambda uow, now: uow.codes.claim(now, self._owner, self.policy.lease, force=force)
+            lambda uow, now: uow.outbox.claim(now, self._owner, self.policy.lease, force=force)
         )
         gate = asyncio.Semaphore(self._concurrency)
 
@@ -83,7 +83,7 @@ class OutboxSender:
                 while index < len(items):
                     item = items[index]
                     if item.local_id in waiting:
-                        await self._write(lambda uow, now, i=item.outbox_id: uow.codes.release([i]))
+                        await self._write(lambda uow, now, i=item.outbox_id: uow.outbox.release([i]))
                         index += 1
                         continue
                     outcome = await self._send(provider, item.outbox_id, report)
@@ -97,16 +97,16 @@ class OutboxSender:
                     failures += 1
                     if failures >= self.policy.failures_before_door_waits:
                         rest = [i.outbox_id for i in items[index:]]
-                        await self._write(lambda uow, now, rest=rest: uow.codes.release(rest))
+                        await self._write(lambda uow, now, rest=rest: uow.outbox.release(rest))
                         return
 
         await asyncio.gather(*(door(items) for items in claimed.values()))
 
     async def _send(self, provider: LockProvider, outbox_id: int, report: SyncReport) -> str:
         def prepare(uow: UnitOfWork, now: datetime) -> tuple[OutboxItem, AccessCode, CodeExtras]:
-            item = uow.codes.item(outbox_id)
+            item = uow.outbox.item(outbox_id)
             if item.state == PENDING:
-                uow.codes.mark_sending(outbox_id)
+                uow.outbox.mark_sending(outbox_id)
             return item, uow.codes.get(item.local_id), uow.codes.extras(item.local_id)
 
         item, code, extras = await self._write(prepare)
@@ -131,12 +131,12 @@ class OutboxSender:
         """Record the outcome: merge what the provider said into the code as it is *now*."""
 
         def work(uow: UnitOfWork, now: datetime) -> None:
-            uow.codes.finish(item.outbox_id, now, note)
+            uow.outbox.finish(item.outbox_id, now, note)
             if provider_code is None:
                 return
             current = uow.codes.get(item.local_id)
             merged = merge_provider_fields(current, provider_code)
-            others = uow.codes.has_pending_items(item.local_id, other_than=item.outbox_id)
+            others = uow.outbox.has_pending_items(item.local_id, other_than=item.outbox_id)
             moved = sent is not None and (sent.starts_at, sent.ends_at, sent.name) != (
                 current.starts_at,
                 current.ends_at,
@@ -157,7 +157,7 @@ class OutboxSender:
             merged = replace(merged, sync_state=state)
             uow.codes.save(merged, now, sync_error=None)
             if moved:
-                uow.codes.enqueue("update", merged, now)
+                uow.outbox.enqueue("update", merged, now)
 
         await self._write(work)
 
@@ -239,12 +239,12 @@ class OutboxSender:
                 code_ops.RNG, len(current.code or "") or None, code_ops.constraints_for(device), taken
             )
             uow.codes.save(replace(current, code=pin), now)
-            uow.codes.retry_later(item.outbox_id, now, "PIN already on the lock; a new PIN was chosen")
-            uow.codes.clear_outcome(item.outbox_id)
+            uow.outbox.retry_later(item.outbox_id, now, "PIN already on the lock; a new PIN was chosen")
+            uow.outbox.clear_outcome(item.outbox_id)
 
         await self._write(new_pin)
         report.pins_replaced += 1
-        fresh = await self._db(lambda uow: uow.codes.item(item.outbox_id))
+        fresh = await self._db(lambda uow: uow.outbox.item(item.outbox_id))
         if fresh.attempts >= self.policy.max_attempts:
             return await self._give_up(item, code, exc, report)
         return AGAIN
@@ -295,7 +295,7 @@ class OutboxSender:
                 pass  # already gone: that is what we wanted
 
         def work(uow: UnitOfWork, now: datetime) -> None:
-            uow.codes.finish(item.outbox_id, now)
+            uow.outbox.finish(item.outbox_id, now)
             current = uow.codes.get(item.local_id)
             gone = replace(
                 current,
@@ -314,13 +314,13 @@ class OutboxSender:
         if not exc.retryable:
             return await self._give_up(item, code, exc, report)
         report.provider_reachable = False
-        attempts = (await self._db(lambda uow: uow.codes.item(item.outbox_id))).attempts
+        attempts = (await self._db(lambda uow: uow.outbox.item(item.outbox_id))).attempts
         if attempts >= self.policy.max_attempts:
             await self._give_up(item, code, exc, report)
             return WAIT
         delay = self.policy.delay(attempts, self._rng)
         message = describe(exc)
-        await self._write(lambda uow, now: uow.codes.retry_later(item.outbox_id, now + delay, message))
+        await self._write(lambda uow, now: uow.outbox.retry_later(item.outbox_id, now + delay, message))
         report.retrying += 1
         return WAIT
 
@@ -336,7 +336,7 @@ class OutboxSender:
         message = describe(exc)
 
         def work(uow: UnitOfWork, now: datetime) -> None:
-            uow.codes.give_up(item.outbox_id, now, message)
+            uow.outbox.give_up(item.outbox_id, now, message)
             current = uow.codes.get(item.local_id)
             errors = current.errors
             if issue is not None and all(e.code != issue for e in errors):
@@ -344,7 +344,7 @@ class OutboxSender:
             uow.codes.save(
                 replace(current, sync_state=SyncState.FAILED, errors=errors), now, sync_error=message
             )
-            uow.codes.add_alert(
+            uow.sync_records.add_alert(
                 now,
                 f"{item.operation}_failed",
                 f"A PIN code change did not reach the lock ({item.operation}).",

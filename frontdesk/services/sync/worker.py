@@ -127,7 +127,7 @@ class SyncService:
                 report.pool_codes_ordered = await self._write(self._refill_pools)
                 if report.pool_codes_ordered:
                     await self._push(provider, report, True)  # fresh pool codes go out in the same run
-            counts = await self._db(lambda uow: (uow.codes.outbox_counts(), len(uow.codes.alerts())))
+            counts = await self._db(lambda uow: (uow.outbox.outbox_counts(), len(uow.sync_records.alerts())))
             report.pending = counts[0].get(PENDING, 0)
             report.failed = counts[0].get("failed", 0)
             report.open_alerts = counts[1]
@@ -163,7 +163,7 @@ class SyncService:
                 await asyncio.wait_for(stop.wait(), timeout=max(wait, 0.05))
 
     async def _seconds_to_next_due(self, default: float = 0.0) -> float:
-        items = await self._db(lambda uow: uow.codes.outbox(limit=100000))
+        items = await self._db(lambda uow: uow.outbox.outbox(limit=100000))
         if not items:
             return default
         due = min(i.next_attempt_at for i in items)
@@ -195,7 +195,7 @@ class SyncService:
 
         def work(uow: UnitOfWork, now: datetime) -> None:
             for device in devices:
-                uow.codes.save_device(dict(device.raw) or {"device_id": device.device_id}, now)
+                uow.sync_records.save_device(dict(device.raw) or {"device_id": device.device_id}, now)
 
         await self._write(work)
 
@@ -233,7 +233,7 @@ class SyncService:
         settings = await self._settings.provider()
 
         def work(uow: UnitOfWork) -> dict[str, Any]:
-            counts = uow.codes.outbox_counts()
+            counts = uow.outbox.outbox_counts()
             return {
                 "provider": settings.to_dict(),
                 "pending": counts.get(PENDING, 0),
@@ -250,7 +250,7 @@ class SyncService:
                         "next_attempt_at": i.next_attempt_at.isoformat(),
                         "last_error": i.last_error,
                     }
-                    for i in uow.codes.outbox(limit=50)
+                    for i in uow.outbox.outbox(limit=50)
                 ],
                 "alerts": [
                     {
@@ -262,7 +262,7 @@ class SyncService:
                         "access_code_local_id": a.local_id,
                         "created_at": a.created_at.isoformat(),
                     }
-                    for a in uow.codes.alerts()
+                    for a in uow.sync_records.alerts()
                 ],
             }
 
