@@ -14,6 +14,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, NoReturn
 
 from frontdesk.cli import commands
+from frontdesk.cli.json_out import to_json
 from frontdesk.domain.errors import FrontDeskError, InvalidInput
 from frontdesk.services.logs import setup_logging
 
@@ -40,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _print(result: Any) -> None:
-    json.dump(result, sys.stdout, indent=2, default=str)
+    json.dump(to_json(result), sys.stdout, indent=2)
     sys.stdout.write("\n")
 
 
