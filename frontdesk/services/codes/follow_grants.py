@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from frontdesk.domain.codes import LinkedCodeRequest, SyncState
+from frontdesk.domain.codes.events import OfflineCodeLeftValid
 from frontdesk.domain.codes.linked import CREATE_RANDOM_CODE
 from frontdesk.domain.model import AccessGrant, AccessMethod, CredentialKind
 from frontdesk.services.codes import operations as code_ops
@@ -99,7 +100,7 @@ def _move_offline_code(uow: UnitOfWork, grant: AccessGrant, code, now: datetime)
         uow.codes.save(replace(code, starts_at=fresh.starts_at, ends_at=fresh.ends_at), now)
         return
     uow.record(
-        code_ops.OfflineCodeLeftValid(
+        OfflineCodeLeftValid(
             code.access_code_id or code.local_id, code.device_id, "dates changed; a new code was issued"
         )
     )
@@ -112,7 +113,7 @@ def on_grant_ended(uow: UnitOfWork, grant: AccessGrant, change: Change, now: dat
             continue
         if code.is_offline_access_code:
             uow.record(
-                code_ops.OfflineCodeLeftValid(
+                OfflineCodeLeftValid(
                     code.access_code_id or code.local_id, code.device_id, "offline codes cannot be removed"
                 )
             )
