@@ -11,9 +11,11 @@ from frontdesk.services.cards.keys import CardKeyStore
 from frontdesk.services.cards.service import CardService, EncoderSlot
 from frontdesk.services.changes import ChangeBus
 from frontdesk.services.clock import Clock, system_clock
+from frontdesk.services.codes import follow_grants
 from frontdesk.services.codes.lockout import LockoutService
 from frontdesk.services.codes.service import CodeService
 from frontdesk.services.config import database_url, redact_url, workstation_name
+from frontdesk.services.handlers import EventHandlers
 from frontdesk.services.property.demo import SetupService
 from frontdesk.services.property.provider_settings import SettingsService
 from frontdesk.services.property.setup import PropertySetupService
@@ -85,7 +87,9 @@ def bootstrap(
     station = workstation or workstation_name()
     uow_factory = partial(UnitOfWork, engines, workstation=station, clock=clock)
     runner = BlockingRunner()
-    tx = Transactions(uow_factory, runner, clock)
+    handlers = EventHandlers()
+    follow_grants.register(handlers)  # PIN codes follow grants
+    tx = Transactions(uow_factory, runner, clock, handlers=handlers)
     card_keys, encoder = CardKeyStore(), EncoderSlot()
     settings = SettingsService(tx)
     sync = SyncService(tx, settings, workstation=station)

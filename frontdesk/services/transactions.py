@@ -2,8 +2,9 @@
 
 `read(fn)` and `write(fn)` call `fn(uow, now)` on the database thread (so the Qt/asyncio thread
 never waits on SQLite or PostgreSQL) with the clock read once for the whole transaction. A write
-commits when `fn` returns and rolls back when it raises; when it has committed, the events it
-recorded are published once, as one `DeskChanged`, to whoever listens (the window's screens).
+commits when `fn` returns and rolls back when it raises. Before it commits, the events of a `Change`
+that `fn` returns go to their handlers (services/handlers.py) in the same transaction; once it has
+committed, everything it recorded is published once, as one `DeskChanged`, to whoever listens.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import ParamSpec, TypeVar
 from frontdesk.domain.events import Event, Topic
 from frontdesk.services.changes import ChangeBus, DeskChanged
 from frontdesk.services.clock import Clock
+from frontdesk.services.handlers import EventHandlers
 from frontdesk.services.results import Change
 from frontdesk.services.runner import BlockingRunner
 from frontdesk.store.unit_of_work import UnitOfWork
@@ -32,11 +34,13 @@ class Transactions:
         runner: BlockingRunner,
         clock: Clock,
         bus: ChangeBus | None = None,
+        handlers: EventHandlers | None = None,
     ) -> None:
         self._uow = uow_factory
         self._runner = runner
         self._clock = clock
         self.bus = bus if bus is not None else ChangeBus()
+        self.handlers = handlers if handlers is not None else EventHandlers()
 
     @property
     def clock(self) -> Clock:
@@ -72,8 +76,10 @@ class Transactions:
 
     def _write_now(self, fn: Callable[[UnitOfWork, datetime], T]) -> tuple[T, tuple[Event, ...]]:
         with self._uow() as uow:
-            result = fn(uow, self._clock())
+            now = self._clock()
+            result = fn(uow, now)
             if isinstance(result, Change):
+                self.handlers.dispatch(uow, result, now)
                 uow.record(*result.events)
             uow.commit()
             return result, tuple(uow.events)

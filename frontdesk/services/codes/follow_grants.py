@@ -1,4 +1,7 @@
-"""PIN codes that follow grants: grant_ops calls one of these per grant, inside the same transaction.
+"""PIN codes that follow grants: handlers of the grant events, run in the grant's own transaction.
+
+`register` hands them to the desk's event handlers (services/handlers.py); the stays package only
+records `AccessGranted`, `AccessTimesChanged` and `AccessEnded` and never imports this one.
 
 - A grant asking for `pin` gets linked codes (one PIN) on its online-PIN doors and a time-slot code
   on each offline-PIN door.
@@ -12,11 +15,13 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from frontdesk.domain.codes import LinkedCodeRequest, SyncState
+from frontdesk.domain.codes import AccessCode, LinkedCodeRequest, SyncState
 from frontdesk.domain.codes.events import OfflineCodeLeftValid
 from frontdesk.domain.codes.linked import CREATE_RANDOM_CODE
+from frontdesk.domain.events import AccessEnded, AccessGranted, AccessTimesChanged
 from frontdesk.domain.model import AccessGrant, AccessMethod, CredentialKind
 from frontdesk.services.codes import operations as code_ops
+from frontdesk.services.handlers import EventHandlers
 from frontdesk.services.results import Change
 from frontdesk.store.unit_of_work import UnitOfWork
 
@@ -83,7 +88,7 @@ def on_grant_times_changed(uow: UnitOfWork, grant: AccessGrant, change: Change, 
             code_ops.change_times(uow, now, code, grant.starts_at, grant.ends_at)
 
 
-def _move_offline_code(uow: UnitOfWork, grant: AccessGrant, code, now: datetime) -> None:  # type: ignore[no-untyped-def]
+def _move_offline_code(uow: UnitOfWork, grant: AccessGrant, code: AccessCode, now: datetime) -> None:
     """An offline code not yet issued is re-planned; one already issued stays, and a new one is issued."""
     fresh, extras = code_ops.offline_code(
         uow,
@@ -119,3 +124,21 @@ def on_grant_ended(uow: UnitOfWork, grant: AccessGrant, change: Change, now: dat
             )
             continue
         code_ops.remove_code(uow, code, now, grant.ended_reason or "access ended")
+
+
+def register(handlers: EventHandlers) -> None:
+    """Make PIN codes follow grants: created with them, moved with their dates, removed at their end."""
+    handlers.register(
+        AccessGranted,
+        lambda uow, e, change, now: on_grant_issued(uow, uow.desk.grant(e.access_grant_id), change, now),
+    )
+    handlers.register(
+        AccessTimesChanged,
+        lambda uow, e, change, now: on_grant_times_changed(
+            uow, uow.desk.grant(e.access_grant_id), change, now
+        ),
+    )
+    handlers.register(
+        AccessEnded,
+        lambda uow, e, change, now: on_grant_ended(uow, uow.desk.grant(e.access_grant_id), change, now),
+    )

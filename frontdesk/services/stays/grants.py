@@ -29,7 +29,6 @@ from frontdesk.domain.reservations import (
     decide_grant,
     reservations_overridden_by,
 )
-from frontdesk.services.codes import follow_grants
 from frontdesk.services.results import Change, OverriddenReservation
 from frontdesk.store.unit_of_work import UnitOfWork
 
@@ -127,7 +126,6 @@ def issue_grant(uow: UnitOfWork, cmd: CreateGrant, now: datetime) -> Change:
             key,
         )
     )
-    follow_grants.on_grant_issued(uow, grant, change, now)
     return change
 
 
@@ -161,7 +159,6 @@ def update_grant_times(
     change.grants_updated.append(grant)
     change.events.append(ev.AccessTimesChanged(grant.access_grant_id, starts_at, ends_at))
     flag_cards(uow, [grant.access_grant_id], "dates changed", change)
-    follow_grants.on_grant_times_changed(uow, grant, change, now)
     return change
 
 
@@ -186,7 +183,6 @@ def end_grant(uow: UnitOfWork, grant: AccessGrant, reason: str, now: datetime) -
                 reservation.door_set = frozenset()
             desk.save_reservation(reservation)
         change.reservation_status[reservation.reservation_key] = reservation.status
-    follow_grants.on_grant_ended(uow, grant, change, now)
     return change
 
 
