@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from frontdesk.cli import card_commands, code_commands, setup_commands
+from frontdesk.cli import card_commands, code_commands, self_test, setup_commands
 from frontdesk.cli.context import open_app, property_zone
 from frontdesk.cli.timeparse import parse_time
 from frontdesk.domain.commands import (
@@ -243,3 +243,4 @@ def register(sub: Any) -> None:
     code_commands.register(sub)
     card_commands.register(sub)
     setup_commands.register(sub, ent)
+    self_test.register(sub)
