@@ -7,7 +7,9 @@ from typing import Any
 import pytest
 
 from frontdesk.launcher import main
-from tests.pcsc_fixtures import pcscd  # noqa: F401  (fixture)
+from tests import pcsc_fixtures
+
+pcscd = pcsc_fixtures.pcscd  # the fixture, used below
 
 
 def lines(capsys: pytest.CaptureFixture[str]) -> list[str]:
