@@ -64,9 +64,7 @@ def test_a_database_that_cannot_open_fails_with_a_hint(
     assert output[-1].endswith("checks passed") and output[-1] != "all checks passed"
 
 
-def test_an_insecure_keyring_fails_the_keyring_check(
-    db_url: str, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_an_insecure_keyring_fails_the_keyring_check(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     import keyring
     from keyring.backends.fail import Keyring as FailKeyring
 
