@@ -25,8 +25,10 @@ def open_and_close_window(app: App) -> str:
     # The offscreen platform warns about window hints it cannot honour: noise in a check's output.
     previous = qInstallMessageHandler(lambda *_: None)
     try:
-        qt_app = QApplication.instance() or QApplication(["frontdesk"])
-        prepare(qt_app)  # type: ignore[arg-type]
+        existing = QApplication.instance()
+        qt_app = existing or QApplication(["frontdesk"])
+        if existing is None:  # a host application (tests) keeps its own style and translation
+            prepare(qt_app)  # type: ignore[arg-type]
         window = MainWindow(app)
         window.show()
         qt_app.processEvents()
@@ -34,6 +36,7 @@ def open_and_close_window(app: App) -> str:
             raise RuntimeError("the window did not show")
         size = window.size()
         window.close()
+        window.deleteLater()
         qt_app.processEvents()
     finally:
         qInstallMessageHandler(previous)
