@@ -64,6 +64,9 @@ with loop:
 # A desk starts from compiled modules (the installer compiles them; the bundle ships them so):
 # a PYTHONDONTWRITEBYTECODE in the caller's environment must not make every run compile the desk.
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+# Without a session bus, Qt on X11 would autolaunch one per run (and leave it running): point both
+# windows at none instead, alike.
+ENV.setdefault("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/no-session-bus")
 
 
 def run(code: str) -> float:

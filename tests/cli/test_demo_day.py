@@ -119,3 +119,20 @@ def test_reset_refuses_a_database_of_another_property(cli: Cli, db_url: str) -> 
     assert error["title"] == "This database holds another property."
     assert "Seaside Inn" in error["hint"]
     assert cli.ok("property", "show")["name"] == "Seaside Inn"  # nothing was emptied
+
+
+def test_without_a_keyring_the_day_is_made_and_the_cards_are_left_out(cli: Cli, db_url: str) -> None:
+    import keyring
+    from keyring.backends.fail import Keyring as FailKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(FailKeyring())
+    try:
+        made = cli.ok("demo")
+    finally:
+        keyring.set_keyring(previous)
+    assert made["day"]["cards"] == 0 and made["day"]["staff_cards"] == 0
+    assert made["day"]["skipped"] and "No secure keyring" in made["day"]["skipped"][0]
+    day = day_of(db_url)
+    assert day["today"].in_house and day["today"].arrivals and day["today"].departures
+    assert day["cards"] == []
