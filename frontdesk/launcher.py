@@ -18,6 +18,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from frontdesk.ui.app import run_gui  # Qt is loaded only when the window is wanted
 
         return run_gui(parsed.database)
+    if parsed.command == "self-test":
+        from frontdesk.ui.self_check import open_and_close_window  # the self-test opens the window too
+
+        parsed.window_check = open_and_close_window
     return run(parsed)
 
 

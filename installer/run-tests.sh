@@ -5,7 +5,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 cd "$ROOT"
 
-apt_install "${RUNTIME_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+NEEDS_NODE=1 apt_install "${RUNTIME_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
 python_env test
 
 say "Installing Seam's fake server from the lock file"

@@ -1,9 +1,11 @@
-"""Screenshots of the desk's main screens for the docs, on a demo database with some stays.
+"""Screenshots of the desk's main screens for the docs, on the demo property's believable day.
 
     DISPLAY=:99 .venv/bin/python installer/screenshots.py [--out docs/screenshots] [--lang es]
 
-Needs a display (Xvfb is enough: `Xvfb :99 -screen 0 1280x800x24 &`). The clock is fixed (a
-Wednesday afternoon at the demo hotel) so the pictures do not change from run to run. Each screen
+Needs a display (Xvfb is enough: `Xvfb :99 -screen 0 1280x800x24 &`, with `openbox &` on it for
+title bars) and the keyring (the demo day's cards: run it under installer/common.sh's
+with_secret_service). The clock is fixed (a Wednesday afternoon at the demo hotel) so the pictures
+do not change from run to run. Each screen
 is captured with QWidget.grab, dialogs together with the window behind them via `import -window
 root` when ImageMagick is there.
 """
@@ -18,7 +20,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_API", "pyside6")
@@ -28,80 +30,27 @@ sys.path.insert(0, str(ROOT))
 import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from frontdesk.domain.commands import AddGuest, CheckIn  # noqa: E402
-from frontdesk.domain.model import AccessMethod  # noqa: E402
 from frontdesk.services.bootstrap import App, bootstrap  # noqa: E402
-from frontdesk.services.cards.encoder import CardType, StderrPrompter  # noqa: E402
+from frontdesk.services.cards.encoder import CardType  # noqa: E402
 from frontdesk.services.clock import FixedClock  # noqa: E402
-from frontdesk.services.drivers import ENCODERS, create_driver  # noqa: E402
+from frontdesk.services.property.demo_day import create_day  # noqa: E402
 from frontdesk.ui.app import prepare  # noqa: E402
-from frontdesk.ui.forms import after  # noqa: E402
 from frontdesk.ui.main_window import MainWindow  # noqa: E402
 
 # 15:30 at the demo hotel (America/Los_Angeles) on Wednesday 18 November 2026.
 NOW = datetime(2026, 11, 18, 23, 30, tzinfo=UTC)
 
 
-async def seed_stays(app: App, now: datetime) -> None:
-    """A believable afternoon: guests in house, arrivals to come, departures, one override pending."""
-    zone = (await app.queries.property_info())["time_zone"]
-
-    def day(offset: int, hour: int) -> datetime:
-        return after(now, offset, time(hour, 0), zone)
-
-    stays = [
-        (("Ann Lee", "Tom Lee"), ("room-101", "lobby"), day(-2, 15), day(2, 11)),
-        (("Marta Silva",), ("room-102", "lobby", "gym"), day(-1, 15), day(3, 11)),
-        (("Kenji Watanabe",), ("room-105", "lobby"), day(-3, 15), day(0, 11)),
-        (
-            ("Olivia Brown", "Noah Brown", "Emma Brown"),
-            ("suite-401-entry", "suite-401-bedroom", "lobby"),
-            day(-1, 15),
-            day(4, 11),
-        ),
-        (("Lucas Martin",), ("room-203", "lobby"), day(0, 17), day(2, 11)),
-        (("Sofia Rossi",), ("room-204", "lobby", "pool"), day(0, 18), day(5, 11)),
-        (("Amir Haddad",), ("room-301", "lobby"), day(-2, 15), day(1, 11)),
-        (("Grace Kim",), ("room-302", "lobby"), day(1, 15), day(3, 11)),
-        (("Peter Novak",), ("room-107", "lobby"), day(-2, 15), day(1, 11)),
-        # 107 given again today: Peter's card opens until Chloe's card is first used at the door.
-        (("Chloe Dubois",), ("room-107", "lobby"), day(0, 14), day(2, 11)),
-    ]
-    for guests, doors, start, end in stays:
-        await app.desk.check_in(CheckIn(guests, doors, start, end))
-    first = (await app.queries.search("Ann Lee"))[0].reservation_key
-    await app.desk.add_guest(AddGuest(first, "Mia Lee", ("room-101",)))
-
-
-async def seed_keys(app: App, now: datetime) -> str:
-    """Key cards on the simulated encoder (needs the OS keyring) and a stay with PINs on the keypads."""
-    zone = (await app.queries.property_info())["time_zone"]
-    await app.sync.run_once()
-    pins = frozenset({AccessMethod.CARD, AccessMethod.PIN})
-    doors = ("room-106", "lobby", "front-door-keypad", "back-door-keypad")
-    change = await app.desk.check_in(
-        CheckIn(
-            ("Julia Costa",),
-            doors,
-            after(now, -1, time(15, 0), zone),
-            after(now, 2, time(11, 0), zone),
-            None,
-            pins,
-        )
-    )
+async def demo_day(app: App) -> str:
+    """The demo's believable day (frontdesk demo), then the simulated locks given time to set the
+    PINs; returns Marta's stay (card, PINs, one failed on the lock)."""
+    result = await create_day(app)
+    if result.skipped:
+        raise SystemExit(f"the demo day is incomplete: {result.skipped} (run under a keyring session)")
     for _ in range(3):
         app.clock.advance(minutes=10)  # type: ignore[attr-defined]
         await app.sync.run_until_idle()
-    encoder = create_driver(ENCODERS, "simulated")
-    app.cards.use_encoder(encoder)
-    for name in ("Ann Lee", "Marta Silva", "Julia Costa"):
-        key = (await app.queries.search(name))[0].reservation_key
-        for grant in (await app.queries.reservation(key))["grants"]:
-            encoder.remove_card()
-            encoder.place_card(CardType.MIFARE_CLASSIC_1K)
-            await app.cards.encode(grant["access_grant_id"], StderrPrompter(), timeout=2)
-    encoder.remove_card()
-    return str(change.reservation_key)
+    return str((await app.queries.search("Marta"))[0].reservation_key)
 
 
 def shoot(widget: QWidget, path: Path, whole_screen: bool) -> None:
@@ -116,8 +65,7 @@ async def run(out: Path, qt_app: QApplication) -> None:
     folder = Path(tempfile.mkdtemp(prefix="frontdesk-shots-"))
     app = bootstrap(f"sqlite:///{folder / 'demo.db'}", clock=FixedClock(NOW), workstation="desk-1")
     await app.setup.create_demo()
-    await seed_stays(app, NOW)
-    pin_key = await seed_keys(app, NOW)
+    pin_key = await demo_day(app)
     window = MainWindow(app)
     window.move(0, 0)
     window.resize(1280, 800)
@@ -157,7 +105,7 @@ async def run(out: Path, qt_app: QApplication) -> None:
     dialog.reject()
 
     search = window.flows.search()
-    await search.search_now("lee").task  # type: ignore[misc]
+    await search.search_now("sato").task  # type: ignore[misc]
     await settle()
     shoot(search, out / "search.png", True)
     search.reject()
@@ -199,7 +147,7 @@ async def run(out: Path, qt_app: QApplication) -> None:
     shoot(slip, out / "pin-slip.png", True)
     slip.reject()
 
-    encoder = app.cards.encoder()  # the simulated encoder seed_keys put in
+    encoder = app.cards.encoder()  # the simulated encoder the demo day put in
     key = (await app.queries.search("Sofia"))[0].reservation_key
     grants = (await app.queries.reservation(key))["grants"]
     from frontdesk.ui.dialogs.encode_cards import CardJob

@@ -131,6 +131,12 @@ class SimulatedEncoder:
         """Fault injection: the card leaves during the count-th operation from now (it takes effect)."""
         self._vanish_at = self.operations + count
 
+    def forget_all(self) -> None:
+        """Drop every virtual card (and the saved file's): a demo reset starts with blank cards."""
+        self._cards.clear()
+        self._on_reader = dict.fromkeys(self._on_reader)
+        self._save()
+
     def card(self, uid: bytes) -> VirtualCard:
         return self._cards[uid]
 

@@ -109,6 +109,13 @@ class SimulatedProvider:
         """While down, every call fails as unreachable."""
         self.faults.outage = down
 
+    def forget_all(self) -> None:
+        """Drop every code (and its saved state): a demo reset starts from empty locks."""
+        self._codes.clear()
+        if self._state_file is not None:
+            online = {d: bool(v["properties"].get("online")) for d, v in self._devices.items()}
+            provider_file.save(self._state_file, self._codes, online)
+
     def set_device_online(self, device_id: str, online: bool) -> None:
         self._book.device(device_id)["properties"]["online"] = online
 

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from frontdesk.cli import card_commands, code_commands, setup_commands
+from frontdesk.cli import card_commands, code_commands, self_test, setup_commands
 from frontdesk.cli.context import open_app, property_zone
 from frontdesk.cli.timeparse import parse_time
 from frontdesk.domain.commands import (
@@ -22,6 +22,7 @@ from frontdesk.domain.commands import (
 )
 from frontdesk.domain.errors import InvalidInput
 from frontdesk.domain.model import AccessMethod, UserKind
+from frontdesk.services.property.demo_day import open_demo
 
 Handler = Callable[[argparse.Namespace], Awaitable[Any]]
 
@@ -43,8 +44,7 @@ def _required_times(args: argparse.Namespace, zone: str) -> tuple[Any, Any]:
 
 async def demo(args: argparse.Namespace) -> Any:
     async with open_app(args) as app:
-        result = await app.setup.create_demo()
-        return {"created": result.created, "property_id": result.property_id, "name": result.name}
+        return await open_demo(app, reset=args.reset, with_day=not args.empty)
 
 
 async def entrances_list(args: argparse.Namespace) -> Any:
@@ -168,7 +168,10 @@ def _method(p: argparse.ArgumentParser) -> None:
 
 def register(sub: Any) -> None:
     """Add every subcommand to the `frontdesk` parser."""
-    sub.add_parser("demo", help="create the demo property if absent").set_defaults(handler=demo)
+    p = sub.add_parser("demo", help="create the demo property and its day if absent")
+    p.add_argument("--reset", action="store_true", help="empty the demo's database and make its day anew")
+    p.add_argument("--empty", action="store_true", help="the property alone, without the day's stays")
+    p.set_defaults(handler=demo)
 
     ent = sub.add_parser("entrances", help="doors").add_subparsers(dest="action", required=True)
     ent.add_parser("list", help="list doors and what they take").set_defaults(handler=entrances_list)
@@ -240,3 +243,4 @@ def register(sub: Any) -> None:
     code_commands.register(sub)
     card_commands.register(sub)
     setup_commands.register(sub, ent)
+    self_test.register(sub)

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, NoReturn
 
-from frontdesk.cli import commands
+from frontdesk.cli import commands, self_test
 from frontdesk.cli.json_out import to_json
 from frontdesk.domain.errors import FrontDeskError, InvalidInput
 from frontdesk.services.logs import setup_logging
@@ -71,6 +71,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.command is None:
             return _fail(InvalidInput("No command given.", "See 'frontdesk --help' for the commands."))
+        if getattr(args, "self_test", False):  # lines, not JSON: it is read by a person
+            return self_test.run(args, getattr(args, "window_check", None))
         handler: Callable[[argparse.Namespace], Awaitable[Any]] = args.handler
         _print(asyncio.run(handler(args)))
         return 0

@@ -9,11 +9,12 @@ import sys
 os.environ.setdefault("QT_API", "pyside6")  # qasync picks the first Qt binding it finds
 
 import qasync
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from frontdesk.domain.errors import FrontDeskError
 from frontdesk.services.bootstrap import App, bootstrap
-from frontdesk.ui.i18n import install_translation, load_style_sheet
+from frontdesk.ui.i18n import RESOURCES, install_translation, load_style_sheet
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.operations import as_frontdesk_error, show_error
 from frontdesk.ui.screens.settings import encoder_choice
@@ -24,6 +25,7 @@ def prepare(qt_app: QApplication) -> None:
     qt_app.setApplicationName("FrontDesk")
     qt_app.setOrganizationName("FrontDesk")
     qt_app.setStyleSheet(load_style_sheet())
+    qt_app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "frontdesk.svg")))
     install_translation(qt_app)
 
 

@@ -36,6 +36,10 @@ def compile_translations(target: Path) -> list[Path]:
     out = []
     for source in sorted(TRANSLATIONS.glob("*.ts")):
         qm = target / (source.stem + ".qm")
+        prebuilt = source.with_suffix(".qm")  # the desktop bundle ships them built (no lrelease there)
+        if tool is None and prebuilt.exists():
+            out.append(prebuilt)
+            continue
         if tool and (not qm.exists() or qm.stat().st_mtime < source.stat().st_mtime):
             result = subprocess.run(
                 [tool, "-silent", str(source), "-qm", str(qm)], capture_output=True, check=False

@@ -49,7 +49,7 @@ def test_encode_read_tap_and_cancel_from_the_command_line(
     kind: str, db_url: str, capsys: pytest.CaptureFixture[str], secret_service: Any, emulator: Any
 ) -> None:
     cli = CardCli(db_url, capsys)
-    cli.ok("demo")
+    cli.ok("demo", "--empty")
     stay = cli.ok(
         "reservations",
         "check-in",
@@ -94,7 +94,7 @@ def test_card_errors_are_json_with_a_hint(
     db_url: str, capsys: pytest.CaptureFixture[str], secret_service: Any, emulator: Any
 ) -> None:
     cli = CardCli(db_url, capsys)
-    cli.ok("demo")
+    cli.ok("demo", "--empty")
     assert cli.fails("cards", "encode", "grant_nope", "--reader", READER)["status"] == 404
     assert cli.fails("cards", "cancel", "4711")["title"] == "Card not found."
     assert cli.fails("doors", "tap", "front-door-keypad", "--reader", READER)["title"] == (

@@ -11,7 +11,7 @@ from tests.helpers import Cli
 def cli(db_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
     monkeypatch.setenv("FRONTDESK_LOCK_PROVIDER", "simulated")
     c = Cli(db_url, capsys)
-    c.ok("demo")
+    c.ok("demo", "--empty")
     return c
 
 

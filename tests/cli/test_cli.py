@@ -19,7 +19,7 @@ T_LATER = ("--starts-at", "2026-11-25T15:00", "--ends-at", "2026-11-26T11:00")
 @pytest.fixture
 def cli(db_url: str, capsys: pytest.CaptureFixture[str]) -> Cli:
     c = Cli(db_url, capsys)
-    assert c.ok("demo")["created"] is True
+    assert c.ok("demo", "--empty")["created"] is True
     return c
 
 

@@ -24,7 +24,7 @@ def os_keyring(secret_service):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def cli(db_url: str, capsys: pytest.CaptureFixture[str], fake_seam: FakeSeam, os_keyring, monkeypatch) -> Cli:
     runner = Cli(db_url, capsys)
-    runner.ok("demo")
+    runner.ok("demo", "--empty")
     monkeypatch.setattr("sys.stdin", io.StringIO(fake_seam.api_key + "\n"))
     out = runner.ok("provider", "set", "--endpoint", fake_seam.url, "--api-key-stdin")
     assert out == {"driver": "seam", "endpoint": fake_seam.url, "source": "settings", "api_key_stored": True}

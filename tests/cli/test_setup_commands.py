@@ -10,7 +10,7 @@ from tests.helpers import Cli
 @pytest.fixture
 def cli(db_url: str, capsys: pytest.CaptureFixture[str]) -> Cli:
     c = Cli(db_url, capsys)
-    assert c.ok("demo")["created"] is True
+    assert c.ok("demo", "--empty")["created"] is True
     return c
 
 

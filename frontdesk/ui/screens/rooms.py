@@ -102,6 +102,7 @@ class RoomsScreen(Screen):
             )
         )
         legend.setObjectName("rackLegend")
+        legend.setWordWrap(True)  # longer in Spanish: wraps instead of widening the window
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view)

@@ -23,6 +23,8 @@ class TodayScreen(Screen):
         self.departures_view = RowTable(self.departures, self.tr("Departures"))
         self.day_label = QLabel()
         self.day_label.setObjectName("dayLabel")
+        # It carries the property's name and a translated tip: wrapped, it never widens the window.
+        self.day_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.day_label)
         self.boxes: list[tuple[QGroupBox, str]] = []

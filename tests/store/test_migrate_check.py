@@ -1,0 +1,45 @@
+"""The start-up migration check: one query when the database is current, Alembic when it is not."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from alembic import command
+from alembic.script import ScriptDirectory
+
+from frontdesk.store.engine import build_engines
+from frontdesk.store.migrate import alembic_config, database_revision, script_head, upgrade
+
+
+def test_the_head_read_from_the_files_is_alembics() -> None:
+    assert script_head() == ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def test_an_old_database_is_still_migrated(db_url: str) -> None:
+    engines = build_engines(db_url)
+    try:
+        cfg = alembic_config()
+        with engines.write.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0001_initial")
+        assert database_revision(engines) == "0001_initial"
+        upgrade(engines)
+        assert database_revision(engines) == script_head()
+    finally:
+        engines.dispose()
+
+
+def test_a_current_database_is_checked_without_loading_alembic(db_url: str, tmp_path: Path) -> None:
+    engines = build_engines(db_url)
+    upgrade(engines)  # from empty: Alembic does it
+    engines.dispose()
+    code = (
+        "import sys; from frontdesk.store.engine import build_engines;"
+        "from frontdesk.store.migrate import upgrade;"
+        f"e = build_engines({db_url!r}); upgrade(e); e.dispose();"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
