@@ -65,6 +65,7 @@ from frontdesk.domain.codes.linked import (
     update_group_times,
 )
 from frontdesk.domain.codes.offline import MAX_OFFLINE_STAY, SlotMatch, check_mutable, match_time_slot
+from frontdesk.domain.codes.outbox import OutboxOperation, OutboxState
 from frontdesk.domain.codes.replacement import DeviceReplacement, replace_device
 from frontdesk.domain.codes.time_slots import TimeOfDay, TimeSlot, parse_time_of_day
 
@@ -86,6 +87,8 @@ __all__ = [
     "LinkedCodePlan",
     "LinkedCodeRequest",
     "OracodeMetadata",
+    "OutboxOperation",
+    "OutboxState",
     "PendingMutation",
     "PoolHealth",
     "SlotMatch",

@@ -24,6 +24,7 @@ from frontdesk.domain.codes import (
     LinkedCodePlan,
     LinkedCodeRequest,
     OracodeMetadata,
+    OutboxOperation,
     PendingMutation,
     SyncState,
     TimeSlot,
@@ -124,7 +125,7 @@ def require_known_device(uow: UnitOfWork, device_ids: list[str]) -> None:
 
 def add_code(uow: UnitOfWork, code: AccessCode, now: datetime, extras: CodeExtras) -> AccessCode:
     uow.codes.add(code, now, extras)
-    uow.outbox.enqueue("create", code, now)
+    uow.outbox.enqueue(OutboxOperation.CREATE, code, now)
     uow.record(
         AccessCodeRequested(
             code.local_id,
@@ -142,9 +143,10 @@ def save_change(uow: UnitOfWork, code: AccessCode, now: datetime) -> AccessCode:
     """Store a changed code and queue it for the provider (an unsent create already carries it)."""
     uow.codes.save(code, now)
     if code.access_code_id is not None:
-        uow.outbox.enqueue("update", code, now)
+        uow.outbox.enqueue(OutboxOperation.UPDATE, code, now)
     elif not uow.outbox.has_pending_items(code.local_id):
-        uow.outbox.enqueue("create", code, now)  # its create failed earlier: try again with the new values
+        # Its create failed earlier: try again with the new values.
+        uow.outbox.enqueue(OutboxOperation.CREATE, code, now)
     uow.record(
         AccessCodeChangeRequested(
             code.access_code_id or code.local_id, code.device_id, code.starts_at, code.ends_at
@@ -158,7 +160,7 @@ def remove_code(uow: UnitOfWork, code: AccessCode, now: datetime, reason: str) -
     gone = marked_for_removal(code)
     uow.codes.save(gone, now)
     never_sent = gone.access_code_id is None and not uow.outbox.was_sent(gone.local_id)
-    uow.outbox.enqueue("delete", gone, now)
+    uow.outbox.enqueue(OutboxOperation.DELETE, gone, now)
     if never_sent:
         uow.outbox.cancel_pending(gone.local_id, now)
         gone = replace(gone, sync_state=SyncState.SYNCED, status="unset")

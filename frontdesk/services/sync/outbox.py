@@ -16,7 +16,14 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Protocol, TypeVar
 
-from frontdesk.domain.codes import AccessCode, CodeIssue, SyncState, generate_pin
+from frontdesk.domain.codes import (
+    AccessCode,
+    CodeIssue,
+    OutboxOperation,
+    OutboxState,
+    SyncState,
+    generate_pin,
+)
 from frontdesk.services.codes import operations as code_ops
 from frontdesk.services.codes.operations import merge_provider_fields
 from frontdesk.services.codes.provider import (
@@ -28,7 +35,7 @@ from frontdesk.services.codes.provider import (
 )
 from frontdesk.services.sync.policy import AGAIN, NEXT, WAIT, RetryPolicy, SyncReport
 from frontdesk.services.sync.reconcile import describe, same_code
-from frontdesk.store.code_repository import PENDING, CodeExtras, OutboxItem
+from frontdesk.store.code_repository import CodeExtras, OutboxItem
 from frontdesk.store.unit_of_work import UnitOfWork
 
 T = TypeVar("T")
@@ -105,14 +112,18 @@ class OutboxSender:
     async def _send(self, provider: LockProvider, outbox_id: int, report: SyncReport) -> str:
         def prepare(uow: UnitOfWork, now: datetime) -> tuple[OutboxItem, AccessCode, CodeExtras]:
             item = uow.outbox.item(outbox_id)
-            if item.state == PENDING:
+            if item.state is OutboxState.PENDING:
                 uow.outbox.mark_sending(outbox_id)
             return item, uow.codes.get(item.local_id), uow.codes.extras(item.local_id)
 
         item, code, extras = await self._write(prepare)
-        if item.state != PENDING:
+        if item.state is not OutboxState.PENDING:
             return NEXT  # cancelled while queued
-        handler = {"create": self._create, "update": self._update, "delete": self._delete}[item.operation]
+        handler = {
+            OutboxOperation.CREATE: self._create,
+            OutboxOperation.UPDATE: self._update,
+            OutboxOperation.DELETE: self._delete,
+        }[item.operation]
         try:
             return await handler(provider, item, code, extras, report)
         except DuplicateAccessCode as exc:
@@ -157,7 +168,7 @@ class OutboxSender:
             merged = replace(merged, sync_state=state)
             uow.codes.save(merged, now, sync_error=None)
             if moved:
-                uow.outbox.enqueue("update", merged, now)
+                uow.outbox.enqueue(OutboxOperation.UPDATE, merged, now)
 
         await self._write(work)
 
@@ -228,7 +239,7 @@ class OutboxSender:
             report.adopted += 1
             await self._finish(item, found, "adopted after a duplicate answer", sent=code)
             return NEXT
-        if item.operation != "create" or not extras.pin_chosen_by_desk or code.code is None:
+        if item.operation is not OutboxOperation.CREATE or not extras.pin_chosen_by_desk or code.code is None:
             return await self._give_up(item, code, exc, report, issue="duplicate_code_on_device")
 
         def new_pin(uow: UnitOfWork, now: datetime) -> None:
@@ -346,8 +357,8 @@ class OutboxSender:
             )
             uow.sync_records.add_alert(
                 now,
-                f"{item.operation}_failed",
-                f"A PIN code change did not reach the lock ({item.operation}).",
+                f"{item.operation.value}_failed",
+                f"A PIN code change did not reach the lock ({item.operation.value}).",
                 f"{message} The desk stopped retrying; check the door, then change or re-create the code.",
                 device_id=item.device_id,
                 local_id=item.local_id,

@@ -21,6 +21,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any, TypeVar
 
+from frontdesk.domain.codes import OutboxState
 from frontdesk.domain.events import Topic
 from frontdesk.services.changes import DeskChanged
 from frontdesk.services.codes import operations as code_ops
@@ -31,7 +32,6 @@ from frontdesk.services.sync.outbox import OutboxSender
 from frontdesk.services.sync.policy import RetryPolicy, SyncReport
 from frontdesk.services.sync.reconcile import describe, merge_listing
 from frontdesk.services.transactions import Transactions
-from frontdesk.store.code_repository import PENDING
 from frontdesk.store.unit_of_work import UnitOfWork
 
 __all__ = ["RetryPolicy", "SyncReport", "SyncService"]
@@ -128,8 +128,8 @@ class SyncService:
                 if report.pool_codes_ordered:
                     await self._push(provider, report, True)  # fresh pool codes go out in the same run
             counts = await self._db(lambda uow: (uow.outbox.outbox_counts(), len(uow.sync_records.alerts())))
-            report.pending = counts[0].get(PENDING, 0)
-            report.failed = counts[0].get("failed", 0)
+            report.pending = counts[0].get(OutboxState.PENDING, 0)
+            report.failed = counts[0].get(OutboxState.FAILED, 0)
             report.open_alerts = counts[1]
             self.last_report, self.last_run_at = report, self._clock()
             # One change for the whole run: the codes' states and the sync strip may have moved.
@@ -236,9 +236,9 @@ class SyncService:
             counts = uow.outbox.outbox_counts()
             return {
                 "provider": settings.to_dict(),
-                "pending": counts.get(PENDING, 0),
-                "failed": counts.get("failed", 0),
-                "done": counts.get("done", 0),
+                "pending": counts.get(OutboxState.PENDING, 0),
+                "failed": counts.get(OutboxState.FAILED, 0),
+                "done": counts.get(OutboxState.DONE, 0),
                 "codes_by_sync_state": uow.codes.count_by_sync_state(),
                 "waiting": [
                     {
