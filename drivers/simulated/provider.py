@@ -130,7 +130,11 @@ class SimulatedProvider:
         self._book.code(access_code_id).forced_status = status
 
     def _issue(self, access_code_id: str, kind: str, key: str, value: str, message: str | None) -> None:
-        issue = {key: value, "message": message or value.replace("_", " "), "created_at": iso(self._now())}
+        issue: dict[str, str | bool] = {
+            key: value,
+            "message": message or value.replace("_", " "),
+            "created_at": iso(self._now()),
+        }
         if kind == "errors":
             issue["is_access_code_error"] = True
         getattr(self._book.code(access_code_id), kind).append(issue)

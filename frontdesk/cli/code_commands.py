@@ -107,7 +107,7 @@ async def sync_run(args: argparse.Namespace) -> Any:
                 "The desk keeps them and sends them later; see 'frontdesk sync status' for what and why.",
                 detail={"pending": report.pending, "problems": report.problems[:10]},
             )
-        return report.to_dict()
+        return report
 
 
 async def sync_status(args: argparse.Namespace) -> Any:

@@ -10,12 +10,12 @@ import asyncio
 import json
 import logging
 import sys
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from typing import Any, NoReturn
 
 from frontdesk.cli import commands
 from frontdesk.cli.json_out import to_json
-from frontdesk.domain.errors import FrontDeskError, InvalidInput
+from frontdesk.domain.errors import UNEXPECTED, FrontDeskError, InvalidInput
 from frontdesk.services.logs import setup_logging
 
 log = logging.getLogger("frontdesk.cli")
@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.command is None:
             return _fail(InvalidInput("No command given.", "See 'frontdesk --help' for the commands."))
-        handler: Callable[[argparse.Namespace], Awaitable[Any]] = args.handler
+        handler: Callable[[argparse.Namespace], Coroutine[Any, Any, Any]] = args.handler
         _print(asyncio.run(handler(args)))
         return 0
     except FrontDeskError as error:
@@ -87,13 +87,7 @@ def run(args: argparse.Namespace) -> int:
         )
     except Exception:
         log.exception("unexpected error")
-        return _fail(
-            FrontDeskError(
-                "Unexpected error.",
-                "Nothing half-written was kept. Please send the log file to your IT contact.",
-                status=500,
-            )
-        )
+        return _fail(UNEXPECTED)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from frontdesk.domain.codes import LinkedCodeRequest, SyncState
+from frontdesk.domain.codes import AccessCode, LinkedCodeRequest, SyncState
 from frontdesk.domain.codes.events import OfflineCodeLeftValid
 from frontdesk.domain.codes.linked import CREATE_RANDOM_CODE
 from frontdesk.domain.model import AccessGrant, AccessMethod, CredentialKind
@@ -83,7 +83,7 @@ def on_grant_times_changed(uow: UnitOfWork, grant: AccessGrant, change: Change, 
             code_ops.change_times(uow, now, code, grant.starts_at, grant.ends_at)
 
 
-def _move_offline_code(uow: UnitOfWork, grant: AccessGrant, code, now: datetime) -> None:  # type: ignore[no-untyped-def]
+def _move_offline_code(uow: UnitOfWork, grant: AccessGrant, code: AccessCode, now: datetime) -> None:
     """An offline code not yet issued is re-planned; one already issued stays, and a new one is issued."""
     fresh, extras = code_ops.offline_code(
         uow,

@@ -90,7 +90,7 @@ class OutboxSender:
                 while index < len(items):
                     item = items[index]
                     if item.local_id in waiting:
-                        await self._write(lambda uow, now, i=item.outbox_id: uow.outbox.release([i]))
+                        await self._release(item.outbox_id)
                         index += 1
                         continue
                     outcome = await self._send(provider, item.outbox_id, report)
@@ -103,11 +103,18 @@ class OutboxSender:
                     waiting.add(item.local_id)
                     failures += 1
                     if failures >= self.policy.failures_before_door_waits:
-                        rest = [i.outbox_id for i in items[index:]]
-                        await self._write(lambda uow, now, rest=rest: uow.outbox.release(rest))
+                        await self._release(*(i.outbox_id for i in items[index:]))
                         return
 
         await asyncio.gather(*(door(items) for items in claimed.values()))
+
+    async def _release(self, *outbox_ids: int) -> None:
+        """Give these items back unsent, for the next run."""
+
+        def work(uow: UnitOfWork, now: datetime) -> None:
+            uow.outbox.release(outbox_ids)
+
+        await self._write(work)
 
     async def _send(self, provider: LockProvider, outbox_id: int, report: SyncReport) -> str:
         def prepare(uow: UnitOfWork, now: datetime) -> tuple[OutboxItem, AccessCode, CodeExtras]:

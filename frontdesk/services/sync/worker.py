@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import random
 from collections.abc import Awaitable, Callable
@@ -31,6 +32,7 @@ from frontdesk.services.property.provider_settings import SettingsService
 from frontdesk.services.sync.outbox import OutboxSender
 from frontdesk.services.sync.policy import RetryPolicy, SyncReport
 from frontdesk.services.sync.reconcile import describe, merge_listing
+from frontdesk.services.sync.views import SyncAlertView, SyncStatusView, WaitingChangeView
 from frontdesk.services.transactions import Transactions
 from frontdesk.store.unit_of_work import UnitOfWork
 
@@ -41,7 +43,7 @@ T = TypeVar("T")
 
 
 class SyncService:
-    """Owns the provider connection. One instance per desk process; `run_forever` is the background loop."""
+    """Owns the provider connection. One instance per desk process; `run_forever` is the GUI's loop."""
 
     def __init__(
         self,
@@ -150,17 +152,36 @@ class SyncService:
             report = await self.run_once(reconcile=False)
         return report
 
-    async def run_forever(self, stop: asyncio.Event, interval: float = 30.0) -> None:
-        """The background loop of the GUI: one run, then wait for the next due retry or `interval`."""
+    async def run_forever(
+        self,
+        stop: asyncio.Event,
+        interval: float = 30.0,
+        *,
+        after_run: Callable[[Exception | None], Awaitable[None]] | None = None,
+    ) -> None:
+        """The background loop of the GUI: one run, then wait until the next retry is due, at most
+        `interval`, until `stop` is set. `after_run` hears how each run ended (None: it worked)."""
         while not stop.is_set():
+            failure: Exception | None = None
             try:
                 await self.run_once()
-                wait = min(interval, await self._seconds_to_next_due(default=interval))
-            except Exception:  # keep the loop alive: a missing key or a bad answer is shown, not fatal
-                log.exception("sync run failed")
-                wait = interval
+                wait = await self._seconds_to_next_retry(default=interval)
+            except Exception as exc:  # keep the loop alive: a missing key or a bad answer is shown, not fatal
+                failure, wait = exc, interval
+            if after_run is not None:
+                await after_run(failure)
+            elif failure is not None:
+                log.error("sync run failed", exc_info=failure)
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(stop.wait(), timeout=max(wait, 0.05))
+                await asyncio.wait_for(stop.wait(), timeout=max(min(wait, interval), 0.05))
+
+    async def _seconds_to_next_retry(self, default: float) -> float:
+        # Only retries still ahead count: an item due now that the run just left waiting is behind an
+        # earlier change of its code or in another desk's hands, and asking again at once would spin.
+        now = self._clock()
+        items = await self._db(lambda uow: uow.outbox.outbox(limit=100000))
+        ahead = [i.next_attempt_at for i in items if i.next_attempt_at > now]
+        return (min(ahead) - now).total_seconds() if ahead else default
 
     async def _seconds_to_next_due(self, default: float = 0.0) -> float:
         items = await self._db(lambda uow: uow.outbox.outbox(limit=100000))
@@ -229,44 +250,39 @@ class SyncService:
 
     # --- status --------------------------------------------------------------------------------
 
-    async def status(self) -> dict[str, Any]:
+    async def status(self) -> SyncStatusView:
+        """What waits, what failed, open alerts and the last run, for the status bar and `sync status`."""
         settings = await self._settings.provider()
 
-        def work(uow: UnitOfWork) -> dict[str, Any]:
+        def work(uow: UnitOfWork) -> SyncStatusView:
             counts = uow.outbox.outbox_counts()
-            return {
-                "provider": settings.to_dict(),
-                "pending": counts.get(OutboxState.PENDING, 0),
-                "failed": counts.get(OutboxState.FAILED, 0),
-                "done": counts.get(OutboxState.DONE, 0),
-                "codes_by_sync_state": uow.codes.count_by_sync_state(),
-                "waiting": [
-                    {
-                        "outbox_id": i.outbox_id,
-                        "operation": i.operation,
-                        "device_id": i.device_id,
-                        "access_code_local_id": i.local_id,
-                        "attempts": i.attempts,
-                        "next_attempt_at": i.next_attempt_at.isoformat(),
-                        "last_error": i.last_error,
-                    }
+            return SyncStatusView(
+                provider=settings,
+                pending=counts.get(OutboxState.PENDING, 0),
+                failed=counts.get(OutboxState.FAILED, 0),
+                done=counts.get(OutboxState.DONE, 0),
+                codes_by_sync_state=uow.codes.count_by_sync_state(),
+                waiting=tuple(
+                    WaitingChangeView(
+                        i.outbox_id,
+                        i.operation,
+                        i.device_id,
+                        i.local_id,
+                        i.attempts,
+                        i.next_attempt_at,
+                        i.last_error,
+                    )
                     for i in uow.outbox.outbox(limit=50)
-                ],
-                "alerts": [
-                    {
-                        "alert_id": a.alert_id,
-                        "kind": a.kind,
-                        "title": a.title,
-                        "message": a.message,
-                        "device_id": a.device_id,
-                        "access_code_local_id": a.local_id,
-                        "created_at": a.created_at.isoformat(),
-                    }
+                ),
+                alerts=tuple(
+                    SyncAlertView(
+                        a.alert_id, a.kind, a.title, a.message, a.device_id, a.local_id, a.created_at
+                    )
                     for a in uow.sync_records.alerts()
-                ],
-            }
+                ),
+                last_run_at=None,
+                last_run=None,
+            )
 
-        out = await self._db(work)
-        out["last_run_at"] = self.last_run_at.isoformat() if self.last_run_at else None
-        out["last_run"] = self.last_report.to_dict() if self.last_report else None
-        return out
+        view = await self._db(work)
+        return dataclasses.replace(view, last_run_at=self.last_run_at, last_run=self.last_report)
