@@ -45,7 +45,14 @@ from frontdesk.domain.codes.constraints import (
     generate_pin,
     pin_problems,
 )
-from frontdesk.domain.codes.issues import IssueText, IssueView, describe_issue, issue_views, known_issue_codes
+from frontdesk.domain.codes.issues import (
+    IssueText,
+    IssueView,
+    describe_issue,
+    issue_views,
+    known_issue_codes,
+    normalized_issue_code,
+)
 from frontdesk.domain.codes.lifecycle import (
     PROGRAMMING_LEAD,
     describe_status,
@@ -115,6 +122,7 @@ __all__ = [
     "new_code",
     "new_common_code_key",
     "new_pool_codes",
+    "normalized_issue_code",
     "parse_time_of_day",
     "pin_problems",
     "plan_linked_codes",

@@ -19,13 +19,11 @@ from frontdesk.domain.codes import (
     AccessCode,
     CodeAppearance,
     CodeConstraints,
-    CodeIssue,
     DeviceCodeContext,
     LinkedCodePlan,
     LinkedCodeRequest,
     OracodeMetadata,
     OutboxOperation,
-    PendingMutation,
     SyncState,
     TimeSlot,
     changed,
@@ -52,7 +50,7 @@ from frontdesk.domain.codes.events import (
 )
 from frontdesk.domain.errors import InvalidInput
 from frontdesk.domain.model import CredentialKind
-from frontdesk.services.codes.provider import ProviderAccessCode, ProviderDevice, parse_provider_time
+from frontdesk.services.codes.provider import ProviderAccessCode, ProviderDevice
 from frontdesk.store.code_repository import CodeExtras
 from frontdesk.store.unit_of_work import UnitOfWork
 
@@ -311,10 +309,6 @@ def change_times(
 # --- what the provider says about a code ---
 
 
-def _issues(items: tuple[Any, ...]) -> tuple[CodeIssue, ...]:
-    return tuple(CodeIssue(i.code, i.message, parse_provider_time(i.created_at)) for i in items)
-
-
 def _oracode(data: Any) -> OracodeMetadata | None:
     if not data:
         return None
@@ -341,12 +335,9 @@ def merge_provider_fields(code: AccessCode, p: ProviderAccessCode) -> AccessCode
         access_code_id=p.access_code_id,
         code=code.code if code.code is not None else p.code,
         status=p.status or code.status,
-        errors=_issues(p.errors),
-        warnings=_issues(p.warnings),
-        pending_mutations=tuple(
-            PendingMutation(m.code, m.message, parse_provider_time(m.created_at), dict(m.raw))
-            for m in p.pending_mutations
-        ),
+        errors=p.errors,
+        warnings=p.warnings,
+        pending_mutations=p.pending_mutations,
         is_backup_access_code_available=bool(p.is_backup_access_code_available),
         is_external_modification_allowed=bool(p.is_external_modification_allowed),
         is_managed=p.is_managed if p.is_managed is not None else code.is_managed,

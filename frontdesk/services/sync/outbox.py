@@ -27,6 +27,7 @@ from frontdesk.domain.codes import (
 from frontdesk.services.codes import operations as code_ops
 from frontdesk.services.codes.operations import merge_provider_fields
 from frontdesk.services.codes.provider import (
+    AccessCodeSpec,
     DuplicateAccessCode,
     LockProvider,
     ProviderAccessCode,
@@ -214,15 +215,17 @@ class OutboxSender:
         device = await self._db(lambda uow: code_ops.cached_device(uow, code.device_id))
         pooled = extras.use_backup_pool and bool(device and device.supports_backup_access_code_pool)
         created = await provider.create_access_code(
-            code.device_id,
-            name=code.name,
-            code=code.code,
-            starts_at=code.starts_at,
-            ends_at=code.ends_at,
-            use_backup_access_code_pool=True if pooled else None,
-            is_offline_access_code=True if code.is_offline_access_code else None,
-            max_time_rounding=extras.max_time_rounding if code.is_offline_access_code else None,
-            common_code_key=code.common_code_key,
+            AccessCodeSpec(
+                code.device_id,
+                name=code.name,
+                code=code.code,
+                starts_at=code.starts_at,
+                ends_at=code.ends_at,
+                use_backup_access_code_pool=True if pooled else None,
+                is_offline_access_code=True if code.is_offline_access_code else None,
+                max_time_rounding=extras.max_time_rounding if code.is_offline_access_code else None,
+                common_code_key=code.common_code_key,
+            )
         )
         report.sent += 1
         await self._finish(item, created, sent=code)

@@ -9,6 +9,8 @@ import pytest
 
 from frontdesk.domain.codes import LinkedCodeRequest
 from frontdesk.services.codes.provider import (
+    AccessCodeSpec,
+    ProviderAccessCode,
     ProviderAuthFailed,
     ProviderBadResponse,
     ProviderConflict,
@@ -94,10 +96,10 @@ async def test_one_unreachable_lock_does_not_hold_up_the_others(desk: Desk) -> N
     )
     original = desk.sim.create_access_code
 
-    async def front_is_down(device_id: str, **kw: object):  # type: ignore[no-untyped-def]
-        if device_id == FRONT:
+    async def front_is_down(spec: AccessCodeSpec) -> ProviderAccessCode:
+        if spec.device_id == FRONT:
             raise ProviderUnreachable(provider_message="front keypad bridge unreachable")
-        return await original(device_id, **kw)  # type: ignore[arg-type]
+        return await original(spec)
 
     desk.sim.create_access_code = front_is_down  # type: ignore[method-assign]
     report = await desk.app.sync.run_once()
@@ -113,7 +115,7 @@ async def test_one_unreachable_lock_does_not_hold_up_the_others(desk: Desk) -> N
 async def test_repeated_failures_stop_with_an_alert(desk: Desk) -> None:
     sends = []
 
-    async def down(device_id: str, **_kw: object) -> None:
+    async def down(spec: AccessCodeSpec) -> None:
         sends.append(desk.clock.now)
         raise ProviderUnreachable(http_status=503)
 
@@ -157,7 +159,7 @@ def test_backoff_is_capped_and_jittered() -> None:
 
 async def test_a_duplicate_pin_the_desk_chose_is_replaced_not_retried_forever(desk: Desk) -> None:
     created = await desk.app.codes.create(FRONT, name="Clash")
-    await desk.sim.create_access_code(FRONT, code=created.code, name="someone else's code")
+    await desk.sim.create_access_code(AccessCodeSpec(FRONT, code=created.code, name="someone else's code"))
     report = await desk.app.sync.run_once()
     assert report.pins_replaced == 1 and report.pending == 0
     now = await desk.app.codes.get(created.local_id)
@@ -166,7 +168,7 @@ async def test_a_duplicate_pin_the_desk_chose_is_replaced_not_retried_forever(de
 
 
 async def test_a_duplicate_pin_typed_by_a_person_fails_at_once_with_an_alert(desk: Desk) -> None:
-    await desk.sim.create_access_code(FRONT, code="4242", name="someone else's code")
+    await desk.sim.create_access_code(AccessCodeSpec(FRONT, code="4242", name="someone else's code"))
     created = await desk.app.codes.create(FRONT, code="4242", name="Typed")
     report = await desk.app.sync.run_once()
     assert report.gave_up == 1 and desk.sim.calls < 10
