@@ -1,6 +1,6 @@
 """`LockProvider` over the Seam Connect HTTP API (and Seam's public fake server).
 
-Known gaps of the fake that this driver absorbs rather than hides (seam-api-notes section 11):
+Known gaps of the fake that this driver absorbs rather than hides:
 `/access_codes/list` ignores `device_id` (we filter client-side), `pull_backup_access_code`
 answers under `backup_access_code` instead of `access_code` (we read either), and
 `/access_codes/update_multiple` does not exist (we fall back to updating each linked code).

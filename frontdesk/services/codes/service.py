@@ -12,6 +12,7 @@ from datetime import datetime
 
 from frontdesk.domain.codes import AccessCode, LinkedCodeRequest, update_group_times
 from frontdesk.domain.codes.errors import EmptyBackupPool
+from frontdesk.services.codes import backups
 from frontdesk.services.codes import operations as code_ops
 from frontdesk.services.codes.provider import ProviderDevice, ProviderError
 from frontdesk.services.codes.views import (
@@ -125,7 +126,7 @@ class CodeService:
         """Hand the guest a backup PIN: from the desk's pool (works offline), else from the provider's."""
 
         def from_pool(uow: UnitOfWork, now: datetime) -> CodeView:
-            backup = code_ops.pull_from_pool(uow, now, uow.codes.find(some_id))
+            backup = backups.pull_from_pool(uow, now, uow.codes.find(some_id))
             return self._view(uow, now, [backup])[0]
 
         try:
@@ -142,7 +143,7 @@ class CodeService:
                 raise empty from None
 
             def record(uow: UnitOfWork, now: datetime) -> CodeView:
-                adopted = code_ops.adopt_provider_backup(uow, now, uow.codes.get(failed.local_id), backup)
+                adopted = backups.adopt_provider_backup(uow, now, uow.codes.get(failed.local_id), backup)
                 return self._view(uow, now, [adopted])[0]
 
             return await self._tx.write(record)

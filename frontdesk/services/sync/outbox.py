@@ -1,6 +1,6 @@
 """Sending the outbox to the lock provider: one door's items in order, then create, update or delete.
 
-The sync worker (services/sync.py) claims nothing itself: each run makes an OutboxSender and lets it
+The sync worker (services/sync/worker.py) claims nothing itself: each run makes an OutboxSender and lets it
 push what is due. The sender keeps the sending rules of docs/pin-codes.md: a create whose answer may
 have been lost first looks on the door and adopts what it finds; a duplicate PIN the desk chose is
 replaced by a fresh one; a retryable failure waits with backoff; after `max_attempts`, or on an answer
@@ -25,7 +25,6 @@ from frontdesk.domain.codes import (
     generate_pin,
 )
 from frontdesk.services.codes import operations as code_ops
-from frontdesk.services.codes.operations import merge_provider_fields
 from frontdesk.services.codes.provider import (
     AccessCodeSpec,
     DuplicateAccessCode,
@@ -34,6 +33,7 @@ from frontdesk.services.codes.provider import (
     ProviderError,
     ProviderNotFound,
 )
+from frontdesk.services.codes.provider_fields import merge_provider_fields
 from frontdesk.services.sync.policy import AGAIN, NEXT, WAIT, RetryPolicy, SyncReport
 from frontdesk.services.sync.reconcile import describe, same_code
 from frontdesk.store.code_repository import CodeExtras, OutboxItem
