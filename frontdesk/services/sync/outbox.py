@@ -34,7 +34,7 @@ from frontdesk.services.codes.provider import (
     ProviderNotFound,
 )
 from frontdesk.services.codes.provider_fields import merge_provider_fields
-from frontdesk.services.sync.policy import AGAIN, NEXT, WAIT, RetryPolicy, SyncReport
+from frontdesk.services.sync.policy import AGAIN, NEXT, WAIT, RetryPolicy, SendOutcome, SyncTally
 from frontdesk.services.sync.reconcile import describe, same_code
 from frontdesk.store.code_repository import CodeExtras, OutboxItem
 from frontdesk.store.unit_of_work import UnitOfWork
@@ -74,7 +74,7 @@ class OutboxSender:
         self._rng = rng
         self._concurrency = concurrency
 
-    async def push(self, provider: LockProvider, report: SyncReport, force: bool) -> None:
+    async def push(self, provider: LockProvider, report: SyncTally, force: bool) -> None:
         """Claim every due item (all of them with `force`) and send them, doors side by side."""
         claimed = await self._write(
             lambda uow, now: uow.outbox.claim(now, self._owner, self.policy.lease, force=force)
@@ -95,10 +95,10 @@ class OutboxSender:
                         index += 1
                         continue
                     outcome = await self._send(provider, item.outbox_id, report)
-                    if outcome == AGAIN:
+                    if outcome is AGAIN:
                         continue
                     index += 1
-                    if outcome != WAIT:
+                    if outcome is not WAIT:
                         failures = 0
                         continue
                     waiting.add(item.local_id)
@@ -117,7 +117,7 @@ class OutboxSender:
 
         await self._write(work)
 
-    async def _send(self, provider: LockProvider, outbox_id: int, report: SyncReport) -> str:
+    async def _send(self, provider: LockProvider, outbox_id: int, report: SyncTally) -> SendOutcome:
         def prepare(uow: UnitOfWork, now: datetime) -> tuple[OutboxItem, AccessCode, CodeExtras]:
             item = uow.outbox.item(outbox_id)
             if item.state is OutboxState.PENDING:
@@ -198,8 +198,8 @@ class OutboxSender:
         item: OutboxItem,
         code: AccessCode,
         extras: CodeExtras,
-        report: SyncReport,
-    ) -> str:
+        report: SyncTally,
+    ) -> SendOutcome:
         if code.access_code_id is not None:
             await self._finish(item, None, "already created")
             return NEXT
@@ -238,8 +238,8 @@ class OutboxSender:
         code: AccessCode,
         extras: CodeExtras,
         exc: DuplicateAccessCode,
-        report: SyncReport,
-    ) -> str:
+        report: SyncTally,
+    ) -> SendOutcome:
         """The lock already has this PIN: ours from a lost answer, or someone else's."""
         try:
             found, pins = await self._find(provider, code)
@@ -276,8 +276,8 @@ class OutboxSender:
         item: OutboxItem,
         code: AccessCode,
         extras: CodeExtras,
-        report: SyncReport,
-    ) -> str:
+        report: SyncTally,
+    ) -> SendOutcome:
         if code.access_code_id is None or code.is_offline_access_code:
             # Not created yet (the pending create carries the change) or an offline code (never changes).
             await self._finish(item, None, "nothing to send")
@@ -302,8 +302,8 @@ class OutboxSender:
         item: OutboxItem,
         code: AccessCode,
         extras: CodeExtras,
-        report: SyncReport,
-    ) -> str:
+        report: SyncTally,
+    ) -> SendOutcome:
         target = code.access_code_id
         if target is None:
             found, _ = await self._find(provider, code)  # a create whose answer was lost
@@ -330,8 +330,8 @@ class OutboxSender:
         return NEXT
 
     async def _failed(
-        self, item: OutboxItem, code: AccessCode, exc: ProviderError, report: SyncReport
-    ) -> str:
+        self, item: OutboxItem, code: AccessCode, exc: ProviderError, report: SyncTally
+    ) -> SendOutcome:
         if not exc.retryable:
             return await self._give_up(item, code, exc, report)
         report.provider_reachable = False
@@ -350,10 +350,10 @@ class OutboxSender:
         item: OutboxItem,
         code: AccessCode,
         exc: ProviderError,
-        report: SyncReport,
+        report: SyncTally,
         *,
         issue: str | None = None,
-    ) -> str:
+    ) -> SendOutcome:
         message = describe(exc)
 
         def work(uow: UnitOfWork, now: datetime) -> None:

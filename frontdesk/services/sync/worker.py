@@ -30,7 +30,7 @@ from frontdesk.services.codes.provider import LockProvider, ProviderError, Provi
 from frontdesk.services.drivers import LOCK_PROVIDERS, create_driver
 from frontdesk.services.property.provider_settings import SettingsService
 from frontdesk.services.sync.outbox import OutboxSender
-from frontdesk.services.sync.policy import RetryPolicy, SyncReport
+from frontdesk.services.sync.policy import RetryPolicy, SyncReport, SyncTally
 from frontdesk.services.sync.reconcile import describe, merge_listing
 from frontdesk.services.sync.views import SyncAlertView, SyncStatusView, WaitingChangeView
 from frontdesk.services.transactions import Transactions
@@ -119,7 +119,7 @@ class SyncService:
     async def run_once(self, *, force: bool = False, reconcile: bool = True) -> SyncReport:
         """Send what is due (everything with `force`), refresh doors, pull codes' state, refill pools."""
         async with self._lock:
-            report = SyncReport()
+            report = SyncTally()
             provider = await self.provider()
             await self._push(provider, report, force)
             if reconcile:
@@ -133,10 +133,11 @@ class SyncService:
             report.pending = counts[0].get(OutboxState.PENDING, 0)
             report.failed = counts[0].get(OutboxState.FAILED, 0)
             report.open_alerts = counts[1]
-            self.last_report, self.last_run_at = report, self._clock()
+            finished = report.report()
+            self.last_report, self.last_run_at = finished, self._clock()
             # One change for the whole run: the codes' states and the sync strip may have moved.
             self._tx.bus.publish(DeskChanged.of((), {Topic.CODES, Topic.SYNC}))
-            return report
+            return finished
 
     async def run_until_idle(self, max_rounds: int = 1000) -> SyncReport:
         """Send, waiting out each backoff with the injected sleep, until nothing is pending; then one
@@ -192,7 +193,7 @@ class SyncService:
 
     # --- pushing the outbox (sync_outbox) -------------------------------------------------------
 
-    async def _push(self, provider: LockProvider, report: SyncReport, force: bool) -> None:
+    async def _push(self, provider: LockProvider, report: SyncTally, force: bool) -> None:
         sender = OutboxSender(
             self._db,
             self._write,
@@ -205,7 +206,7 @@ class SyncService:
 
     # --- pulling state back --------------------------------------------------------------------
 
-    async def _refresh_devices(self, provider: LockProvider, report: SyncReport) -> None:
+    async def _refresh_devices(self, provider: LockProvider, report: SyncTally) -> None:
         try:
             devices = await provider.list_devices()
         except ProviderError as exc:
@@ -220,7 +221,7 @@ class SyncService:
 
         await self._write(work)
 
-    async def _reconcile(self, provider: LockProvider, report: SyncReport) -> None:
+    async def _reconcile(self, provider: LockProvider, report: SyncTally) -> None:
         device_ids = await self._db(lambda uow: uow.codes.devices_with_codes())
         gate = asyncio.Semaphore(self._concurrency)
 
