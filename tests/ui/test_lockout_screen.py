@@ -93,3 +93,17 @@ def test_an_unknown_guest_shows_a_title_and_a_hint(qtbot, desk_app, marta, qloop
     assert window.error.isVisible()
     assert window.error.title.text() and window.error.hint.text()
     assert "Traceback" not in window.error.title.text() + window.error.hint.text()
+
+
+def test_the_background_sync_loop_keeps_the_status_bar_current(qtbot, desk_app, marta, qloop) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, desk_app)
+    provider = wait_for(qtbot, desk_app.sync.provider())
+    provider.set_outage(True)
+    window.sync_status.start_worker(interval=0.05)
+    qtbot.waitUntil(lambda: window.sync_status.state == "offline", timeout=WAIT)
+    assert "Traceback" not in window.sync_status.text()
+    provider.set_outage(False)
+    desk_app.clock.advance(minutes=10)
+    qtbot.waitUntil(lambda: window.sync_status.text().startswith("Online"), timeout=WAIT)
+    wait_for(qtbot, window.sync_status.stop_worker())
+    assert window.sync_status._worker is None
