@@ -1,6 +1,6 @@
 """`LockProvider` over the Seam Connect HTTP API (and Seam's public fake server).
 
-Known gaps of the fake that this driver absorbs rather than hides (seam-api-notes section 11):
+Known gaps of the fake that this driver absorbs rather than hides:
 `/access_codes/list` ignores `device_id` (we filter client-side), `pull_backup_access_code`
 answers under `backup_access_code` instead of `access_code` (we read either), and
 `/access_codes/update_multiple` does not exist (we fall back to updating each linked code).
@@ -17,6 +17,7 @@ import httpx
 
 from drivers.seam.transport import SeamTransport, envelope_item
 from frontdesk.services.codes.provider import (
+    AccessCodeSpec,
     ProviderAccessCode,
     ProviderDevice,
     ProviderUnsupported,
@@ -88,31 +89,18 @@ class SeamProvider:
 
     # --- access codes --------------------------------------------------------------------------
 
-    async def create_access_code(
-        self,
-        device_id: str,
-        *,
-        name: str | None = None,
-        code: str | None = None,
-        starts_at: datetime | None = None,
-        ends_at: datetime | None = None,
-        use_backup_access_code_pool: bool | None = None,
-        is_offline_access_code: bool | None = None,
-        max_time_rounding: str | None = None,
-        preferred_code_length: int | None = None,
-        common_code_key: str | None = None,
-    ) -> ProviderAccessCode:
+    async def create_access_code(self, spec: AccessCodeSpec) -> ProviderAccessCode:
         body = _without_none(
-            device_id=device_id,
-            name=name,
-            code=code,
-            use_backup_access_code_pool=use_backup_access_code_pool,
-            is_offline_access_code=is_offline_access_code,
-            max_time_rounding=max_time_rounding,
+            device_id=spec.device_id,
+            name=spec.name,
+            code=spec.code,
+            use_backup_access_code_pool=spec.use_backup_access_code_pool,
+            is_offline_access_code=spec.is_offline_access_code,
+            max_time_rounding=spec.max_time_rounding,
             # The API only takes a preferred length when it picks the PIN itself.
-            preferred_code_length=preferred_code_length if code is None else None,
-            common_code_key=common_code_key,
-        ) | _times(starts_at, ends_at)
+            preferred_code_length=spec.preferred_code_length if spec.code is None else None,
+            common_code_key=spec.common_code_key,
+        ) | _times(spec.starts_at, spec.ends_at)
         data = await self._http.post("/access_codes/create", body)
         return ProviderAccessCode.from_dict(envelope_item(data, "access_code"))
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import random
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,12 @@ from drivers.simulated import provider_file
 from drivers.simulated.provider_codes import BEHAVIORS, PROGRAMMING_DELAY, SET_LEAD, CodeBook
 from drivers.simulated.provider_faults import ManualClock, NetworkFaults
 from drivers.simulated.provider_state import SimCode, default_devices, iso
-from frontdesk.services.codes.provider import ProviderAccessCode, ProviderDevice, ProviderInvalidInput
+from frontdesk.services.codes.provider import (
+    AccessCodeSpec,
+    ProviderAccessCode,
+    ProviderDevice,
+    ProviderInvalidInput,
+)
 
 
 def _aware(value: datetime | None) -> datetime | None:
@@ -137,7 +143,11 @@ class SimulatedProvider:
         self._book.code(access_code_id).forced_status = status
 
     def _issue(self, access_code_id: str, kind: str, key: str, value: str, message: str | None) -> None:
-        issue = {key: value, "message": message or value.replace("_", " "), "created_at": iso(self._now())}
+        issue: dict[str, str | bool] = {
+            key: value,
+            "message": message or value.replace("_", " "),
+            "created_at": iso(self._now()),
+        }
         if kind == "errors":
             issue["is_access_code_error"] = True
         getattr(self._book.code(access_code_id), kind).append(issue)
@@ -198,38 +208,10 @@ class SimulatedProvider:
 
     # --- LockProvider: codes (the work is CodeBook's) ------------------------------------------
 
-    async def create_access_code(
-        self,
-        device_id: str,
-        *,
-        name: str | None = None,
-        code: str | None = None,
-        starts_at: datetime | None = None,
-        ends_at: datetime | None = None,
-        use_backup_access_code_pool: bool | None = None,
-        is_offline_access_code: bool | None = None,
-        max_time_rounding: str | None = None,
-        preferred_code_length: int | None = None,
-        common_code_key: str | None = None,
-    ) -> ProviderAccessCode:
-        start, end = _aware(starts_at), _aware(ends_at)
+    async def create_access_code(self, spec: AccessCodeSpec) -> ProviderAccessCode:
+        in_utc = replace(spec, starts_at=_aware(spec.starts_at), ends_at=_aware(spec.ends_at))
         return await self._call(
-            lambda: ProviderAccessCode.from_dict(
-                self._book.code_json(
-                    self._book.create(
-                        device_id,
-                        name,
-                        code,
-                        start,
-                        end,
-                        bool(use_backup_access_code_pool),
-                        bool(is_offline_access_code),
-                        max_time_rounding,
-                        preferred_code_length,
-                        common_code_key,
-                    )
-                )
-            )
+            lambda: ProviderAccessCode.from_dict(self._book.code_json(self._book.create(in_utc)))
         )
 
     async def create_multiple(

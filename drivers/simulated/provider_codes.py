@@ -12,6 +12,7 @@ from typing import Any
 
 from drivers.simulated.provider_state import MAX_OFFLINE_DAYS, ROUNDING_VALUES, SimCode, iso
 from frontdesk.services.codes.provider import (
+    AccessCodeSpec,
     DuplicateAccessCode,
     ProviderAccessCode,
     ProviderError,
@@ -175,19 +176,11 @@ class CodeBook:
                 return
             self._add(device_id, pin, name="Backup code", is_backup=True)
 
-    def create(
-        self,
-        device_id: str,
-        name: str | None,
-        pin: str | None,
-        starts_at: datetime | None,
-        ends_at: datetime | None,
-        use_pool: bool,
-        offline: bool,
-        rounding: str | None,
-        length: int | None,
-        common_code_key: str | None,
-    ) -> SimCode:
+    def create(self, spec: AccessCodeSpec) -> SimCode:
+        """One code as `spec` asks (its times already in UTC), checked as the provider checks it."""
+        device_id, pin, starts_at, ends_at = spec.device_id, spec.code, spec.starts_at, spec.ends_at
+        use_pool, offline = bool(spec.use_backup_access_code_pool), bool(spec.is_offline_access_code)
+        rounding, length = spec.max_time_rounding, spec.preferred_code_length
         device = self.device(device_id)
         self._check_times(starts_at, ends_at)
         if rounding is not None and rounding not in ROUNDING_VALUES:
@@ -215,12 +208,12 @@ class CodeBook:
         code = self._add(
             device_id,
             pin,
-            name=name,
+            name=spec.name,
             starts_at=starts_at,
             ends_at=ends_at,
             uses_backup_pool=use_pool,
             is_offline=offline,
-            common_code_key=common_code_key,
+            common_code_key=spec.common_code_key,
         )
         if use_pool:
             self._fill_pool(device_id)
@@ -254,16 +247,15 @@ class CodeBook:
         key = f"auto_set_by_create_multiple_{self._new_id()}"
         created = [
             self.create(
-                d,
-                name,
-                pin if d in sharing and pin else None,
-                start,
-                end,
-                False,
-                False,
-                None,
-                length,
-                key,
+                AccessCodeSpec(
+                    d,
+                    name=name,
+                    code=pin if d in sharing and pin else None,
+                    starts_at=start,
+                    ends_at=end,
+                    preferred_code_length=length,
+                    common_code_key=key,
+                )
             )
             for d in device_ids
         ]

@@ -105,9 +105,9 @@ async def sync_run(args: argparse.Namespace) -> Any:
             raise Unavailable(
                 "Some changes are still waiting for the lock provider.",
                 "The desk keeps them and sends them later; see 'frontdesk sync status' for what and why.",
-                detail={"pending": report.pending, "problems": report.problems[:10]},
+                detail={"pending": report.pending, "problems": list(report.problems[:10])},
             )
-        return report.to_dict()
+        return report
 
 
 async def sync_status(args: argparse.Namespace) -> Any:

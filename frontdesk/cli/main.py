@@ -10,12 +10,12 @@ import asyncio
 import json
 import logging
 import sys
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from typing import Any, NoReturn
 
 from frontdesk.cli import commands, self_test
 from frontdesk.cli.json_out import to_json
-from frontdesk.domain.errors import FrontDeskError, InvalidInput
+from frontdesk.domain.errors import UNEXPECTED, FrontDeskError, InvalidInput
 from frontdesk.services.logs import setup_logging
 
 log = logging.getLogger("frontdesk.cli")
@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
             return _fail(InvalidInput("No command given.", "See 'frontdesk --help' for the commands."))
         if getattr(args, "self_test", False):  # lines, not JSON: it is read by a person
             return self_test.run(args, getattr(args, "window_check", None))
-        handler: Callable[[argparse.Namespace], Awaitable[Any]] = args.handler
+        handler: Callable[[argparse.Namespace], Coroutine[Any, Any, Any]] = args.handler
         _print(asyncio.run(handler(args)))
         return 0
     except FrontDeskError as error:
@@ -89,13 +89,7 @@ def run(args: argparse.Namespace) -> int:
         )
     except Exception:
         log.exception("unexpected error")
-        return _fail(
-            FrontDeskError(
-                "Unexpected error.",
-                "Nothing half-written was kept. Please send the log file to your IT contact.",
-                status=500,
-            )
-        )
+        return _fail(UNEXPECTED)
 
 
 if __name__ == "__main__":  # pragma: no cover

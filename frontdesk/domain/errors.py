@@ -58,6 +58,14 @@ class Unavailable(FrontDeskError):
     status = 503
 
 
+# What the GUI and the command line show for a failure nobody foresaw (its traceback goes to the log).
+UNEXPECTED = FrontDeskError(
+    "Unexpected error.",
+    "Nothing half-written was kept. Try again; if it happens again, send the log file to your IT contact.",
+    status=500,
+)
+
+
 # --- The reservation rules (reference: reservations-override-joiner) -------------------------
 
 

@@ -17,10 +17,10 @@ from frontdesk.domain.codes import AccessCode
 from frontdesk.domain.errors import NotFound
 from frontdesk.store.code_rows import code_from_row, write_code_to_row
 from frontdesk.store.code_tables import AccessCodeRow
-from frontdesk.store.outbox_repository import DONE, FAILED, PENDING, OutboxItem
+from frontdesk.store.outbox_repository import OutboxItem
 from frontdesk.store.sync_records import SyncAlert
 
-__all__ = ["DONE", "FAILED", "PENDING", "CodeExtras", "CodeRepository", "OutboxItem", "SyncAlert"]
+__all__ = ["CodeExtras", "CodeRepository", "OutboxItem", "SyncAlert"]
 
 
 @dataclass(frozen=True)

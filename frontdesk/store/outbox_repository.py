@@ -9,19 +9,19 @@ from typing import Any
 
 from sqlalchemy import func, or_, select, update
 
-from frontdesk.domain.codes import AccessCode
+from frontdesk.domain.codes import AccessCode, OutboxOperation, OutboxState
 from frontdesk.store.code_tables import OutboxRow
-
-PENDING, DONE, FAILED = "pending", "done", "failed"
 
 
 @dataclass(frozen=True)
 class OutboxItem:
+    """One outbox row as the sync worker reads it."""
+
     outbox_id: int
-    operation: str
+    operation: OutboxOperation
     local_id: str
     device_id: str
-    state: str
+    state: OutboxState
     attempts: int
     outcome_unknown: bool
     next_attempt_at: datetime
@@ -36,10 +36,10 @@ def _leased_by_other(row: OutboxRow, owner: str, now: datetime) -> bool:
 def _item(row: OutboxRow) -> OutboxItem:
     return OutboxItem(
         row.outbox_id,
-        row.operation,
+        OutboxOperation(row.operation),
         row.local_id,
         row.device_id,
-        row.state,
+        OutboxState(row.state),
         row.attempts,
         row.outcome_unknown,
         row.next_attempt_at,
@@ -54,7 +54,7 @@ class OutboxRepository:
     def __init__(self, session: Any) -> None:
         self.session = session
 
-    def enqueue(self, operation: str, code: AccessCode, now: datetime) -> int | None:
+    def enqueue(self, operation: OutboxOperation, code: AccessCode, now: datetime) -> int | None:
         """Add a change for the provider; returns its id, or None when an unsent item already covers it.
 
         The worker sends a code's *current* values, so an unsent create or update already carries any
@@ -63,22 +63,28 @@ class OutboxRepository:
         waiting = self.session.scalars(
             select(OutboxRow).where(
                 OutboxRow.local_id == code.local_id,
-                OutboxRow.state == PENDING,
+                OutboxRow.state == OutboxState.PENDING.value,
                 OutboxRow.lease_owner.is_(None),
                 OutboxRow.attempts == 0,
             )
         ).all()
-        if operation == "update" and any(r.operation in ("create", "update") for r in waiting):
+        if operation is OutboxOperation.UPDATE and any(
+            OutboxOperation(r.operation) in (OutboxOperation.CREATE, OutboxOperation.UPDATE) for r in waiting
+        ):
             return None
-        if operation == "delete":
+        if operation is OutboxOperation.DELETE:
             for row in waiting:  # never sent: the provider has never seen these
-                if row.operation in ("create", "update"):
-                    row.state, row.finished_at, row.last_error = DONE, now, "cancelled by a later delete"
+                if OutboxOperation(row.operation) in (OutboxOperation.CREATE, OutboxOperation.UPDATE):
+                    row.state, row.finished_at, row.last_error = (
+                        OutboxState.DONE.value,
+                        now,
+                        "cancelled by a later delete",
+                    )
         row = OutboxRow(
-            operation=operation,
+            operation=operation.value,
             local_id=code.local_id,
             device_id=code.device_id,
-            state=PENDING,
+            state=OutboxState.PENDING.value,
             attempts=0,
             outcome_unknown=False,
             next_attempt_at=now,
@@ -89,7 +95,9 @@ class OutboxRepository:
         return row.outbox_id
 
     def has_pending_items(self, local_id: str, *, other_than: int | None = None) -> bool:
-        query = select(func.count()).where(OutboxRow.local_id == local_id, OutboxRow.state == PENDING)
+        query = select(func.count()).where(
+            OutboxRow.local_id == local_id, OutboxRow.state == OutboxState.PENDING.value
+        )
         if other_than is not None:
             query = query.where(OutboxRow.outbox_id != other_than)
         return bool(self.session.scalar(query))
@@ -107,9 +115,11 @@ class OutboxRepository:
         self.session.execute(
             update(OutboxRow)
             .where(
-                OutboxRow.local_id == local_id, OutboxRow.state == PENDING, OutboxRow.lease_owner.is_(None)
+                OutboxRow.local_id == local_id,
+                OutboxRow.state == OutboxState.PENDING.value,
+                OutboxRow.lease_owner.is_(None),
             )
-            .values(state=DONE, finished_at=now, last_error="cancelled: never sent")
+            .values(state=OutboxState.DONE.value, finished_at=now, last_error="cancelled: never sent")
         )
 
     def claim(
@@ -122,7 +132,10 @@ class OutboxRepository:
         pressed "sync now").
         """
         rows = self.session.scalars(
-            select(OutboxRow).where(OutboxRow.state == PENDING).order_by(OutboxRow.outbox_id).limit(limit)
+            select(OutboxRow)
+            .where(OutboxRow.state == OutboxState.PENDING.value)
+            .order_by(OutboxRow.outbox_id)
+            .limit(limit)
         ).all()
         blocked: set[str] = set()
         claimed: dict[str, list[OutboxItem]] = {}
@@ -153,7 +166,7 @@ class OutboxRepository:
             update(OutboxRow)
             .where(OutboxRow.outbox_id == outbox_id)
             .values(
-                state=DONE,
+                state=OutboxState.DONE.value,
                 finished_at=now,
                 lease_owner=None,
                 lease_until=None,
@@ -173,7 +186,13 @@ class OutboxRepository:
         self.session.execute(
             update(OutboxRow)
             .where(OutboxRow.outbox_id == outbox_id)
-            .values(state=FAILED, finished_at=now, last_error=error, lease_owner=None, lease_until=None)
+            .values(
+                state=OutboxState.FAILED.value,
+                finished_at=now,
+                last_error=error,
+                lease_owner=None,
+                lease_until=None,
+            )
         )
 
     def clear_outcome(self, outbox_id: int) -> None:
@@ -191,15 +210,17 @@ class OutboxRepository:
                 .values(lease_owner=None, lease_until=None)
             )
 
-    def outbox(self, *, states: Iterable[str] = (PENDING,), limit: int = 500) -> list[OutboxItem]:
+    def outbox(
+        self, *, states: Iterable[OutboxState] = (OutboxState.PENDING,), limit: int = 500
+    ) -> list[OutboxItem]:
         rows = self.session.scalars(
             select(OutboxRow)
-            .where(OutboxRow.state.in_(list(states)))
+            .where(OutboxRow.state.in_([OutboxState(s).value for s in states]))
             .order_by(OutboxRow.outbox_id)
             .limit(limit)
         )
         return [_item(r) for r in rows]
 
-    def outbox_counts(self) -> dict[str, int]:
+    def outbox_counts(self) -> dict[OutboxState, int]:
         rows = self.session.execute(select(OutboxRow.state, func.count()).group_by(OutboxRow.state)).all()
-        return {state: n for state, n in rows}
+        return {OutboxState(state): n for state, n in rows}

@@ -16,17 +16,11 @@ from typing import Any, TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from frontdesk.domain.errors import FrontDeskError
+from frontdesk.domain.errors import UNEXPECTED, FrontDeskError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 _RUNNING: set[asyncio.Task[None]] = set()  # asyncio keeps only weak references to tasks
-
-UNEXPECTED = FrontDeskError(
-    "Unexpected error.",
-    "Nothing half-written was kept. Try again; if it happens again, send the log file to your IT contact.",
-    status=500,
-)
 
 
 def as_frontdesk_error(exc: BaseException) -> FrontDeskError:

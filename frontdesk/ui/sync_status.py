@@ -10,54 +10,39 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from frontdesk.services.bootstrap import App
+from frontdesk.services.sync.views import SyncStatusView
 from frontdesk.ui.operations import as_frontdesk_error
 
 log = logging.getLogger(__name__)
 POLL_MS = 5_000
 
 
-def describe_sync(status: dict[str, Any]) -> tuple[str, str, str]:
+def describe_sync(status: SyncStatusView) -> tuple[str, str, str]:
     """(state, short text, tooltip) from the sync service's status. state: online, offline, unknown."""
-    last = status.get("last_run")
-    waiting = int(status.get("pending", 0))
-    failed = int(status.get("failed", 0))
+    last = status.last_run
     if last is None:
         state, head = "unknown", "Sync: not run yet"
-    elif last["provider_reachable"]:
+    elif last.provider_reachable:
         state, head = "online", "Online"
     else:
         state, head = "offline", "Offline"
     parts = [head]
-    parts.append(f"{waiting} change(s) waiting" if waiting else "nothing waiting")
-    if failed:
-        parts.append(f"{failed} failed")
-    failure = last_failure(status)
+    parts.append(f"{status.pending} change(s) waiting" if status.pending else "nothing waiting")
+    if status.failed:
+        parts.append(f"{status.failed} failed")
+    failure = status.last_failure
     if failure:
         parts.append(f"last failure: {failure}")
-    tip = [f"Lock provider: {status['provider']['driver']}"]
-    if status.get("last_run_at"):
-        tip.append(f"Last sync: {status['last_run_at']}")
-    tip += [f"Alert: {a['title']} {a['message']}" for a in status.get("alerts", [])[:5]]
+    tip = [f"Lock provider: {status.provider.driver}"]
+    if status.last_run_at:
+        tip.append(f"Last sync: {status.last_run_at.isoformat()}")
+    tip += [f"Alert: {a.title} {a.message}" for a in status.alerts[:5]]
     return state, " · ".join(parts), "\n".join(tip)
-
-
-def last_failure(status: dict[str, Any]) -> str:
-    """The most recent reason something did not reach the locks, in words; empty when all is well."""
-    alerts = status.get("alerts") or []
-    if alerts:
-        newest = max(alerts, key=lambda a: a["created_at"])
-        return str(newest["title"])
-    errors = [w["last_error"] for w in status.get("waiting") or [] if w.get("last_error")]
-    if errors:
-        return str(errors[0])
-    problems = (status.get("last_run") or {}).get("problems") or []
-    return str(problems[-1]) if problems else ""
 
 
 class SyncStatus(QLabel):
@@ -98,7 +83,7 @@ class SyncStatus(QLabel):
             return
         self.show_status(status)
 
-    def show_status(self, status: dict[str, Any]) -> None:
+    def show_status(self, status: SyncStatusView) -> None:
         self.state, text, tip = describe_sync(status)
         self.setText(text)
         self.setToolTip(tip)
@@ -117,18 +102,18 @@ class SyncStatus(QLabel):
         self._worker = asyncio.ensure_future(self._work(interval))
 
     async def _work(self, interval: float) -> None:
-        while not self._stop.is_set():
-            try:
-                await self.app.sync.run_once()
-            except Exception as exc:  # offline, no API key...: shown in the label, the loop goes on
-                error = as_frontdesk_error(exc)
-                log.info("sync run failed: %s", error.title)
-                self.setText(self.tr("Offline · last failure: {title}").format(title=error.title))
-                self.state = "offline"
-            else:
-                await self._read()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._stop.wait(), timeout=interval)
+        # The service's loop: it waits for the next due retry, at most `interval`, between runs.
+        await self.app.sync.run_forever(self._stop, interval, after_run=self._after_run)
+
+    async def _after_run(self, failure: Exception | None) -> None:
+        if failure is None:
+            await self._read()
+            return
+        # Offline, no API key...: shown in the label, the loop goes on.
+        error = as_frontdesk_error(failure)
+        log.info("sync run failed: %s", error.title)
+        self.setText(self.tr("Offline · last failure: {title}").format(title=error.title))
+        self.state = "offline"
 
     async def stop_worker(self) -> None:
         self.timer.stop()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from frontdesk.domain.errors import FrontDeskError, InvalidInput
+from frontdesk.services.codes.views import LockoutView
 from frontdesk.services.results import Change
 from frontdesk.ui.change_text import describe
 from frontdesk.ui.context import DeskContext, StayRef
@@ -156,7 +157,7 @@ class Workflows(QObject):
             [CardJob(grant.access_grant_id, grant.user_name, self.tr("staff"))], self.tr("Staff card")
         )
 
-    def pin_slip(self, view: dict[str, Any]) -> PinSlipDialog:
+    def pin_slip(self, view: LockoutView) -> PinSlipDialog:
         dialog = PinSlipDialog(self.ctx, view, self.window)
         self._open(dialog)
         return dialog

@@ -23,19 +23,19 @@ def test_codes_of_a_lock_with_errors_in_words_and_the_pool_health(qtbot, desk_ap
     screen = window.codes
     qtbot.waitUntil(lambda: screen.codes != [], timeout=WAIT)
     assert screen.locks.currentItem().text() == "Front door keypad"
-    guest = next(c for c in screen.codes if not c["is_backup"])
-    assert guest["name"] == "Marta Silva"
+    guest = next(c for c in screen.codes if not c.is_backup)
+    assert guest.name == "Marta Silva"
     assert "Backup pool: 5 of 5 ready on the lock" in screen.pool.text()
     pins = column(screen, 0)
     assert pins.count("•••• (backup pool)") == 5  # nobody sees a backup PIN before a lockout
-    assert guest["code"] in pins
+    assert guest.code in pins
     assert column(screen, 4).count("in sync") == 6
 
     # The provider reports a problem on Marta's code and on one pool code.
     provider = wait_for(qtbot, desk_app.sync.provider())
-    provider.add_code_error(guest["access_code_id"], "failed_to_set_on_device")
-    pool_code = next(c for c in screen.codes if c["is_backup"])
-    provider.add_code_warning(pool_code["access_code_id"], "some_new_warning_nobody_knows")
+    provider.add_code_error(guest.access_code_id, "failed_to_set_on_device")
+    pool_code = next(c for c in screen.codes if c.is_backup)
+    provider.add_code_warning(pool_code.access_code_id, "some_new_warning_nobody_knows")
     desk_app.clock.advance(minutes=1)
     wait_for(qtbot, desk_app.sync.run_once())
     operation = screen.load()

@@ -23,7 +23,7 @@ def marta(desk_app) -> str:  # type: ignore[no-untyped-def]
 
 
 def guest_pin(screen: LockoutScreen) -> str:
-    return next(c["code"] for c in screen.view["codes"] if not c["is_backup"])  # type: ignore[index]
+    return next(c.code for c in screen.view.codes if not c.is_backup)  # type: ignore[union-attr]
 
 
 def test_lockout_to_a_backup_pin_on_screen_by_keyboard_alone(qtbot, desk_app, marta, qloop) -> None:  # type: ignore[no-untyped-def]
@@ -47,15 +47,15 @@ def test_lockout_to_a_backup_pin_on_screen_by_keyboard_alone(qtbot, desk_app, ma
     assert re.fullmatch(r"\d{4,8}", backup) and backup != original
     assert QGuiApplication.clipboard().text() == backup
     door = {"front-door-keypad": "Front door keypad", "back-door-keypad": "Back door keypad"}
-    replaced = door[screen.view["backup"]["device_id"]]  # the selected (first) code's door
+    replaced = door[screen.view.backup.device_id]  # the selected (first) code's door
     other = next(name for name in door.values() if name != replaced)
     assert f"{replaced}: {backup} until" in screen.message.toPlainText()
     assert f"{other}: {original} until" in screen.message.toPlainText()
     assert replaced in screen.backup_note.text()
     assert "copied to the clipboard" in screen.backup_note.text()
     # The desk now knows the guest holds the backup: the lockout service says so too.
-    view = wait_for(qtbot, desk_app.lockout.lookup(screen.view["reservation_key"]))
-    assert backup in view["message"]
+    view = wait_for(qtbot, desk_app.lockout.lookup(screen.view.reservation_key))
+    assert backup in view.message
 
 
 def test_backup_pin_with_the_internet_down_and_the_sync_state_says_offline(
@@ -93,3 +93,17 @@ def test_an_unknown_guest_shows_a_title_and_a_hint(qtbot, desk_app, marta, qloop
     assert window.error.isVisible()
     assert window.error.title.text() and window.error.hint.text()
     assert "Traceback" not in window.error.title.text() + window.error.hint.text()
+
+
+def test_the_background_sync_loop_keeps_the_status_bar_current(qtbot, desk_app, marta, qloop) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, desk_app)
+    provider = wait_for(qtbot, desk_app.sync.provider())
+    provider.set_outage(True)
+    window.sync_status.start_worker(interval=0.05)
+    qtbot.waitUntil(lambda: window.sync_status.state == "offline", timeout=WAIT)
+    assert "Traceback" not in window.sync_status.text()
+    provider.set_outage(False)
+    desk_app.clock.advance(minutes=10)
+    qtbot.waitUntil(lambda: window.sync_status.text().startswith("Online"), timeout=WAIT)
+    wait_for(qtbot, window.sync_status.stop_worker())
+    assert window.sync_status._worker is None

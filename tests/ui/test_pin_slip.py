@@ -25,7 +25,7 @@ def test_pin_slip_saved_as_pdf_holds_the_pins_times_and_a_qr_code(  # type: igno
     window = open_window(qtbot, desk_app)
     window.go("lockout")
     wait_for(qtbot, window.lockout.show_stay(marta).task)
-    pin = next(c["code"] for c in window.lockout.view["codes"] if not c["is_backup"])
+    pin = next(c.code for c in window.lockout.view.codes if not c.is_backup)
     window.lockout.slip_button.click()
     qtbot.waitUntil(lambda: isinstance(window.flows.dialog, PinSlipDialog), timeout=WAIT)
     dialog = window.flows.dialog
@@ -39,7 +39,7 @@ def test_pin_slip_saved_as_pdf_holds_the_pins_times_and_a_qr_code(  # type: igno
     assert "Front door keypad" in text and "Back door keypad" in text
     assert text.count(pin) == 2  # one PIN on both keypads, printed as text (not only in the picture)
     assert "Valid Tue 17 Nov 15:00 – Thu 19 Nov 16:00" in text  # the stay's times, in the hotel's zone
-    assert qr_modules(page) == qr_matrix(window.lockout.view["message"])  # the QR holds the message
+    assert qr_modules(page) == qr_matrix(window.lockout.view.message)  # the QR holds the message
 
 
 def qr_matrix(text: str) -> list[list[bool]]:

@@ -45,7 +45,14 @@ from frontdesk.domain.codes.constraints import (
     generate_pin,
     pin_problems,
 )
-from frontdesk.domain.codes.issues import IssueText, IssueView, describe_issue, issue_views, known_issue_codes
+from frontdesk.domain.codes.issues import (
+    IssueText,
+    IssueView,
+    describe_issue,
+    issue_views,
+    known_issue_codes,
+    normalized_issue_code,
+)
 from frontdesk.domain.codes.lifecycle import (
     PROGRAMMING_LEAD,
     describe_status,
@@ -65,6 +72,7 @@ from frontdesk.domain.codes.linked import (
     update_group_times,
 )
 from frontdesk.domain.codes.offline import MAX_OFFLINE_STAY, SlotMatch, check_mutable, match_time_slot
+from frontdesk.domain.codes.outbox import OutboxOperation, OutboxState
 from frontdesk.domain.codes.replacement import DeviceReplacement, replace_device
 from frontdesk.domain.codes.time_slots import TimeOfDay, TimeSlot, parse_time_of_day
 
@@ -86,6 +94,8 @@ __all__ = [
     "LinkedCodePlan",
     "LinkedCodeRequest",
     "OracodeMetadata",
+    "OutboxOperation",
+    "OutboxState",
     "PendingMutation",
     "PoolHealth",
     "SlotMatch",
@@ -112,6 +122,7 @@ __all__ = [
     "new_code",
     "new_common_code_key",
     "new_pool_codes",
+    "normalized_issue_code",
     "parse_time_of_day",
     "pin_problems",
     "plan_linked_codes",

@@ -226,6 +226,11 @@ _ALIASES: dict[str, str] = {
 }
 
 
+def normalized_issue_code(code: str) -> str:
+    """The code a worded one means: spelling variants and vendors' own names folded into it."""
+    return _ALIASES.get(code, code)
+
+
 def known_issue_codes() -> frozenset[str]:
     """Every code that has its own wording (aliases included)."""
     return frozenset(_TEXTS) | frozenset(_ALIASES)
@@ -233,8 +238,7 @@ def known_issue_codes() -> frozenset[str]:
 
 def describe_issue(code: str) -> IssueText:
     """Title and hint for an error or warning code; unknown codes keep their raw code visible."""
-    key = _ALIASES.get(code, code)
-    text = _TEXTS.get(key)
+    text = _TEXTS.get(normalized_issue_code(code))
     if text is not None:
         return text
     shown = code or "(no code given)"

@@ -1,30 +1,26 @@
 """PIN-code operations inside one unit of work: the desk's change and its outbox items, together.
 
-Synchronous on purpose, like grant_ops: they run on the database thread, and a check-in that
+Synchronous on purpose, like services/stays/grants.py: they run on the database thread, and a check-in that
 also creates codes stays one transaction. Nothing here talks to the provider; the sync worker
-(services/sync.py) sends the outbox later.
+(services/sync/worker.py) sends the outbox later. Handing out backup PINs is backups.py; taking
+in what the provider says about a code is provider_fields.py.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import random
 import uuid
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
 
 from frontdesk.domain.codes import (
     DEFAULT_POOL_SIZE,
     AccessCode,
-    CodeAppearance,
     CodeConstraints,
-    CodeIssue,
     DeviceCodeContext,
     LinkedCodePlan,
     LinkedCodeRequest,
-    OracodeMetadata,
-    PendingMutation,
+    OutboxOperation,
     SyncState,
     TimeSlot,
     changed,
@@ -37,7 +33,6 @@ from frontdesk.domain.codes import (
     new_pool_codes,
     plan_linked_codes,
     pool_health,
-    pull_backup,
     validate_code,
     validate_times,
 )
@@ -47,11 +42,10 @@ from frontdesk.domain.codes.events import (
     AccessCodeChangeRequested,
     AccessCodeRemovalRequested,
     AccessCodeRequested,
-    BackupCodePulled,
 )
 from frontdesk.domain.errors import InvalidInput
 from frontdesk.domain.model import CredentialKind
-from frontdesk.services.codes.provider import ProviderAccessCode, ProviderDevice, parse_provider_time
+from frontdesk.services.codes.provider import ProviderDevice
 from frontdesk.store.code_repository import CodeExtras
 from frontdesk.store.unit_of_work import UnitOfWork
 
@@ -124,7 +118,7 @@ def require_known_device(uow: UnitOfWork, device_ids: list[str]) -> None:
 
 def add_code(uow: UnitOfWork, code: AccessCode, now: datetime, extras: CodeExtras) -> AccessCode:
     uow.codes.add(code, now, extras)
-    uow.outbox.enqueue("create", code, now)
+    uow.outbox.enqueue(OutboxOperation.CREATE, code, now)
     uow.record(
         AccessCodeRequested(
             code.local_id,
@@ -142,9 +136,10 @@ def save_change(uow: UnitOfWork, code: AccessCode, now: datetime) -> AccessCode:
     """Store a changed code and queue it for the provider (an unsent create already carries it)."""
     uow.codes.save(code, now)
     if code.access_code_id is not None:
-        uow.outbox.enqueue("update", code, now)
+        uow.outbox.enqueue(OutboxOperation.UPDATE, code, now)
     elif not uow.outbox.has_pending_items(code.local_id):
-        uow.outbox.enqueue("create", code, now)  # its create failed earlier: try again with the new values
+        # Its create failed earlier: try again with the new values.
+        uow.outbox.enqueue(OutboxOperation.CREATE, code, now)
     uow.record(
         AccessCodeChangeRequested(
             code.access_code_id or code.local_id, code.device_id, code.starts_at, code.ends_at
@@ -158,7 +153,7 @@ def remove_code(uow: UnitOfWork, code: AccessCode, now: datetime, reason: str) -
     gone = marked_for_removal(code)
     uow.codes.save(gone, now)
     never_sent = gone.access_code_id is None and not uow.outbox.was_sent(gone.local_id)
-    uow.outbox.enqueue("delete", gone, now)
+    uow.outbox.enqueue(OutboxOperation.DELETE, gone, now)
     if never_sent:
         uow.outbox.cancel_pending(gone.local_id, now)
         gone = replace(gone, sync_state=SyncState.SYNCED, status="unset")
@@ -306,60 +301,6 @@ def change_times(
     return save_change(uow, changed(code, starts_at=starts_at, ends_at=ends_at), now)
 
 
-# --- what the provider says about a code ---
-
-
-def _issues(items: tuple[Any, ...]) -> tuple[CodeIssue, ...]:
-    return tuple(CodeIssue(i.code, i.message, parse_provider_time(i.created_at)) for i in items)
-
-
-def _oracode(data: Any) -> OracodeMetadata | None:
-    if not data:
-        return None
-    names = {f.name for f in dataclasses.fields(OracodeMetadata)}
-    return OracodeMetadata(**{k: v for k, v in dict(data).items() if k in names})
-
-
-def merge_provider_fields(code: AccessCode, p: ProviderAccessCode) -> AccessCode:
-    """The desk's code with what the provider owns (state, problems, flags) taken from `p`.
-
-    The desk keeps what it owns: name, times, grant links, backup-pool membership. Offline codes
-    take the provider's times, which the provider rounds to the lock's time slot.
-    """
-    times: dict[str, Any] = {}
-    if code.is_offline_access_code and p.starts_at and p.ends_at:
-        times = {"starts_at": p.starts_at_time, "ends_at": p.ends_at_time}
-    appearance = code.appearance
-    if isinstance(p.appearance, dict) and p.appearance.get("name"):
-        appearance = CodeAppearance(
-            str(p.appearance["name"]), p.appearance.get("first_name"), p.appearance.get("last_name")
-        )
-    return replace(
-        code,
-        access_code_id=p.access_code_id,
-        code=code.code if code.code is not None else p.code,
-        status=p.status or code.status,
-        errors=_issues(p.errors),
-        warnings=_issues(p.warnings),
-        pending_mutations=tuple(
-            PendingMutation(m.code, m.message, parse_provider_time(m.created_at), dict(m.raw))
-            for m in p.pending_mutations
-        ),
-        is_backup_access_code_available=bool(p.is_backup_access_code_available),
-        is_external_modification_allowed=bool(p.is_external_modification_allowed),
-        is_managed=p.is_managed if p.is_managed is not None else code.is_managed,
-        is_offline_access_code=code.is_offline_access_code or bool(p.is_offline_access_code),
-        is_one_time_use=bool(p.is_one_time_use),
-        is_scheduled_on_device=p.is_scheduled_on_device,
-        is_waiting_for_code_assignment=(code.code is None and p.code is None),
-        appearance=appearance,
-        pulled_backup_access_code_id=code.pulled_backup_access_code_id or p.pulled_backup_access_code_id,
-        dormakaba_oracode_metadata=_oracode(p.dormakaba_oracode_metadata) or code.dormakaba_oracode_metadata,
-        workspace_id=p.workspace_id or code.workspace_id,
-        **times,
-    )
-
-
 # --- backup pool ----------------------------------------------------------------------------------
 
 
@@ -385,69 +326,3 @@ def refill_pool(uow: UnitOfWork, now: datetime, device_id: str, target: int = DE
     for code in fresh:
         add_code(uow, code, now, CodeExtras(pin_chosen_by_desk=rng is not None))
     return len(fresh)
-
-
-def stay_end(uow: UnitOfWork, code: AccessCode) -> datetime | None:
-    if code.reservation_key:
-        end = uow.lockout_reads.reservation_end(code.reservation_key)
-        if end is not None:
-            return end
-    if code.access_grant_id:
-        end = uow.lockout_reads.grant_end(code.access_grant_id)
-        if end is not None:
-            return end
-    return code.ends_at
-
-
-def pull_from_pool(uow: UnitOfWork, now: datetime, failed: AccessCode) -> AccessCode:
-    """Give the guest a backup PIN already on the lock (works offline); order its replacement."""
-    end = stay_end(uow, failed)
-    if end is None:
-        end = failed.ends_at or now
-    device = cached_device(uow, failed.device_id)
-    constraints = constraints_for(device)
-    replacement_pin = None
-    if constraints.desk_can_choose_pin:
-        replacement_pin = generate_pin(RNG, None, constraints, uow.codes.pins_on_device(failed.device_id))
-    pool = uow.codes.codes(device_id=failed.device_id, backups=True)
-    pulled = pull_backup(pool, failed, end, now, new_id=new_local_id, replacement_pin=replacement_pin)
-    save_change(uow, pulled.backup, now)
-    uow.codes.save(pulled.failed, now)
-    add_code(uow, pulled.replacement, now, CodeExtras(pin_chosen_by_desk=replacement_pin is not None))
-    uow.record(
-        BackupCodePulled(
-            failed.access_code_id or failed.local_id,
-            pulled.backup.access_code_id or pulled.backup.local_id,
-            failed.device_id,
-        )
-    )
-    return pulled.backup
-
-
-def adopt_provider_backup(
-    uow: UnitOfWork, now: datetime, failed: AccessCode, backup: ProviderAccessCode
-) -> AccessCode:
-    """Record a backup code the provider handed out from its own pool; bound it to the stay."""
-    end = stay_end(uow, failed) or failed.ends_at
-    code = new_code(
-        local_id=new_local_id(),
-        device_id=failed.device_id,
-        now=now,
-        name=backup.name,
-        is_backup=True,
-        pulled_for=failed.local_id,
-        access_grant_id=failed.access_grant_id,
-        reservation_key=failed.reservation_key,
-        starts_at=backup.starts_at_time,
-        ends_at=backup.ends_at_time,
-    )
-    code = replace(merge_provider_fields(code, backup), sync_state=SyncState.SYNCED)
-    uow.codes.add(code, now, CodeExtras(pin_chosen_by_desk=False))
-    uow.codes.save(replace(failed, pulled_backup_access_code_id=backup.access_code_id), now)
-    if end is not None and code.ends_at != end:
-        # The provider may hand the backup out with no end (the fake does): give it the stay's end.
-        save_change(uow, changed(code, starts_at=min(code.starts_at or now, now), ends_at=end), now)
-    uow.record(
-        BackupCodePulled(failed.access_code_id or failed.local_id, backup.access_code_id, failed.device_id)
-    )
-    return uow.codes.get(code.local_id)

@@ -7,104 +7,39 @@ provider. With the provider unreachable every action still succeeds and the code
 
 from __future__ import annotations
 
-import dataclasses
+import builtins
 from datetime import datetime
-from typing import Any, TypeVar
-from zoneinfo import ZoneInfo
 
-from frontdesk.domain.codes import (
-    AccessCode,
-    LinkedCodeRequest,
-    describe_status,
-    issue_views,
-    update_group_times,
-)
+from frontdesk.domain.codes import AccessCode, LinkedCodeRequest, update_group_times
 from frontdesk.domain.codes.errors import EmptyBackupPool
+from frontdesk.services.codes import backups
 from frontdesk.services.codes import operations as code_ops
 from frontdesk.services.codes.provider import ProviderDevice, ProviderError
-from frontdesk.services.results import iso
+from frontdesk.services.codes.views import (
+    CodeView,
+    DeviceListSource,
+    DeviceView,
+    LinkedCodesChanged,
+    LinkedCodesCreated,
+    code_view,
+    device_view,
+)
 from frontdesk.services.sync.worker import SyncService
 from frontdesk.services.transactions import Transactions
 from frontdesk.store.unit_of_work import UnitOfWork
 
-T = TypeVar("T")
-
-
-def code_to_dict(code: AccessCode, zone: str, now: datetime) -> dict[str, Any]:
-    """Every property of the code, the desk's own fields, and plain words for its state and problems."""
-    tz = ZoneInfo(zone)
-    return {
-        "access_code_id": code.access_code_id,
-        "local_id": code.local_id,
-        "device_id": code.device_id,
-        "code": code.code,
-        "name": code.name,
-        "common_code_key": code.common_code_key,
-        "type": code.type.value,
-        "status": code.status,
-        "status_text": describe_status(code.status, code.starts_at, code.ends_at, now, tz),
-        "sync_state": code.sync_state.value,
-        "pending": code.sync_state.value.startswith("pending"),
-        "created_at": iso(code.created_at, zone),
-        "starts_at": iso(code.starts_at, zone),
-        "ends_at": iso(code.ends_at, zone),
-        "errors": [{"error_code": i.code, "message": i.message} for i in code.errors],
-        "warnings": [{"warning_code": i.code, "message": i.message} for i in code.warnings],
-        "issues": [view._asdict() for view in issue_views(code)],
-        "pending_mutations": [
-            {"mutation_code": m.mutation_code, "message": m.message} for m in code.pending_mutations
-        ],
-        "is_managed": code.is_managed,
-        "is_backup": code.is_backup,
-        "is_backup_access_code_available": code.is_backup_access_code_available,
-        "is_external_modification_allowed": code.is_external_modification_allowed,
-        "is_offline_access_code": code.is_offline_access_code,
-        "is_one_time_use": code.is_one_time_use,
-        "is_scheduled_on_device": code.is_scheduled_on_device,
-        "is_waiting_for_code_assignment": code.is_waiting_for_code_assignment,
-        "appearance": None if code.appearance is None else dataclasses.asdict(code.appearance),
-        "pulled_backup_access_code_id": code.pulled_backup_access_code_id,
-        "dormakaba_oracode_metadata": None
-        if code.dormakaba_oracode_metadata is None
-        else dataclasses.asdict(code.dormakaba_oracode_metadata),
-        "workspace_id": code.workspace_id,
-        "access_grant_id": code.access_grant_id,
-        "reservation_key": code.reservation_key,
-        "pulled_for": code.pulled_for,
-    }
-
-
-def device_to_dict(device: ProviderDevice, refreshed_at: datetime | None, source: str) -> dict[str, Any]:
-    return {
-        "device_id": device.device_id,
-        "display_name": device.display_name,
-        "device_type": device.device_type,
-        "online": device.online,
-        "can_program_online_access_codes": device.can_program_online_access_codes,
-        "can_program_offline_access_codes": device.can_program_offline_access_codes,
-        "time_zone": device.time_zone,
-        "supported_code_lengths": list(device.supported_code_lengths),
-        "code_constraints": [c.constraint_type for c in device.code_constraints],
-        "supports_backup_access_code_pool": device.supports_backup_access_code_pool,
-        "time_slots": [s.name for s in device.predefined_time_slots],
-        "errors": [{"error_code": e.code, "message": e.message} for e in device.errors],
-        "warnings": [{"warning_code": w.code, "message": w.message} for w in device.warnings],
-        "refreshed_at": refreshed_at.isoformat() if refreshed_at else None,
-        "source": source,
-    }
-
 
 class CodeService:
-    """PIN-code use cases. Results are plain dicts (the same the CLI prints and the GUI shows)."""
+    """PIN-code use cases. Results are views (services/codes/views.py) the GUI reads and the CLI prints."""
 
     def __init__(self, tx: Transactions, sync: SyncService) -> None:
         self._tx = tx
         self._sync = sync
 
     @staticmethod
-    def _view(uow: UnitOfWork, now: datetime, codes: list[AccessCode]) -> list[dict[str, Any]]:
+    def _view(uow: UnitOfWork, now: datetime, codes: builtins.list[AccessCode]) -> builtins.list[CodeView]:
         zone = uow.desk.property().time_zone if uow.desk.has_property() else "UTC"
-        return [code_to_dict(c, zone, now) for c in codes]
+        return [code_view(c, zone, now) for c in codes]
 
     # --- writes --------------------------------------------------------------------------------
 
@@ -119,8 +54,10 @@ class CodeService:
         use_backup_pool: bool = False,
         preferred_code_length: int | None = None,
         max_time_rounding: str | None = None,
-    ) -> dict[str, Any]:
-        def work(uow: UnitOfWork, now: datetime) -> dict[str, Any]:
+    ) -> CodeView:
+        """One code on one lock; with no PIN given the desk picks one the lock accepts."""
+
+        def work(uow: UnitOfWork, now: datetime) -> CodeView:
             created = code_ops.create_code(
                 uow,
                 now,
@@ -137,23 +74,25 @@ class CodeService:
 
         return await self._tx.write(work)
 
-    async def create_multiple(self, request: LinkedCodeRequest) -> dict[str, Any]:
-        def work(uow: UnitOfWork, now: datetime) -> dict[str, Any]:
+    async def create_multiple(self, request: LinkedCodeRequest) -> LinkedCodesCreated:
+        """Linked codes on several locks sharing one PIN where the locks allow it."""
+
+        def work(uow: UnitOfWork, now: datetime) -> LinkedCodesCreated:
             plan = code_ops.create_linked(uow, now, request)
-            return {
-                "common_code_key": plan.common_code_key,
-                "own_pin_device_ids": list(plan.own_pin_device_ids),
-                "access_codes": self._view(uow, now, list(plan.codes)),
-            }
+            return LinkedCodesCreated(
+                plan.common_code_key,
+                tuple(plan.own_pin_device_ids),
+                tuple(self._view(uow, now, builtins.list(plan.codes))),
+            )
 
         return await self._tx.write(work)
 
     async def update_multiple(
         self, common_code_key: str, starts_at: datetime | None, ends_at: datetime | None
-    ) -> dict[str, Any]:
+    ) -> LinkedCodesChanged:
         """New start and end for every code of a linked group; each door's change is sent on its own."""
 
-        def work(uow: UnitOfWork, now: datetime) -> dict[str, Any]:
+        def work(uow: UnitOfWork, now: datetime) -> LinkedCodesChanged:
             group = uow.codes.codes(common_code_key=common_code_key)
             updated = update_group_times(group, common_code_key, starts_at, ends_at)
             for code in updated:
@@ -161,33 +100,33 @@ class CodeService:
                     continue  # already had these times
                 code_ops.save_change(uow, code, now)
             fresh = uow.codes.codes(common_code_key=common_code_key)
-            return {"common_code_key": common_code_key, "access_codes": self._view(uow, now, fresh)}
+            return LinkedCodesChanged(common_code_key, tuple(self._view(uow, now, fresh)))
 
         return await self._tx.write(work)
 
-    async def update(
-        self, some_id: str, *, starts_at: datetime | None, ends_at: datetime | None
-    ) -> dict[str, Any]:
+    async def update(self, some_id: str, *, starts_at: datetime | None, ends_at: datetime | None) -> CodeView:
         """New start and end for one code (both None: no end date)."""
 
-        def work(uow: UnitOfWork, now: datetime) -> dict[str, Any]:
+        def work(uow: UnitOfWork, now: datetime) -> CodeView:
             code = code_ops.change_times(uow, now, uow.codes.find(some_id), starts_at, ends_at)
             return self._view(uow, now, [code])[0]
 
         return await self._tx.write(work)
 
-    async def delete(self, some_id: str) -> dict[str, Any]:
-        def work(uow: UnitOfWork, now: datetime) -> dict[str, Any]:
+    async def delete(self, some_id: str) -> CodeView:
+        """Take a code off its lock; returns the code as it stands (removing)."""
+
+        def work(uow: UnitOfWork, now: datetime) -> CodeView:
             gone = code_ops.remove_code(uow, uow.codes.find(some_id), now, "deleted at the desk")
             return self._view(uow, now, [uow.codes.get(gone.local_id)])[0]
 
         return await self._tx.write(work)
 
-    async def pull_backup(self, some_id: str) -> dict[str, Any]:
+    async def pull_backup(self, some_id: str) -> CodeView:
         """Hand the guest a backup PIN: from the desk's pool (works offline), else from the provider's."""
 
-        def from_pool(uow: UnitOfWork, now: datetime) -> dict[str, Any]:
-            backup = code_ops.pull_from_pool(uow, now, uow.codes.find(some_id))
+        def from_pool(uow: UnitOfWork, now: datetime) -> CodeView:
+            backup = backups.pull_from_pool(uow, now, uow.codes.find(some_id))
             return self._view(uow, now, [backup])[0]
 
         try:
@@ -203,8 +142,8 @@ class CodeService:
                 empty.detail["provider"] = exc.title
                 raise empty from None
 
-            def record(uow: UnitOfWork, now: datetime) -> dict[str, Any]:
-                adopted = code_ops.adopt_provider_backup(uow, now, uow.codes.get(failed.local_id), backup)
+            def record(uow: UnitOfWork, now: datetime) -> CodeView:
+                adopted = backups.adopt_provider_backup(uow, now, uow.codes.get(failed.local_id), backup)
                 return self._view(uow, now, [adopted])[0]
 
             return await self._tx.write(record)
@@ -213,19 +152,21 @@ class CodeService:
 
     async def list(
         self, device_id: str | None = None, *, include_removed: bool = False
-    ) -> list[dict[str, Any]]:
+    ) -> builtins.list[CodeView]:
+        """The codes (of one lock), newest state; removed ones only with `include_removed`."""
         return await self._tx.read(
             lambda uow, now: self._view(
                 uow, now, uow.codes.codes(device_id=device_id, include_removed=include_removed)
             )
         )
 
-    async def get(self, some_id: str) -> dict[str, Any]:
+    async def get(self, some_id: str) -> CodeView:
+        """One code, by the provider's id or the desk's own."""
         return await self._tx.read(lambda uow, now: self._view(uow, now, [uow.codes.find(some_id)])[0])
 
-    async def devices(self, *, refresh: bool = True) -> list[dict[str, Any]]:
+    async def devices(self, *, refresh: bool = True) -> builtins.list[DeviceView]:
         """The provider's doors; from the last known list when the provider cannot be reached."""
-        source = "cache"
+        source = DeviceListSource.CACHE
         if refresh:
             try:
                 provider = await self._sync.provider()
@@ -233,7 +174,7 @@ class CodeService:
             except ProviderError:
                 live = None
             if live is not None:
-                source = "provider"
+                source = DeviceListSource.PROVIDER
 
                 def store(uow: UnitOfWork, now: datetime) -> None:
                     for device in live:
@@ -241,4 +182,4 @@ class CodeService:
 
                 await self._tx.write(store)
         rows = await self._tx.read(lambda uow, now: uow.sync_records.devices())
-        return [device_to_dict(ProviderDevice.from_dict(data), at, source) for data, at in rows]
+        return [device_view(ProviderDevice.from_dict(data), at, source) for data, at in rows]

@@ -1,6 +1,6 @@
 """Sending the outbox to the lock provider: one door's items in order, then create, update or delete.
 
-The sync worker (services/sync.py) claims nothing itself: each run makes an OutboxSender and lets it
+The sync worker (services/sync/worker.py) claims nothing itself: each run makes an OutboxSender and lets it
 push what is due. The sender keeps the sending rules of docs/pin-codes.md: a create whose answer may
 have been lost first looks on the door and adopts what it finds; a duplicate PIN the desk chose is
 replaced by a fresh one; a retryable failure waits with backoff; after `max_attempts`, or on an answer
@@ -16,19 +16,27 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Protocol, TypeVar
 
-from frontdesk.domain.codes import AccessCode, CodeIssue, SyncState, generate_pin
+from frontdesk.domain.codes import (
+    AccessCode,
+    CodeIssue,
+    OutboxOperation,
+    OutboxState,
+    SyncState,
+    generate_pin,
+)
 from frontdesk.services.codes import operations as code_ops
-from frontdesk.services.codes.operations import merge_provider_fields
 from frontdesk.services.codes.provider import (
+    AccessCodeSpec,
     DuplicateAccessCode,
     LockProvider,
     ProviderAccessCode,
     ProviderError,
     ProviderNotFound,
 )
-from frontdesk.services.sync.policy import AGAIN, NEXT, WAIT, RetryPolicy, SyncReport
+from frontdesk.services.codes.provider_fields import merge_provider_fields
+from frontdesk.services.sync.policy import AGAIN, NEXT, WAIT, RetryPolicy, SendOutcome, SyncTally
 from frontdesk.services.sync.reconcile import describe, same_code
-from frontdesk.store.code_repository import PENDING, CodeExtras, OutboxItem
+from frontdesk.store.code_repository import CodeExtras, OutboxItem
 from frontdesk.store.unit_of_work import UnitOfWork
 
 T = TypeVar("T")
@@ -66,7 +74,7 @@ class OutboxSender:
         self._rng = rng
         self._concurrency = concurrency
 
-    async def push(self, provider: LockProvider, report: SyncReport, force: bool) -> None:
+    async def push(self, provider: LockProvider, report: SyncTally, force: bool) -> None:
         """Claim every due item (all of them with `force`) and send them, doors side by side."""
         claimed = await self._write(
             lambda uow, now: uow.outbox.claim(now, self._owner, self.policy.lease, force=force)
@@ -83,36 +91,47 @@ class OutboxSender:
                 while index < len(items):
                     item = items[index]
                     if item.local_id in waiting:
-                        await self._write(lambda uow, now, i=item.outbox_id: uow.outbox.release([i]))
+                        await self._release(item.outbox_id)
                         index += 1
                         continue
                     outcome = await self._send(provider, item.outbox_id, report)
-                    if outcome == AGAIN:
+                    if outcome is AGAIN:
                         continue
                     index += 1
-                    if outcome != WAIT:
+                    if outcome is not WAIT:
                         failures = 0
                         continue
                     waiting.add(item.local_id)
                     failures += 1
                     if failures >= self.policy.failures_before_door_waits:
-                        rest = [i.outbox_id for i in items[index:]]
-                        await self._write(lambda uow, now, rest=rest: uow.outbox.release(rest))
+                        await self._release(*(i.outbox_id for i in items[index:]))
                         return
 
         await asyncio.gather(*(door(items) for items in claimed.values()))
 
-    async def _send(self, provider: LockProvider, outbox_id: int, report: SyncReport) -> str:
+    async def _release(self, *outbox_ids: int) -> None:
+        """Give these items back unsent, for the next run."""
+
+        def work(uow: UnitOfWork, now: datetime) -> None:
+            uow.outbox.release(outbox_ids)
+
+        await self._write(work)
+
+    async def _send(self, provider: LockProvider, outbox_id: int, report: SyncTally) -> SendOutcome:
         def prepare(uow: UnitOfWork, now: datetime) -> tuple[OutboxItem, AccessCode, CodeExtras]:
             item = uow.outbox.item(outbox_id)
-            if item.state == PENDING:
+            if item.state is OutboxState.PENDING:
                 uow.outbox.mark_sending(outbox_id)
             return item, uow.codes.get(item.local_id), uow.codes.extras(item.local_id)
 
         item, code, extras = await self._write(prepare)
-        if item.state != PENDING:
+        if item.state is not OutboxState.PENDING:
             return NEXT  # cancelled while queued
-        handler = {"create": self._create, "update": self._update, "delete": self._delete}[item.operation]
+        handler = {
+            OutboxOperation.CREATE: self._create,
+            OutboxOperation.UPDATE: self._update,
+            OutboxOperation.DELETE: self._delete,
+        }[item.operation]
         try:
             return await handler(provider, item, code, extras, report)
         except DuplicateAccessCode as exc:
@@ -157,7 +176,7 @@ class OutboxSender:
             merged = replace(merged, sync_state=state)
             uow.codes.save(merged, now, sync_error=None)
             if moved:
-                uow.outbox.enqueue("update", merged, now)
+                uow.outbox.enqueue(OutboxOperation.UPDATE, merged, now)
 
         await self._write(work)
 
@@ -179,8 +198,8 @@ class OutboxSender:
         item: OutboxItem,
         code: AccessCode,
         extras: CodeExtras,
-        report: SyncReport,
-    ) -> str:
+        report: SyncTally,
+    ) -> SendOutcome:
         if code.access_code_id is not None:
             await self._finish(item, None, "already created")
             return NEXT
@@ -196,15 +215,17 @@ class OutboxSender:
         device = await self._db(lambda uow: code_ops.cached_device(uow, code.device_id))
         pooled = extras.use_backup_pool and bool(device and device.supports_backup_access_code_pool)
         created = await provider.create_access_code(
-            code.device_id,
-            name=code.name,
-            code=code.code,
-            starts_at=code.starts_at,
-            ends_at=code.ends_at,
-            use_backup_access_code_pool=True if pooled else None,
-            is_offline_access_code=True if code.is_offline_access_code else None,
-            max_time_rounding=extras.max_time_rounding if code.is_offline_access_code else None,
-            common_code_key=code.common_code_key,
+            AccessCodeSpec(
+                code.device_id,
+                name=code.name,
+                code=code.code,
+                starts_at=code.starts_at,
+                ends_at=code.ends_at,
+                use_backup_access_code_pool=True if pooled else None,
+                is_offline_access_code=True if code.is_offline_access_code else None,
+                max_time_rounding=extras.max_time_rounding if code.is_offline_access_code else None,
+                common_code_key=code.common_code_key,
+            )
         )
         report.sent += 1
         await self._finish(item, created, sent=code)
@@ -217,8 +238,8 @@ class OutboxSender:
         code: AccessCode,
         extras: CodeExtras,
         exc: DuplicateAccessCode,
-        report: SyncReport,
-    ) -> str:
+        report: SyncTally,
+    ) -> SendOutcome:
         """The lock already has this PIN: ours from a lost answer, or someone else's."""
         try:
             found, pins = await self._find(provider, code)
@@ -228,7 +249,7 @@ class OutboxSender:
             report.adopted += 1
             await self._finish(item, found, "adopted after a duplicate answer", sent=code)
             return NEXT
-        if item.operation != "create" or not extras.pin_chosen_by_desk or code.code is None:
+        if item.operation is not OutboxOperation.CREATE or not extras.pin_chosen_by_desk or code.code is None:
             return await self._give_up(item, code, exc, report, issue="duplicate_code_on_device")
 
         def new_pin(uow: UnitOfWork, now: datetime) -> None:
@@ -255,8 +276,8 @@ class OutboxSender:
         item: OutboxItem,
         code: AccessCode,
         extras: CodeExtras,
-        report: SyncReport,
-    ) -> str:
+        report: SyncTally,
+    ) -> SendOutcome:
         if code.access_code_id is None or code.is_offline_access_code:
             # Not created yet (the pending create carries the change) or an offline code (never changes).
             await self._finish(item, None, "nothing to send")
@@ -281,8 +302,8 @@ class OutboxSender:
         item: OutboxItem,
         code: AccessCode,
         extras: CodeExtras,
-        report: SyncReport,
-    ) -> str:
+        report: SyncTally,
+    ) -> SendOutcome:
         target = code.access_code_id
         if target is None:
             found, _ = await self._find(provider, code)  # a create whose answer was lost
@@ -309,8 +330,8 @@ class OutboxSender:
         return NEXT
 
     async def _failed(
-        self, item: OutboxItem, code: AccessCode, exc: ProviderError, report: SyncReport
-    ) -> str:
+        self, item: OutboxItem, code: AccessCode, exc: ProviderError, report: SyncTally
+    ) -> SendOutcome:
         if not exc.retryable:
             return await self._give_up(item, code, exc, report)
         report.provider_reachable = False
@@ -329,10 +350,10 @@ class OutboxSender:
         item: OutboxItem,
         code: AccessCode,
         exc: ProviderError,
-        report: SyncReport,
+        report: SyncTally,
         *,
         issue: str | None = None,
-    ) -> str:
+    ) -> SendOutcome:
         message = describe(exc)
 
         def work(uow: UnitOfWork, now: datetime) -> None:
@@ -346,8 +367,8 @@ class OutboxSender:
             )
             uow.sync_records.add_alert(
                 now,
-                f"{item.operation}_failed",
-                f"A PIN code change did not reach the lock ({item.operation}).",
+                f"{item.operation.value}_failed",
+                f"A PIN code change did not reach the lock ({item.operation.value}).",
                 f"{message} The desk stopped retrying; check the door, then change or re-create the code.",
                 device_id=item.device_id,
                 local_id=item.local_id,

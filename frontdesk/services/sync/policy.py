@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import dataclasses
+import enum
 import random
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Any
 
-WAIT, NEXT, AGAIN = "wait", "next", "again"  # what a door's queue does after an item
+
+class SendOutcome(enum.Enum):
+    """What a door's queue does after sending one of its items."""
+
+    NEXT = "next"  # go on with the door's next item
+    WAIT = "wait"  # the item waits for its backoff: later items of the same code wait too
+    AGAIN = "again"  # send the same item once more now (e.g. with a fresh PIN)
+
+
+WAIT, NEXT, AGAIN = SendOutcome.WAIT, SendOutcome.NEXT, SendOutcome.AGAIN
 
 
 @dataclass(frozen=True)
@@ -27,8 +36,9 @@ class RetryPolicy:
 
 
 @dataclass
-class SyncReport:
-    """What one run did. `pending` is what is still waiting afterwards."""
+class SyncTally:
+    """What a run has done so far; the worker and the outbox sender count into it. `report()` is
+    the finished run as the services hand it out."""
 
     sent: int = 0
     adopted: int = 0  # creates found already done at the provider (a lost answer)
@@ -43,5 +53,24 @@ class SyncReport:
     open_alerts: int = 0
     problems: list[str] = field(default_factory=list)
 
-    def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+    def report(self) -> SyncReport:
+        counts = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
+        return SyncReport(**counts | {"problems": tuple(self.problems)})
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    """What one run did. `pending` is what is still waiting afterwards."""
+
+    sent: int = 0
+    adopted: int = 0
+    pins_replaced: int = 0
+    retrying: int = 0
+    gave_up: int = 0
+    reconciled_codes: int = 0
+    pool_codes_ordered: int = 0
+    provider_reachable: bool = True
+    pending: int = 0
+    failed: int = 0
+    open_alerts: int = 0
+    problems: tuple[str, ...] = ()

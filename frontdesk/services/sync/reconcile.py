@@ -6,8 +6,8 @@ from dataclasses import replace
 from datetime import datetime
 
 from frontdesk.domain.codes import AccessCode, CodeIssue
-from frontdesk.services.codes.operations import merge_provider_fields
 from frontdesk.services.codes.provider import ProviderAccessCode, ProviderError
+from frontdesk.services.codes.provider_fields import merge_provider_fields
 from frontdesk.store.unit_of_work import UnitOfWork
 
 

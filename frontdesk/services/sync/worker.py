@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import random
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any, TypeVar
 
+from frontdesk.domain.codes import OutboxState
 from frontdesk.domain.events import Topic
 from frontdesk.services.changes import DeskChanged
 from frontdesk.services.codes import operations as code_ops
@@ -28,10 +30,10 @@ from frontdesk.services.codes.provider import LockProvider, ProviderError, Provi
 from frontdesk.services.drivers import LOCK_PROVIDERS, create_driver
 from frontdesk.services.property.provider_settings import SettingsService
 from frontdesk.services.sync.outbox import OutboxSender
-from frontdesk.services.sync.policy import RetryPolicy, SyncReport
+from frontdesk.services.sync.policy import RetryPolicy, SyncReport, SyncTally
 from frontdesk.services.sync.reconcile import describe, merge_listing
+from frontdesk.services.sync.views import SyncAlertView, SyncStatusView, WaitingChangeView
 from frontdesk.services.transactions import Transactions
-from frontdesk.store.code_repository import PENDING
 from frontdesk.store.unit_of_work import UnitOfWork
 
 __all__ = ["RetryPolicy", "SyncReport", "SyncService"]
@@ -41,7 +43,7 @@ T = TypeVar("T")
 
 
 class SyncService:
-    """Owns the provider connection. One instance per desk process; `run_forever` is the background loop."""
+    """Owns the provider connection. One instance per desk process; `run_forever` is the GUI's loop."""
 
     def __init__(
         self,
@@ -117,7 +119,7 @@ class SyncService:
     async def run_once(self, *, force: bool = False, reconcile: bool = True) -> SyncReport:
         """Send what is due (everything with `force`), refresh doors, pull codes' state, refill pools."""
         async with self._lock:
-            report = SyncReport()
+            report = SyncTally()
             provider = await self.provider()
             await self._push(provider, report, force)
             if reconcile:
@@ -128,13 +130,14 @@ class SyncService:
                 if report.pool_codes_ordered:
                     await self._push(provider, report, True)  # fresh pool codes go out in the same run
             counts = await self._db(lambda uow: (uow.outbox.outbox_counts(), len(uow.sync_records.alerts())))
-            report.pending = counts[0].get(PENDING, 0)
-            report.failed = counts[0].get("failed", 0)
+            report.pending = counts[0].get(OutboxState.PENDING, 0)
+            report.failed = counts[0].get(OutboxState.FAILED, 0)
             report.open_alerts = counts[1]
-            self.last_report, self.last_run_at = report, self._clock()
+            finished = report.report()
+            self.last_report, self.last_run_at = finished, self._clock()
             # One change for the whole run: the codes' states and the sync strip may have moved.
             self._tx.bus.publish(DeskChanged.of((), {Topic.CODES, Topic.SYNC}))
-            return report
+            return finished
 
     async def run_until_idle(self, max_rounds: int = 1000) -> SyncReport:
         """Send, waiting out each backoff with the injected sleep, until nothing is pending; then one
@@ -150,17 +153,36 @@ class SyncService:
             report = await self.run_once(reconcile=False)
         return report
 
-    async def run_forever(self, stop: asyncio.Event, interval: float = 30.0) -> None:
-        """The background loop of the GUI: one run, then wait for the next due retry or `interval`."""
+    async def run_forever(
+        self,
+        stop: asyncio.Event,
+        interval: float = 30.0,
+        *,
+        after_run: Callable[[Exception | None], Awaitable[None]] | None = None,
+    ) -> None:
+        """The background loop of the GUI: one run, then wait until the next retry is due, at most
+        `interval`, until `stop` is set. `after_run` hears how each run ended (None: it worked)."""
         while not stop.is_set():
+            failure: Exception | None = None
             try:
                 await self.run_once()
-                wait = min(interval, await self._seconds_to_next_due(default=interval))
-            except Exception:  # keep the loop alive: a missing key or a bad answer is shown, not fatal
-                log.exception("sync run failed")
-                wait = interval
+                wait = await self._seconds_to_next_retry(default=interval)
+            except Exception as exc:  # keep the loop alive: a missing key or a bad answer is shown, not fatal
+                failure, wait = exc, interval
+            if after_run is not None:
+                await after_run(failure)
+            elif failure is not None:
+                log.error("sync run failed", exc_info=failure)
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(stop.wait(), timeout=max(wait, 0.05))
+                await asyncio.wait_for(stop.wait(), timeout=max(min(wait, interval), 0.05))
+
+    async def _seconds_to_next_retry(self, default: float) -> float:
+        # Only retries still ahead count: an item due now that the run just left waiting is behind an
+        # earlier change of its code or in another desk's hands, and asking again at once would spin.
+        now = self._clock()
+        items = await self._db(lambda uow: uow.outbox.outbox(limit=100000))
+        ahead = [i.next_attempt_at for i in items if i.next_attempt_at > now]
+        return (min(ahead) - now).total_seconds() if ahead else default
 
     async def _seconds_to_next_due(self, default: float = 0.0) -> float:
         items = await self._db(lambda uow: uow.outbox.outbox(limit=100000))
@@ -171,7 +193,7 @@ class SyncService:
 
     # --- pushing the outbox (sync_outbox) -------------------------------------------------------
 
-    async def _push(self, provider: LockProvider, report: SyncReport, force: bool) -> None:
+    async def _push(self, provider: LockProvider, report: SyncTally, force: bool) -> None:
         sender = OutboxSender(
             self._db,
             self._write,
@@ -184,7 +206,7 @@ class SyncService:
 
     # --- pulling state back --------------------------------------------------------------------
 
-    async def _refresh_devices(self, provider: LockProvider, report: SyncReport) -> None:
+    async def _refresh_devices(self, provider: LockProvider, report: SyncTally) -> None:
         try:
             devices = await provider.list_devices()
         except ProviderError as exc:
@@ -199,7 +221,7 @@ class SyncService:
 
         await self._write(work)
 
-    async def _reconcile(self, provider: LockProvider, report: SyncReport) -> None:
+    async def _reconcile(self, provider: LockProvider, report: SyncTally) -> None:
         device_ids = await self._db(lambda uow: uow.codes.devices_with_codes())
         gate = asyncio.Semaphore(self._concurrency)
 
@@ -229,44 +251,39 @@ class SyncService:
 
     # --- status --------------------------------------------------------------------------------
 
-    async def status(self) -> dict[str, Any]:
+    async def status(self) -> SyncStatusView:
+        """What waits, what failed, open alerts and the last run, for the status bar and `sync status`."""
         settings = await self._settings.provider()
 
-        def work(uow: UnitOfWork) -> dict[str, Any]:
+        def work(uow: UnitOfWork) -> SyncStatusView:
             counts = uow.outbox.outbox_counts()
-            return {
-                "provider": settings.to_dict(),
-                "pending": counts.get(PENDING, 0),
-                "failed": counts.get("failed", 0),
-                "done": counts.get("done", 0),
-                "codes_by_sync_state": uow.codes.count_by_sync_state(),
-                "waiting": [
-                    {
-                        "outbox_id": i.outbox_id,
-                        "operation": i.operation,
-                        "device_id": i.device_id,
-                        "access_code_local_id": i.local_id,
-                        "attempts": i.attempts,
-                        "next_attempt_at": i.next_attempt_at.isoformat(),
-                        "last_error": i.last_error,
-                    }
+            return SyncStatusView(
+                provider=settings,
+                pending=counts.get(OutboxState.PENDING, 0),
+                failed=counts.get(OutboxState.FAILED, 0),
+                done=counts.get(OutboxState.DONE, 0),
+                codes_by_sync_state=uow.codes.count_by_sync_state(),
+                waiting=tuple(
+                    WaitingChangeView(
+                        i.outbox_id,
+                        i.operation,
+                        i.device_id,
+                        i.local_id,
+                        i.attempts,
+                        i.next_attempt_at,
+                        i.last_error,
+                    )
                     for i in uow.outbox.outbox(limit=50)
-                ],
-                "alerts": [
-                    {
-                        "alert_id": a.alert_id,
-                        "kind": a.kind,
-                        "title": a.title,
-                        "message": a.message,
-                        "device_id": a.device_id,
-                        "access_code_local_id": a.local_id,
-                        "created_at": a.created_at.isoformat(),
-                    }
+                ),
+                alerts=tuple(
+                    SyncAlertView(
+                        a.alert_id, a.kind, a.title, a.message, a.device_id, a.local_id, a.created_at
+                    )
                     for a in uow.sync_records.alerts()
-                ],
-            }
+                ),
+                last_run_at=None,
+                last_run=None,
+            )
 
-        out = await self._db(work)
-        out["last_run_at"] = self.last_run_at.isoformat() if self.last_run_at else None
-        out["last_run"] = self.last_report.to_dict() if self.last_report else None
-        return out
+        view = await self._db(work)
+        return dataclasses.replace(view, last_run_at=self.last_run_at, last_run=self.last_report)

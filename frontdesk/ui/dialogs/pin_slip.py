@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import segno
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QFont,
     QImage,
-    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -34,9 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.domain.errors import FrontDeskError, Unavailable
+from frontdesk.services.codes.views import LockoutView
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.error_banner import ErrorBanner
 from frontdesk.ui.table_models import when
+
+if TYPE_CHECKING:  # printing support is loaded only when someone prints
+    from PySide6.QtPrintSupport import QPrinter
 
 
 @dataclass(frozen=True)
@@ -56,29 +58,25 @@ class Slip:
     qr_text: str
 
 
-def slip_from_view(ctx: DeskContext, view: dict[str, Any]) -> Slip:
+def slip_from_view(ctx: DeskContext, view: LockoutView) -> Slip:
     """The slip of a lockout view: the codes the guest holds now (a pulled backup instead of the code
     it replaced), the same choice the message to the guest makes."""
     doors = {e["device_id"]: e["name"] for e in ctx.entrances if e["device_id"]}
     lines = []
-    for code in view["codes"]:
-        if code["status"] == "removing" or code["pulled_backup_access_code_id"]:
+    for code in view.codes:
+        if code.status == "removing" or code.pulled_backup_access_code_id or code.in_backup_pool:
             continue
-        if code["is_backup"] and not code["pulled_for"]:
-            continue
-        start, end = code["starts_at"], code["ends_at"]
+        start, end = code.starts_at, code.ends_at
         zone = ctx.time_zone
         if start and end:
-            valid = f"{when(datetime.fromisoformat(start), zone)} – {when(datetime.fromisoformat(end), zone)}"
+            valid = f"{when(start, zone)} – {when(end, zone)}"
         elif end:
-            valid = f"until {when(datetime.fromisoformat(end), zone)}"
+            valid = f"until {when(end, zone)}"
         else:
             valid = "no end date"
-        lines.append(
-            SlipLine(doors.get(code["device_id"], code["device_id"]), code["code"] or "(coming)", valid)
-        )
-    guest = ", ".join(view["guests"]) or "Guest"
-    return Slip(ctx.property_name or "FrontDesk", guest, tuple(lines), view["message"])
+        lines.append(SlipLine(doors.get(code.device_id, code.device_id), code.code or "(coming)", valid))
+    guest = ", ".join(view.guests) or "Guest"
+    return Slip(ctx.property_name or "FrontDesk", guest, tuple(lines), view.message)
 
 
 def qr_image(text: str) -> QImage:
@@ -120,7 +118,7 @@ def draw_slip(painter: QPainter, area: QRectF, slip: Slip) -> None:
     text("Type the PIN on the keypad. If a door does not open, call the front desk.", 1.6, False, 3)
 
 
-def paint(device: QPagedPaintDevice, slip: Slip) -> None:
+def paint(device: QPdfWriter | QPrinter, slip: Slip) -> None:
     painter = QPainter()
     if not painter.begin(device):
         raise Unavailable(
@@ -168,7 +166,7 @@ def preview(slip: Slip, width: int = 360) -> QImage:
 class PinSlipDialog(QDialog):
     """A preview of the slip with Print and Save as PDF."""
 
-    def __init__(self, ctx: DeskContext, view: dict[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: DeskContext, view: LockoutView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.slip = slip_from_view(ctx, view)
         self.saved: Path | None = None

@@ -3,8 +3,8 @@ lock's backup pool. Backup PINs in the pool stay hidden: nobody sees them until 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.domain.codes import SyncState
+from frontdesk.services.codes.views import CodeView
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.operations import Operation
 from frontdesk.ui.screens.base import Screen
@@ -27,11 +29,11 @@ from frontdesk.ui.screens.lockout import fit_columns, issue_words
 
 POOL_TARGET = 5  # the desk keeps this many healthy backup codes on each guest lock
 SYNC_WORDS = {
-    "pending_create": "waiting to be sent",
-    "pending_update": "change waiting to be sent",
-    "pending_delete": "removal waiting to be sent",
-    "synced": "in sync",
-    "failed": "failed to sync",
+    SyncState.PENDING_CREATE: "waiting to be sent",
+    SyncState.PENDING_UPDATE: "change waiting to be sent",
+    SyncState.PENDING_DELETE: "removal waiting to be sent",
+    SyncState.SYNCED: "in sync",
+    SyncState.FAILED: "failed to sync",
 }
 
 
@@ -53,15 +55,21 @@ class PoolHealth:
         return head + (f", {', '.join(more)}" if more else "") + warning
 
 
-def pool_health(codes: list[dict[str, Any]]) -> PoolHealth:
+def pool_health(codes: Sequence[CodeView]) -> PoolHealth:
     """Counts over the lock's backup codes, as the service reports their state."""
-    pool = [c for c in codes if c["is_backup"] and not c["pulled_for"]]
-    troubled = [c for c in pool if c["errors"] or c["sync_state"] == "failed"]
-    ok = [c for c in pool if c not in troubled and c["sync_state"] != "pending_delete"]
-    healthy = [c for c in ok if c["status"] == "set"]
-    on_the_way = [c for c in ok if c["status"] in ("setting", "unset")]
-    handed_out = [c for c in codes if c["is_backup"] and c["pulled_for"]]
+    pool = [c for c in codes if c.in_backup_pool]
+    troubled = [c for c in pool if c.errors or c.sync_state is SyncState.FAILED]
+    ok = [c for c in pool if c not in troubled and c.sync_state is not SyncState.PENDING_DELETE]
+    healthy = [c for c in ok if c.status == "set"]
+    on_the_way = [c for c in ok if c.status in ("setting", "unset")]
+    handed_out = [c for c in codes if c.is_backup and c.pulled_for]
     return PoolHealth(len(healthy), len(on_the_way), len(troubled), len(handed_out))
+
+
+def _pool_last_then_oldest(code: CodeView) -> tuple[bool, bool, float]:
+    # Guests' codes first, the pool after; each oldest first (a code without a time leads).
+    created = code.created_at
+    return (code.in_backup_pool, created is not None, created.timestamp() if created else 0.0)
 
 
 class CodesScreen(Screen):
@@ -70,7 +78,7 @@ class CodesScreen(Screen):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.operation: Operation | None = None
-        self.codes: list[dict[str, Any]] = []
+        self.codes: list[CodeView] = []
         self.locks = QListWidget()
         self.locks.setAccessibleName(self.tr("Keypad locks"))
         self.locks.setFixedWidth(220)
@@ -159,31 +167,28 @@ class CodesScreen(Screen):
         ).start()
         return self.operation
 
-    def show_codes(self, device_id: str, codes: list[dict[str, Any]]) -> None:
+    def show_codes(self, device_id: str, codes: list[CodeView]) -> None:
         if device_id != self.device_id():
             return  # the person moved on to another lock meanwhile
         self.codes = codes
         name = self.locks.currentItem().text()
-        shown = [c for c in codes if not (c["is_backup"] and not c["pulled_for"])]
+        shown = [c for c in codes if not c.in_backup_pool]
         self.heading.setText(self.tr("{lock}: {n} guest code(s)").format(lock=name, n=len(shown)))
         health = pool_health(codes)
         self.pool.setText(health.words())
         self.pool.setProperty("empty", health.healthy == 0)
         self.table.setRowCount(len(codes))
-        for row, code in enumerate(
-            sorted(codes, key=lambda c: (c["is_backup"] and not c["pulled_for"], c["created_at"] or ""))
-        ):
-            in_pool = code["is_backup"] and not code["pulled_for"]
-            pin = self.tr("•••• (backup pool)") if in_pool else (code["code"] or self.tr("(coming)"))
+        for row, code in enumerate(sorted(codes, key=_pool_last_then_oldest)):
+            pin = self.tr("•••• (backup pool)") if code.in_backup_pool else (code.code or self.tr("(coming)"))
             valid = " – ".join(
-                x[:16].replace("T", " ") for x in (code["starts_at"], code["ends_at"]) if x
+                x.strftime("%Y-%m-%d %H:%M") for x in (code.starts_at, code.ends_at) if x
             ) or self.tr("always")
             cells = [
                 pin,
-                code["name"] or "",
+                code.name or "",
                 valid,
-                code["status_text"],
-                SYNC_WORDS.get(code["sync_state"], code["sync_state"]),
+                code.status_text,
+                SYNC_WORDS.get(code.sync_state, code.sync_state.value),
                 issue_words(code),
             ]
             for column, text in enumerate(cells):

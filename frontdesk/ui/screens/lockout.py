@@ -7,7 +7,7 @@ comes from the desk's own pool first, so it works with the internet down.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Awaitable, Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -27,19 +27,24 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.domain.errors import FrontDeskError, InvalidInput
+from frontdesk.services.codes.views import CardVerdict, CodeView, LockoutView, LockoutWithBackup
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.operations import Operation
 from frontdesk.ui.screens.base import Screen
 
-VERDICTS = {"should_open": "should open", "may_not_open": "may not open", "will_not_open": "will not open"}
+VERDICTS = {
+    CardVerdict.SHOULD_OPEN: "should open",
+    CardVerdict.MAY_NOT_OPEN: "may not open",
+    CardVerdict.WILL_NOT_OPEN: "will not open",
+}
 
 
-def issue_words(code: dict[str, Any]) -> str:
+def issue_words(code: CodeView) -> str:
     """The code's errors and warnings in plain words with what to do; an unknown one shows its raw code."""
     words = []
-    for issue in code.get("issues") or []:
-        kind = "Error" if issue["severity"] == "error" else "Warning"
-        words.append(f"{kind}: {issue['title']} {issue['hint']} [{issue['code']}]".replace("  ", " "))
+    for issue in code.issues:
+        kind = "Error" if issue.severity == "error" else "Warning"
+        words.append(f"{kind}: {issue.title} {issue.hint} [{issue.code}]".replace("  ", " "))
     return " · ".join(words)
 
 
@@ -67,7 +72,7 @@ class LockoutScreen(Screen):
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.view: dict[str, Any] | None = None
+        self.view: LockoutView | None = None
         self.operation: Operation | None = None
         self.query = QLineEdit()
         self.query.setPlaceholderText(self.tr("Guest name, room or reservation key"))
@@ -181,11 +186,11 @@ class LockoutScreen(Screen):
             self.query.setFocus()
 
     def reload(self) -> None:
-        if self.view is not None and self.view.get("reservation_key"):
-            self.show_stay(self.view["reservation_key"], focus=False)
+        if self.view is not None and self.view.reservation_key:
+            self.show_stay(self.view.reservation_key, focus=False)
 
     def current_stay_key(self) -> str | None:
-        return self.view.get("reservation_key") if self.view else None
+        return self.view.reservation_key if self.view else None
 
     # --- looking up ------------------------------------------------------------------------------
 
@@ -197,7 +202,7 @@ class LockoutScreen(Screen):
             )
             return None
 
-        async def find() -> dict[str, Any]:
+        async def find() -> LockoutView:
             hits = [h for h in await self.ctx.app.queries.search(text) if h.status != "ended"]
             return await self.ctx.app.lockout.lookup(hits[0].reservation_key if hits else text)
 
@@ -207,7 +212,7 @@ class LockoutScreen(Screen):
         self.query.setText(reservation_key)
         return self._load(lambda: self.ctx.app.lockout.lookup(reservation_key), focus=focus)
 
-    def _load(self, work: Any, *, focus: bool) -> Operation:
+    def _load(self, work: Callable[[], Awaitable[LockoutView]], *, focus: bool) -> Operation:
         self.backup_pin.clear()
         self.backup_note.clear()
         self.operation = Operation(
@@ -218,25 +223,25 @@ class LockoutScreen(Screen):
         ).start()
         return self.operation
 
-    def _show(self, view: dict[str, Any], focus: bool = False) -> None:
+    def _show(self, view: LockoutView, focus: bool = False) -> None:
         self.view = view
         doors = {e["device_id"]: e["name"] for e in self.ctx.entrances if e["device_id"]}
-        guests = ", ".join(view["guests"]) or self.tr("no guest")
-        status = view["reservation_status"] or ""
+        guests = ", ".join(view.guests) or self.tr("no guest")
+        status = view.reservation_status or ""
         self.summary.setText(
             self.tr("{guests} · stay {key} {status}").format(
-                guests=guests, key=view["reservation_key"] or "", status=f"({status})" if status else ""
+                guests=guests, key=view.reservation_key or "", status=f"({status})" if status else ""
             )
         )
-        codes = [c for c in view["codes"] if c["status"] != "removing"]
+        codes = [c for c in view.codes if c.status != "removing"]
         self.codes.setRowCount(len(codes))
         for row, code in enumerate(codes):
-            kind = self.tr(" (backup)") if code["is_backup"] else ""
-            replaced = self.tr(" — replaced by a backup") if code["pulled_backup_access_code_id"] else ""
-            state = code["status_text"] + (self.tr(" · waiting to sync") if code["pending"] else "")
+            kind = self.tr(" (backup)") if code.is_backup else ""
+            replaced = self.tr(" — replaced by a backup") if code.pulled_backup_access_code_id else ""
+            state = code.status_text + (self.tr(" · waiting to sync") if code.pending else "")
             cells = [
-                doors.get(code["device_id"], code["device_id"]) + kind,
-                code["code"] or self.tr("(coming)"),
+                doors.get(code.device_id, code.device_id) + kind,
+                code.code or self.tr("(coming)"),
                 state + replaced,
                 issue_words(code),
             ]
@@ -246,14 +251,14 @@ class LockoutScreen(Screen):
                 item.setData(Qt.ItemDataRole.UserRole, code)
                 self.codes.setItem(row, column, item)
         fit_columns(self.codes)
-        self.cards.setRowCount(len(view["cards"]))
-        for row, card in enumerate(view["cards"]):
-            cells = [str(card["card_serial"]), VERDICTS.get(card["verdict"], card["verdict"]), card["reason"]]
+        self.cards.setRowCount(len(view.cards))
+        for row, card in enumerate(view.cards):
+            cells = [str(card.card_serial), VERDICTS.get(card.verdict, card.verdict.value), card.reason]
             for column, text in enumerate(cells):
                 self.cards.setItem(row, column, QTableWidgetItem(text))
         fit_columns(self.cards, stretch=(2,))
-        self.suggestions.setText("\n".join(f"• {plain_suggestion(s)}" for s in view["suggestions"]))
-        self.message.setPlainText(view["message"])
+        self.suggestions.setText("\n".join(f"• {plain_suggestion(s)}" for s in view.suggestions))
+        self.message.setPlainText(view.message)
         self.copy_button.setEnabled(True)
         self.slip_button.setEnabled(True)
         target = self.failing_code()
@@ -263,26 +268,27 @@ class LockoutScreen(Screen):
         if focus:
             (self.pull_button if target is not None else self.query).setFocus()
 
-    def failing_code(self) -> dict[str, Any] | None:
+    def failing_code(self) -> CodeView | None:
         """The code a backup would replace: the selected one, else the first with a problem, else the
         first the guest holds on a lock with a backup pool."""
         if self.view is None:
             return None
         candidates = [
             c
-            for c in self.view["codes"]
-            if not c["is_backup"]
-            and not c["is_offline_access_code"]
-            and not c["pulled_backup_access_code_id"]
-            and c["status"] != "removing"
+            for c in self.view.codes
+            if not c.is_backup
+            and not c.is_offline_access_code
+            and not c.pulled_backup_access_code_id
+            and c.status != "removing"
         ]
         selected = self.codes.selectedItems()
         if selected:
             chosen = selected[0].data(Qt.ItemDataRole.UserRole)
             if chosen in candidates:
                 return chosen
-        troubled = [c for c in candidates if c["errors"] or c["status"] != "set"]
-        return (troubled or candidates or [None])[0]
+        troubled = [c for c in candidates if c.errors or c.status != "set"]
+        first = troubled or candidates
+        return first[0] if first else None
 
     # --- the backup ------------------------------------------------------------------------------
 
@@ -296,7 +302,7 @@ class LockoutScreen(Screen):
                 )
             )
             return None
-        some_id = code["access_code_id"] or code["local_id"]
+        some_id = code.some_id
         self.operation = Operation(
             lambda: self.ctx.app.lockout.pull_backup(some_id),
             disable=[self.pull_button, self.find_button],
@@ -305,17 +311,17 @@ class LockoutScreen(Screen):
         ).start()
         return self.operation
 
-    def _backup_pulled(self, view: dict[str, Any]) -> None:
-        backup = view["backup"]
+    def _backup_pulled(self, view: LockoutWithBackup) -> None:
+        backup = view.backup
         self._show(view)
         doors = {e["device_id"]: e["name"] for e in self.ctx.entrances if e["device_id"]}
-        pin = backup["code"] or ""
+        pin = backup.code or ""
         self.backup_pin.setText(pin)
         self.backup_pin.setAccessibleDescription(pin)
         QGuiApplication.clipboard().setText(pin)
         self.backup_note.setText(
             self.tr("Backup PIN for {door}, copied to the clipboard. {state}").format(
-                door=doors.get(backup["device_id"], backup["device_id"]), state=backup["status_text"]
+                door=doors.get(backup.device_id, backup.device_id), state=backup.status_text
             )
         )
         self.copy_button.setFocus()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.services.codes.views import DeviceView
 from frontdesk.services.drivers import ENCODERS, LOCK_PROVIDERS, DriverInfo, list_drivers
 from frontdesk.services.property.provider_settings import ProviderSettings
 from frontdesk.ui.context import DeskContext
@@ -288,12 +289,12 @@ class SettingsScreen(Screen):
             on_error=self.failed.emit,
         ).start()
 
-    def _show_slots(self, devices: list[dict[str, Any]]) -> None:
-        offline = [d for d in devices if d.get("can_program_offline_access_codes")]
+    def _show_slots(self, devices: list[DeviceView]) -> None:
+        offline = [d for d in devices if d.can_program_offline_access_codes]
         self.slots_table.setRowCount(len(offline))
         for r, d in enumerate(offline):
-            self.slots_table.setItem(r, 0, QTableWidgetItem(d.get("display_name") or d["device_id"]))
-            slots = ", ".join(d.get("time_slots") or []) or self.tr("none known yet")
+            self.slots_table.setItem(r, 0, QTableWidgetItem(d.display_name or d.device_id))
+            slots = ", ".join(d.time_slots) or self.tr("none known yet")
             self.slots_table.setItem(r, 1, QTableWidgetItem(slots))
         if not offline:
             self.slots_table.setRowCount(1)

@@ -16,7 +16,9 @@ from datetime import timedelta
 
 import pytest
 
+from frontdesk.domain.codes import normalized_issue_code
 from frontdesk.services.codes.provider import (
+    AccessCodeSpec,
     DuplicateAccessCode,
     LockProvider,
     ProviderInvalidInput,
@@ -65,9 +67,13 @@ async def test_unknown_device_is_not_found(provider_env: ProviderEnv) -> None:
 
 async def test_create_get_and_list_a_time_bound_code(provider_env: ProviderEnv) -> None:
     provider = provider_env.provider
-    other = await provider.create_access_code(provider_env.other_keypad, name="Other door", code="5926")
+    other = await provider.create_access_code(
+        AccessCodeSpec(provider_env.other_keypad, name="Other door", code="5926")
+    )
     created = await provider.create_access_code(
-        provider_env.keypad, name="Room 101 - Ada", code="4812", starts_at=CHECK_IN, ends_at=CHECK_OUT
+        AccessCodeSpec(
+            provider_env.keypad, name="Room 101 - Ada", code="4812", starts_at=CHECK_IN, ends_at=CHECK_OUT
+        )
     )
     assert (created.device_id, created.name, created.code, created.type) == (
         provider_env.keypad,
@@ -93,30 +99,38 @@ async def test_create_get_and_list_a_time_bound_code(provider_env: ProviderEnv) 
 
 
 async def test_create_an_ongoing_code_with_a_provider_chosen_pin(provider_env: ProviderEnv) -> None:
-    created = await provider_env.provider.create_access_code(provider_env.keypad, name="Staff")
+    created = await provider_env.provider.create_access_code(
+        AccessCodeSpec(provider_env.keypad, name="Staff")
+    )
     assert created.type == "ongoing"
     assert created.starts_at is None and created.ends_at is None
     assert created.code is not None and created.code.isdigit()
 
 
 async def test_duplicate_pin_on_one_door_is_a_conflict(provider_env: ProviderEnv) -> None:
-    await provider_env.provider.create_access_code(provider_env.keypad, name="First", code="3141")
+    await provider_env.provider.create_access_code(
+        AccessCodeSpec(provider_env.keypad, name="First", code="3141")
+    )
     with pytest.raises(DuplicateAccessCode) as caught:
-        await provider_env.provider.create_access_code(provider_env.keypad, name="Second", code="3141")
+        await provider_env.provider.create_access_code(
+            AccessCodeSpec(provider_env.keypad, name="Second", code="3141")
+        )
     assert (caught.value.http_status, caught.value.error_type) == (409, "duplicate_access_code")
     assert caught.value.status == 409 and caught.value.retryable is False
 
 
 async def test_half_a_time_frame_is_rejected(provider_env: ProviderEnv) -> None:
     with pytest.raises(ProviderInvalidInput) as caught:
-        await provider_env.provider.create_access_code(provider_env.keypad, code="2718", starts_at=CHECK_IN)
+        await provider_env.provider.create_access_code(
+            AccessCodeSpec(provider_env.keypad, code="2718", starts_at=CHECK_IN)
+        )
     assert caught.value.http_status == 400
 
 
 async def test_update_name_and_times(provider_env: ProviderEnv) -> None:
     provider = provider_env.provider
     created = await provider.create_access_code(
-        provider_env.keypad, name="Guest", code="6121", starts_at=CHECK_IN, ends_at=CHECK_OUT
+        AccessCodeSpec(provider_env.keypad, name="Guest", code="6121", starts_at=CHECK_IN, ends_at=CHECK_OUT)
     )
     later = CHECK_OUT + timedelta(days=1)
     updated = await provider.update_access_code(
@@ -133,7 +147,9 @@ async def test_update_name_and_times(provider_env: ProviderEnv) -> None:
 
 async def test_delete_removes_the_code(provider_env: ProviderEnv) -> None:
     provider = provider_env.provider
-    created = await provider.create_access_code(provider_env.keypad, name="Gone soon", code="8642")
+    created = await provider.create_access_code(
+        AccessCodeSpec(provider_env.keypad, name="Gone soon", code="8642")
+    )
     await provider.delete_access_code(created.access_code_id)
     provider_env.settle()  # the real service takes the code off the lock first ("removing")
     with pytest.raises(ProviderNotFound):
@@ -178,12 +194,14 @@ async def test_linked_codes_share_one_pin_and_move_together(provider_env: Provid
 async def test_pull_a_backup_code(provider_env: ProviderEnv) -> None:
     provider = provider_env.provider
     original = await provider.create_access_code(
-        provider_env.keypad,
-        name="Guest",
-        code="7154",
-        starts_at=CHECK_IN,
-        ends_at=CHECK_OUT,
-        use_backup_access_code_pool=True,
+        AccessCodeSpec(
+            provider_env.keypad,
+            name="Guest",
+            code="7154",
+            starts_at=CHECK_IN,
+            ends_at=CHECK_OUT,
+            use_backup_access_code_pool=True,
+        )
     )
     backup = await provider.pull_backup_access_code(original.access_code_id)
     assert backup.access_code_id != original.access_code_id
@@ -196,7 +214,9 @@ async def test_pull_a_backup_code(provider_env: ProviderEnv) -> None:
 
 
 async def test_backup_only_for_time_bound_codes(provider_env: ProviderEnv) -> None:
-    ongoing = await provider_env.provider.create_access_code(provider_env.keypad, name="Staff", code="9753")
+    ongoing = await provider_env.provider.create_access_code(
+        AccessCodeSpec(provider_env.keypad, name="Staff", code="9753")
+    )
     with pytest.raises(ProviderInvalidInput) as caught:
         await provider_env.provider.pull_backup_access_code(ongoing.access_code_id)
     assert caught.value.error_type == "access_code_not_time_bound"
@@ -209,7 +229,9 @@ async def test_generate_code_gives_a_pin(provider_env: ProviderEnv) -> None:
 
 async def test_unknown_errors_and_warnings_are_kept(provider_env: ProviderEnv) -> None:
     provider = provider_env.provider
-    created = await provider.create_access_code(provider_env.keypad, name="Guest", code="1357")
+    created = await provider.create_access_code(
+        AccessCodeSpec(provider_env.keypad, name="Guest", code="1357")
+    )
     provider_env.add_issues(
         created.access_code_id,
         [
@@ -225,7 +247,7 @@ async def test_unknown_errors_and_warnings_are_kept(provider_env: ProviderEnv) -
     fetched = await provider.get_access_code(created.access_code_id)
     assert {"failed_to_set_on_device", "brand_new_error_2031"} <= {e.code for e in fetched.errors}
     assert "Something new" in {e.message for e in fetched.errors}
-    assert "delay_in_setting_on_device" in {w.normalized_code for w in fetched.warnings}
+    assert "delay_in_setting_on_device" in {normalized_issue_code(w.code) for w in fetched.warnings}
     assert fetched.status != "set"  # a code that failed to set is not live on the lock
 
 
@@ -236,7 +258,9 @@ async def test_outage_is_unreachable_and_retryable(provider_env: ProviderEnv) ->
         await provider.list_devices()
     assert caught.value.retryable is True and caught.value.status == 503
     with pytest.raises(ProviderUnreachable):
-        await provider.create_access_code(provider_env.keypad, name="During outage", code="2468")
+        await provider.create_access_code(
+            AccessCodeSpec(provider_env.keypad, name="During outage", code="2468")
+        )
     provider_env.end_outage()
     assert await provider.list_devices()
 

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
+from frontdesk.domain.codes import normalized_issue_code
 from frontdesk.domain.errors import InvalidInput
 from frontdesk.services.codes.provider import (
     ProviderAccessCode,
@@ -30,8 +31,8 @@ def test_access_code_keeps_unknown_values_and_fields() -> None:
     code = ProviderAccessCode.from_dict(raw)
     assert code.status == "paused_by_provider"
     assert [e.code for e in code.errors] == ["kwikset_unable_to_confirm_code"]
-    assert code.warnings[0].normalized_code == "delay_in_setting_on_device"
-    assert code.pending_mutations[0].raw["from"] == {"code": "1"}
+    assert normalized_issue_code(code.warnings[0].code) == "delay_in_setting_on_device"
+    assert code.pending_mutations[0].details["from"] == {"code": "1"}
     assert code.raw["brand_new_field"] == {"x": 1}
     assert code.is_backup is None  # absent stays unknown, not False
 

@@ -21,6 +21,7 @@ import drivers.seam as seam_driver
 from drivers.seam import SeamProvider
 from frontdesk.domain.errors import Unavailable
 from frontdesk.services.codes.provider import (
+    AccessCodeSpec,
     ProviderAuthFailed,
     ProviderBadResponse,
     ProviderError,
@@ -68,7 +69,7 @@ async def test_every_call_is_a_json_post_with_the_bearer_key() -> None:
     provider = mock_provider(handler)
     await provider.list_devices()
     await provider.get_device("d1")
-    await provider.create_access_code("d1", code="1234")
+    await provider.create_access_code(AccessCodeSpec("d1", code="1234"))
     await provider.create_multiple(["d1"])
     await provider.update_access_code("ac1", name="n")
     await provider.update_multiple("k", name="n")
@@ -99,7 +100,7 @@ async def test_update_multiple_is_one_call_where_the_server_has_it() -> None:
 async def test_update_multiple_falls_back_per_code_on_the_fake(fake_seam: FakeSeam) -> None:
     provider = SeamProvider(fake_seam.url, fake_seam.api_key)
     linked = await provider.create_multiple(["august_device_1", "august_device_2"], name="Linked")
-    lone = await provider.create_access_code("hotel_room_101", name="Not linked", code="4444")
+    lone = await provider.create_access_code(AccessCodeSpec("hotel_room_101", name="Not linked", code="4444"))
     await provider.update_multiple(linked[0].common_code_key or "", name="Renamed group")
     for code in linked:
         assert (await provider.get_access_code(code.access_code_id)).name == "Renamed group"
@@ -133,7 +134,7 @@ async def test_outage_503_with_empty_body(fake_seam: FakeSeam) -> None:
     provider = SeamProvider(fake_seam.url, fake_seam.api_key)
     fake_seam.simulate_outage(["/access_codes/create"])
     with pytest.raises(ProviderUnreachable) as caught:
-        await provider.create_access_code("hotel_room_101", code="1212")
+        await provider.create_access_code(AccessCodeSpec("hotel_room_101", code="1212"))
     assert caught.value.http_status == 503 and caught.value.error_type is None
     await provider.close()
 

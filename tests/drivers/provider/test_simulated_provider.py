@@ -10,6 +10,7 @@ import pytest
 
 from drivers.simulated.provider import ManualClock, SimulatedProvider
 from frontdesk.services.codes.provider import (
+    AccessCodeSpec,
     DuplicateAccessCode,
     ProviderInvalidInput,
     ProviderNotFound,
@@ -39,14 +40,16 @@ async def status_of(sim: SimulatedProvider, access_code_id: str) -> str | None:
 
 async def test_time_bound_code_lifecycle(sim: SimulatedProvider, clock: ManualClock) -> None:
     code = await sim.create_access_code(
-        "front-door-keypad", code="4321", starts_at=CHECK_IN, ends_at=CHECK_OUT
+        AccessCodeSpec("front-door-keypad", code="4321", starts_at=CHECK_IN, ends_at=CHECK_OUT)
     )
     assert code.status == "unset"
     clock.now = CHECK_IN - timedelta(minutes=31)
     assert await status_of(sim, code.access_code_id) == "unset"
     clock.now = CHECK_IN - timedelta(minutes=29)  # programmed 30 minutes ahead of the stay
     fetched = await sim.get_access_code(code.access_code_id)
-    assert fetched.status == "setting" and [m.code for m in fetched.pending_mutations] == ["creating"]
+    assert fetched.status == "setting" and [m.mutation_code for m in fetched.pending_mutations] == [
+        "creating"
+    ]
     clock.advance(minutes=5)
     assert await status_of(sim, code.access_code_id) == "set"
     clock.now = CHECK_OUT
@@ -57,7 +60,7 @@ async def test_time_bound_code_lifecycle(sim: SimulatedProvider, clock: ManualCl
 
 
 async def test_delete_goes_through_removing(sim: SimulatedProvider, clock: ManualClock) -> None:
-    code = await sim.create_access_code("front-door-keypad", code="4321")
+    code = await sim.create_access_code(AccessCodeSpec("front-door-keypad", code="4321"))
     clock.advance(minutes=5)
     assert await status_of(sim, code.access_code_id) == "set"
     await sim.delete_access_code(code.access_code_id)
@@ -70,7 +73,7 @@ async def test_delete_goes_through_removing(sim: SimulatedProvider, clock: Manua
 
 async def test_offline_lock_delays_setting_with_a_warning(sim: SimulatedProvider, clock: ManualClock) -> None:
     sim.set_device_online("front-door-keypad", False)
-    code = await sim.create_access_code("front-door-keypad", code="4321")
+    code = await sim.create_access_code(AccessCodeSpec("front-door-keypad", code="4321"))
     clock.advance(minutes=10)
     fetched = await sim.get_access_code(code.access_code_id)
     assert fetched.status == "setting"
@@ -84,7 +87,7 @@ async def test_offline_lock_delays_setting_with_a_warning(sim: SimulatedProvider
 
 
 async def test_failed_to_set_keeps_the_code_off_the_lock(sim: SimulatedProvider, clock: ManualClock) -> None:
-    code = await sim.create_access_code("front-door-keypad", code="4321")
+    code = await sim.create_access_code(AccessCodeSpec("front-door-keypad", code="4321"))
     sim.add_code_error(code.access_code_id, "failed_to_set_on_device")
     clock.advance(minutes=10)
     assert await status_of(sim, code.access_code_id) == "setting"
@@ -95,7 +98,7 @@ async def test_failed_to_set_keeps_the_code_off_the_lock(sim: SimulatedProvider,
 
 
 async def test_changing_the_pin_programs_the_lock_again(sim: SimulatedProvider, clock: ManualClock) -> None:
-    code = await sim.create_access_code("front-door-keypad", code="4321")
+    code = await sim.create_access_code(AccessCodeSpec("front-door-keypad", code="4321"))
     clock.advance(minutes=5)
     updated = await sim.update_access_code(code.access_code_id, code="9876")
     assert (updated.code, updated.status) == ("9876", "setting")
@@ -103,11 +106,13 @@ async def test_changing_the_pin_programs_the_lock_again(sim: SimulatedProvider, 
 
 async def test_backup_pool(sim: SimulatedProvider, clock: ManualClock) -> None:
     first = await sim.create_access_code(
-        "front-door-keypad",
-        code="1111",
-        starts_at=CHECK_IN,
-        ends_at=CHECK_OUT,
-        use_backup_access_code_pool=True,
+        AccessCodeSpec(
+            "front-door-keypad",
+            code="1111",
+            starts_at=CHECK_IN,
+            ends_at=CHECK_OUT,
+            use_backup_access_code_pool=True,
+        )
     )
     assert first.is_backup_access_code_available is True
     listed = await sim.list_access_codes("front-door-keypad")
@@ -117,11 +122,13 @@ async def test_backup_pool(sim: SimulatedProvider, clock: ManualClock) -> None:
     assert backup.is_backup is True and backup.ends_at_time == CHECK_OUT  # ends with the stay
     assert backup.status == "set"  # pool codes are already on the lock
     second = await sim.create_access_code(
-        "front-door-keypad",
-        code="2222",
-        starts_at=CHECK_IN,
-        ends_at=CHECK_OUT,
-        use_backup_access_code_pool=True,
+        AccessCodeSpec(
+            "front-door-keypad",
+            code="2222",
+            starts_at=CHECK_IN,
+            ends_at=CHECK_OUT,
+            use_backup_access_code_pool=True,
+        )
     )
     other_backup = await sim.pull_backup_access_code(second.access_code_id)
     assert other_backup.access_code_id != backup.access_code_id
@@ -132,20 +139,24 @@ async def test_backup_pool(sim: SimulatedProvider, clock: ManualClock) -> None:
 
 async def test_offline_time_slot_door(sim: SimulatedProvider) -> None:
     with pytest.raises(ProviderInvalidInput):  # this door only takes offline codes
-        await sim.create_access_code("cottage-1", starts_at=CHECK_IN, ends_at=CHECK_OUT)
+        await sim.create_access_code(AccessCodeSpec("cottage-1", starts_at=CHECK_IN, ends_at=CHECK_OUT))
     with pytest.raises(ProviderInvalidInput):  # at most 31 days
         await sim.create_access_code(
+            AccessCodeSpec(
+                "cottage-1",
+                is_offline_access_code=True,
+                starts_at=CHECK_IN,
+                ends_at=CHECK_IN + timedelta(days=32),
+            )
+        )
+    code = await sim.create_access_code(
+        AccessCodeSpec(
             "cottage-1",
             is_offline_access_code=True,
             starts_at=CHECK_IN,
-            ends_at=CHECK_IN + timedelta(days=32),
+            ends_at=CHECK_OUT,
+            max_time_rounding="1d",
         )
-    code = await sim.create_access_code(
-        "cottage-1",
-        is_offline_access_code=True,
-        starts_at=CHECK_IN,
-        ends_at=CHECK_OUT,
-        max_time_rounding="1d",
     )
     assert code.is_offline_access_code is True and code.dormakaba_oracode_metadata is not None
     with pytest.raises(ProviderInvalidInput):  # neither updated nor deleted once created
@@ -171,19 +182,19 @@ async def test_failed_calls_do_nothing(sim: SimulatedProvider) -> None:
     sim.fail_next(2)
     for _ in range(2):
         with pytest.raises(ProviderUnreachable):
-            await sim.create_access_code("front-door-keypad", code="5555")
+            await sim.create_access_code(AccessCodeSpec("front-door-keypad", code="5555"))
     assert await sim.list_access_codes("front-door-keypad") == []
-    assert (await sim.create_access_code("front-door-keypad", code="5555")).code == "5555"
+    assert (await sim.create_access_code(AccessCodeSpec("front-door-keypad", code="5555"))).code == "5555"
 
 
 async def test_lost_answer_still_did_the_work(sim: SimulatedProvider) -> None:
     sim.drop_next()
     with pytest.raises(ProviderUnreachable) as caught:
-        await sim.create_access_code("front-door-keypad", code="5555")
+        await sim.create_access_code(AccessCodeSpec("front-door-keypad", code="5555"))
     assert caught.value.retryable is True
     assert [c.code for c in await sim.list_access_codes("front-door-keypad")] == ["5555"]
     with pytest.raises(DuplicateAccessCode):  # a blind retry collides with the code it already made
-        await sim.create_access_code("front-door-keypad", code="5555")
+        await sim.create_access_code(AccessCodeSpec("front-door-keypad", code="5555"))
 
 
 async def test_drop_rate_is_seeded_and_repeatable(clock: ManualClock) -> None:
@@ -203,5 +214,5 @@ async def test_drop_rate_is_seeded_and_repeatable(clock: ManualClock) -> None:
 async def test_times_without_a_zone_are_refused(sim: SimulatedProvider) -> None:
     with pytest.raises(ProviderInvalidInput):
         await sim.create_access_code(
-            "front-door-keypad", starts_at=datetime(2030, 1, 1), ends_at=datetime(2030, 1, 2)
+            AccessCodeSpec("front-door-keypad", starts_at=datetime(2030, 1, 1), ends_at=datetime(2030, 1, 2))
         )

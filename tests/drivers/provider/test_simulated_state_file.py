@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from drivers.simulated.provider import create
-from frontdesk.services.codes.provider import ProviderUnreachable
+from frontdesk.services.codes.provider import AccessCodeSpec, ProviderUnreachable
 
 NOW = datetime(2026, 11, 17, 18, 0, tzinfo=UTC)
 
@@ -18,7 +18,9 @@ async def test_codes_survive_a_new_provider_on_the_same_file(tmp_path: Path) -> 
     state = tmp_path / "provider.json"
     first = create(clock=lambda: NOW, state_file=state)
     made = await first.create_access_code(
-        "front-door-keypad", name="Ann", code="4821", starts_at=NOW, ends_at=NOW + timedelta(days=2)
+        AccessCodeSpec(
+            "front-door-keypad", name="Ann", code="4821", starts_at=NOW, ends_at=NOW + timedelta(days=2)
+        )
     )
     first.set_device_online("back-door-keypad", False)
     await first.list_devices()  # any call writes the state
@@ -39,7 +41,7 @@ async def test_work_done_before_a_lost_answer_is_kept(tmp_path: Path) -> None:
     provider = create(clock=lambda: NOW, state_file=state)
     provider.drop_next(1)
     with pytest.raises(ProviderUnreachable):
-        await provider.create_access_code("front-door-keypad", name="Ann", code="4821")
+        await provider.create_access_code(AccessCodeSpec("front-door-keypad", name="Ann", code="4821"))
     reopened = create(clock=lambda: NOW, state_file=state)
     assert [c.code for c in await reopened.list_access_codes("front-door-keypad")] == ["4821"]
 
@@ -48,7 +50,9 @@ async def test_without_a_file_codes_live_in_memory_only(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("FRONTDESK_SIMULATED_PROVIDER_STATE", raising=False)
-    await create(clock=lambda: NOW).create_access_code("front-door-keypad", name="Ann", code="4821")
+    await create(clock=lambda: NOW).create_access_code(
+        AccessCodeSpec("front-door-keypad", name="Ann", code="4821")
+    )
     assert await create(clock=lambda: NOW).list_access_codes("front-door-keypad") == []
 
 
@@ -57,6 +61,8 @@ async def test_two_processes_on_one_file_never_reuse_an_id(tmp_path: Path) -> No
     ids = set()
     for n in range(3):  # each `create` stands for one command-line run
         provider = create(clock=lambda: NOW, state_file=state)
-        made = await provider.create_access_code("front-door-keypad", name=f"Guest {n}", code=f"482{n + 1}")
+        made = await provider.create_access_code(
+            AccessCodeSpec("front-door-keypad", name=f"Guest {n}", code=f"482{n + 1}")
+        )
         ids.add(made.access_code_id)
     assert len(ids) == 3

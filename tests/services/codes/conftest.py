@@ -16,6 +16,7 @@ from drivers.simulated.provider import SimulatedProvider
 from frontdesk.services.bootstrap import App
 from frontdesk.services.clock import FixedClock
 from frontdesk.services.codes import operations as code_ops
+from frontdesk.services.codes.views import CodeView
 
 
 @dataclass
@@ -29,7 +30,7 @@ class Desk:
         self.clock.advance(minutes=minutes)
         await self.app.sync.run_until_idle()
 
-    async def codes(self, **filters: object) -> list[dict]:
+    async def codes(self, **filters: object) -> list[CodeView]:
         return await self.app.codes.list(**filters)  # type: ignore[arg-type]
 
 

@@ -46,14 +46,14 @@ async def test_devices_create_linked_update_delete_against_the_fake(
     seam_app: App, fake_seam: FakeSeam
 ) -> None:
     now = seam_app.clock()
-    devices = {d["device_id"]: d for d in await seam_app.codes.devices()}
-    assert devices[ROOM]["supports_backup_access_code_pool"] and devices[ROOM]["source"] == "provider"
-    assert devices["hotel_cottage_1"]["time_slots"][0] == "Standard 4pm-10am"
+    devices = {d.device_id: d for d in await seam_app.codes.devices()}
+    assert devices[ROOM].supports_backup_access_code_pool and devices[ROOM].source == "provider"
+    assert devices["hotel_cottage_1"].time_slots[0] == "Standard 4pm-10am"
 
     single = await seam_app.codes.create(
         ROOM, name="Ann", starts_at=now + timedelta(hours=2), ends_at=now + timedelta(days=2)
     )
-    assert "0" not in single["code"] and len(single["code"]) in (4, 6)  # the lock's constraints
+    assert "0" not in single.code and len(single.code) in (4, 6)  # the lock's constraints
     linked = await seam_app.codes.create_multiple(
         LinkedCodeRequest(
             (FRONT, BACK), name="Bob", starts_at=now + timedelta(hours=1), ends_at=now + timedelta(days=1)
@@ -61,28 +61,26 @@ async def test_devices_create_linked_update_delete_against_the_fake(
     )
     report = await seam_app.sync.run_once(force=True)
     assert report.pending == 0 and report.gave_up == 0
-    codes = {c["local_id"]: c for c in await seam_app.codes.list()}
-    assert all(c["sync_state"] == "synced" and c["access_code_id"] for c in codes.values())
+    codes = {c.local_id: c for c in await seam_app.codes.list()}
+    assert all(c.sync_state == "synced" and c.access_code_id for c in codes.values())
     at_fake = {c["access_code_id"]: c for c in fake_codes(fake_seam)}
-    assert at_fake[codes[single["local_id"]]["access_code_id"]]["code"] == single["code"]
-    pins = {at_fake[codes[c["local_id"]]["access_code_id"]]["code"] for c in linked["access_codes"]}
+    assert at_fake[codes[single.local_id].access_code_id]["code"] == single.code
+    pins = {at_fake[codes[c.local_id].access_code_id]["code"] for c in linked.access_codes}
     assert len(pins) == 1
 
     new_end = now + timedelta(days=3)
-    await seam_app.codes.update_multiple(linked["common_code_key"], now + timedelta(hours=1), new_end)
+    await seam_app.codes.update_multiple(linked.common_code_key, now + timedelta(hours=1), new_end)
     assert (await seam_app.sync.run_once(force=True)).pending == 0
-    for c in linked["access_codes"]:
+    for c in linked.access_codes:
         stored = at_fake_now = {x["access_code_id"]: x for x in fake_codes(fake_seam)}
-        assert stored[codes[c["local_id"]]["access_code_id"]]["ends_at"].startswith(
+        assert stored[codes[c.local_id].access_code_id]["ends_at"].startswith(
             new_end.strftime("%Y-%m-%dT%H:%M")
         )
         assert at_fake_now
 
-    await seam_app.codes.delete(single["local_id"])
+    await seam_app.codes.delete(single.local_id)
     assert (await seam_app.sync.run_once(force=True)).pending == 0
-    assert codes[single["local_id"]]["access_code_id"] not in {
-        c["access_code_id"] for c in fake_codes(fake_seam)
-    }
+    assert codes[single.local_id].access_code_id not in {c["access_code_id"] for c in fake_codes(fake_seam)}
 
 
 async def test_backup_pull_from_the_fakes_pool(seam_app: App, fake_seam: FakeSeam) -> None:
@@ -97,13 +95,13 @@ async def test_backup_pull_from_the_fakes_pool(seam_app: App, fake_seam: FakeSea
     )
     await seam_app.sync.run_once(force=True)
     # The fake never reports codes as set, so the desk's own pool is not ready: the provider's pool answers.
-    backup = await seam_app.codes.pull_backup(guest["local_id"])
-    assert backup["code"] == "7391" and backup["is_backup"] and backup["pulled_for"] == guest["local_id"]
+    backup = await seam_app.codes.pull_backup(guest.local_id)
+    assert backup.code == "7391" and backup.is_backup and backup.pulled_for == guest.local_id
     assert (await seam_app.sync.run_once(force=True)).pending == 0
     stored = {
         c["access_code_id"]: c for c in httpx.get(f"{fake_seam.url}/_fake/database").json()["access_codes"]
     }
-    assert stored[backup["access_code_id"]]["ends_at"] is not None  # bounded to the stay at the provider
+    assert stored[backup.access_code_id]["ends_at"] is not None  # bounded to the stay at the provider
 
 
 async def test_outage_and_stopped_server_lose_nothing_and_duplicate_nothing(
@@ -123,7 +121,7 @@ async def test_outage_and_stopped_server_lose_nothing_and_duplicate_nothing(
     ]
     report = await seam_app.sync.run_once(force=True)
     assert report.pending == 6 and not report.provider_reachable
-    assert all(c["pending"] for c in await seam_app.codes.list())
+    assert all(c.pending for c in await seam_app.codes.list())
 
     fake_seam.stop()  # the whole service goes away
     made.append(
@@ -139,8 +137,8 @@ async def test_outage_and_stopped_server_lose_nothing_and_duplicate_nothing(
     assert report.pending == 0 and report.gave_up == 0
     at_fake = Counter((c["device_id"], c["code"]) for c in fake_codes(fake_seam))
     for code in await seam_app.codes.list():
-        if code["is_backup"]:
+        if code.is_backup:
             continue
-        assert code["sync_state"] == "synced"
-        assert at_fake[(code["device_id"], code["code"])] == 1
-    assert {c["name"] for c in fake_codes(fake_seam)} >= {m["name"] for m in made}
+        assert code.sync_state == "synced"
+        assert at_fake[(code.device_id, code.code)] == 1
+    assert {c["name"] for c in fake_codes(fake_seam)} >= {m.name for m in made}

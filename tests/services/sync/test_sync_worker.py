@@ -9,6 +9,8 @@ import pytest
 
 from frontdesk.domain.codes import LinkedCodeRequest
 from frontdesk.services.codes.provider import (
+    AccessCodeSpec,
+    ProviderAccessCode,
     ProviderAuthFailed,
     ProviderBadResponse,
     ProviderConflict,
@@ -31,42 +33,42 @@ async def test_errors_and_warnings_come_back_in_plain_words_and_unknown_ones_are
     start, end = stay(desk.clock)
     created = await desk.app.codes.create(FRONT, name="Ann", starts_at=start, ends_at=end)
     await desk.settle()
-    (code,) = [c for c in await desk.codes() if c["local_id"] == created["local_id"]]
-    desk.sim.add_code_error(code["access_code_id"], "failed_to_set_on_device")
-    desk.sim.add_code_warning(code["access_code_id"], "delay_in_setting_code_on_device")
-    desk.sim.add_code_error(code["access_code_id"], "brand_new_error_2031", "Something new")
+    (code,) = [c for c in await desk.codes() if c.local_id == created.local_id]
+    desk.sim.add_code_error(code.access_code_id, "failed_to_set_on_device")
+    desk.sim.add_code_warning(code.access_code_id, "delay_in_setting_code_on_device")
+    desk.sim.add_code_error(code.access_code_id, "brand_new_error_2031", "Something new")
     await desk.app.sync.run_once()
-    shown = await desk.app.codes.get(code["access_code_id"])
-    assert [e["error_code"] for e in shown["errors"]] == ["failed_to_set_on_device", "brand_new_error_2031"]
-    assert [w["warning_code"] for w in shown["warnings"]] == ["delay_in_setting_code_on_device"]
-    titles = {i["code"]: i["title"] for i in shown["issues"]}
+    shown = await desk.app.codes.get(code.access_code_id)
+    assert [e.error_code for e in shown.errors] == ["failed_to_set_on_device", "brand_new_error_2031"]
+    assert [w.warning_code for w in shown.warnings] == ["delay_in_setting_code_on_device"]
+    titles = {i.code: i.title for i in shown.issues}
     assert titles["failed_to_set_on_device"] == "The code could not be put on the lock."
     assert "brand_new_error_2031" in titles  # never dropped
 
-    desk.sim.clear_code_issues(code["access_code_id"])
+    desk.sim.clear_code_issues(code.access_code_id)
     await desk.app.sync.run_once()
-    assert (await desk.app.codes.get(code["access_code_id"]))["errors"] == []
+    assert (await desk.app.codes.get(code.access_code_id)).errors == ()
 
 
 async def test_lifecycle_status_follows_the_lock(desk: Desk) -> None:
     start, end = stay(desk.clock)
     created = await desk.app.codes.create(FRONT, starts_at=start, ends_at=end)
-    seen = [(await desk.app.codes.get(created["local_id"]))["status"]]
+    seen = [(await desk.app.codes.get(created.local_id)).status]
     await desk.app.sync.run_once()
-    seen.append((await desk.app.codes.get(created["local_id"]))["status"])
+    seen.append((await desk.app.codes.get(created.local_id)).status)
     desk.clock.now = start - timedelta(minutes=29)
     await desk.app.sync.run_once()
-    seen.append((await desk.app.codes.get(created["local_id"]))["status"])
+    seen.append((await desk.app.codes.get(created.local_id)).status)
     desk.clock.advance(minutes=5)
     await desk.app.sync.run_once()
-    seen.append((await desk.app.codes.get(created["local_id"]))["status"])
+    seen.append((await desk.app.codes.get(created.local_id)).status)
     desk.clock.now = end + timedelta(minutes=1)
     await desk.app.sync.run_once()
-    seen.append((await desk.app.codes.get(created["local_id"]))["status"])
+    seen.append((await desk.app.codes.get(created.local_id)).status)
     assert seen == ["unset", "unset", "setting", "set", "removing"]
     desk.clock.advance(minutes=10)
     await desk.app.sync.run_once()
-    assert created["local_id"] not in {c["local_id"] for c in await desk.codes()}  # gone after its end
+    assert created.local_id not in {c.local_id for c in await desk.codes()}  # gone after its end
 
 
 async def test_backup_pool_is_refilled_and_unhealthy_codes_leave_it(desk: Desk) -> None:
@@ -74,17 +76,17 @@ async def test_backup_pool_is_refilled_and_unhealthy_codes_leave_it(desk: Desk) 
     await desk.app.codes.create(FRONT, starts_at=start, ends_at=end, use_backup_pool=True)
     await desk.settle()
     await desk.settle()
-    pool = [c for c in await desk.codes(device_id=FRONT) if c["is_backup"]]
-    assert len(pool) == 5 and {c["status"] for c in pool} == {"set"}
-    assert len({c["code"] for c in pool}) == 5
+    pool = [c for c in await desk.codes(device_id=FRONT) if c.is_backup]
+    assert len(pool) == 5 and {c.status for c in pool} == {"set"}
+    assert len({c.code for c in pool}) == 5
 
     sick = pool[0]
-    desk.sim.add_code_error(sick["access_code_id"], "failed_to_set_on_device")
+    desk.sim.add_code_error(sick.access_code_id, "failed_to_set_on_device")
     await desk.settle()
-    pool_now = [c for c in await desk.codes(device_id=FRONT) if c["is_backup"]]
-    assert sick["local_id"] not in {c["local_id"] for c in pool_now}  # a code with errors never stays
+    pool_now = [c for c in await desk.codes(device_id=FRONT) if c.is_backup]
+    assert sick.local_id not in {c.local_id for c in pool_now}  # a code with errors never stays
     assert len(pool_now) == 5
-    assert desk.sim._codes[sick["access_code_id"]].deleted_at is not None
+    assert desk.sim._codes[sick.access_code_id].deleted_at is not None
 
 
 async def test_one_unreachable_lock_does_not_hold_up_the_others(desk: Desk) -> None:
@@ -94,28 +96,26 @@ async def test_one_unreachable_lock_does_not_hold_up_the_others(desk: Desk) -> N
     )
     original = desk.sim.create_access_code
 
-    async def front_is_down(device_id: str, **kw: object):  # type: ignore[no-untyped-def]
-        if device_id == FRONT:
+    async def front_is_down(spec: AccessCodeSpec) -> ProviderAccessCode:
+        if spec.device_id == FRONT:
             raise ProviderUnreachable(provider_message="front keypad bridge unreachable")
-        return await original(device_id, **kw)  # type: ignore[arg-type]
+        return await original(spec)
 
     desk.sim.create_access_code = front_is_down  # type: ignore[method-assign]
     report = await desk.app.sync.run_once()
     assert report.retrying == 1
-    codes = {c["device_id"]: c for c in await desk.codes() if c["common_code_key"] == plan["common_code_key"]}
-    assert codes[BACK]["sync_state"] == "synced" and codes[FRONT]["sync_state"] == "pending_create"
+    codes = {c.device_id: c for c in await desk.codes() if c.common_code_key == plan.common_code_key}
+    assert codes[BACK].sync_state == "synced" and codes[FRONT].sync_state == "pending_create"
     desk.sim.create_access_code = original  # type: ignore[method-assign]
     report = await desk.app.sync.run_until_idle()
     assert report.pending == 0
-    assert (
-        len([c for c in live_on_provider(desk, FRONT) if c.common_code_key == plan["common_code_key"]]) == 1
-    )
+    assert len([c for c in live_on_provider(desk, FRONT) if c.common_code_key == plan.common_code_key]) == 1
 
 
 async def test_repeated_failures_stop_with_an_alert(desk: Desk) -> None:
     sends = []
 
-    async def down(device_id: str, **_kw: object) -> None:
+    async def down(spec: AccessCodeSpec) -> None:
         sends.append(desk.clock.now)
         raise ProviderUnreachable(http_status=503)
 
@@ -128,9 +128,9 @@ async def test_repeated_failures_stop_with_an_alert(desk: Desk) -> None:
     assert report is not None and report.pending == 0 and report.failed == 1
     assert len(sends) == desk.app.sync.policy.max_attempts  # then it stops: no retry storm
     status = await desk.app.sync.status()
-    (alert,) = status["alerts"]
-    assert alert["access_code_local_id"] == created["local_id"] and "stopped retrying" in alert["message"]
-    assert (await desk.app.codes.get(created["local_id"]))["sync_state"] == "failed"
+    (alert,) = status.alerts
+    assert alert.access_code_local_id == created.local_id and "stopped retrying" in alert.message
+    assert (await desk.app.codes.get(created.local_id)).sync_state == "failed"
 
 
 async def test_a_failing_door_waits_for_its_backoff(desk: Desk) -> None:
@@ -140,8 +140,8 @@ async def test_a_failing_door_waits_for_its_backoff(desk: Desk) -> None:
     calls = desk.sim.faults.failed
     await desk.app.sync.run_once()  # not due yet: the item is not sent again (only the door list is asked)
     assert desk.sim.faults.failed == calls + 1
-    due = (await desk.app.sync.status())["waiting"][0]["next_attempt_at"]
-    assert due > desk.clock.now.isoformat()
+    due = (await desk.app.sync.status()).waiting[0].next_attempt_at
+    assert due > desk.clock.now
 
 
 def test_backoff_is_capped_and_jittered() -> None:
@@ -159,22 +159,22 @@ def test_backoff_is_capped_and_jittered() -> None:
 
 async def test_a_duplicate_pin_the_desk_chose_is_replaced_not_retried_forever(desk: Desk) -> None:
     created = await desk.app.codes.create(FRONT, name="Clash")
-    await desk.sim.create_access_code(FRONT, code=created["code"], name="someone else's code")
+    await desk.sim.create_access_code(AccessCodeSpec(FRONT, code=created.code, name="someone else's code"))
     report = await desk.app.sync.run_once()
     assert report.pins_replaced == 1 and report.pending == 0
-    now = await desk.app.codes.get(created["local_id"])
-    assert now["sync_state"] == "synced" and now["code"] != created["code"]
-    assert [c.code for c in live_on_provider(desk, FRONT)].count(now["code"]) == 1
+    now = await desk.app.codes.get(created.local_id)
+    assert now.sync_state == "synced" and now.code != created.code
+    assert [c.code for c in live_on_provider(desk, FRONT)].count(now.code) == 1
 
 
 async def test_a_duplicate_pin_typed_by_a_person_fails_at_once_with_an_alert(desk: Desk) -> None:
-    await desk.sim.create_access_code(FRONT, code="4242", name="someone else's code")
+    await desk.sim.create_access_code(AccessCodeSpec(FRONT, code="4242", name="someone else's code"))
     created = await desk.app.codes.create(FRONT, code="4242", name="Typed")
     report = await desk.app.sync.run_once()
     assert report.gave_up == 1 and desk.sim.calls < 10
-    shown = await desk.app.codes.get(created["local_id"])
-    assert shown["sync_state"] == "failed"
-    assert shown["issues"][0]["title"] == "The same PIN is already on this lock."
+    shown = await desk.app.codes.get(created.local_id)
+    assert shown.sync_state == "failed"
+    assert shown.issues[0].title == "The same PIN is already on this lock."
 
 
 @pytest.mark.parametrize(
@@ -199,10 +199,10 @@ async def test_each_provider_error_is_retried_or_given_up_as_it_deserves(
     desk.sim.create_access_code = refuse  # type: ignore[method-assign, assignment]
     created = await desk.app.codes.create(BACK, name="E")
     report = await desk.app.sync.run_once()
-    state = (await desk.app.codes.get(created["local_id"]))["sync_state"]
+    state = (await desk.app.codes.get(created.local_id)).sync_state
     if gives_up:
         assert (report.gave_up, state) == (1, "failed")
-        assert (await desk.app.sync.status())["alerts"][0]["message"].startswith(error.title)
+        assert (await desk.app.sync.status()).alerts[0].message.startswith(error.title)
     else:
         assert (report.retrying, state) == (1, "pending_create")
 
@@ -214,7 +214,7 @@ async def test_30_percent_lost_answers_over_1000_operations_leave_exactly_one_co
     for n in range(500):
         device = FRONT if n % 2 else BACK
         made = await desk.app.codes.create(device, name=f"Guest {n}", starts_at=start, ends_at=end)
-        intended.append(made["local_id"])
+        intended.append(made.local_id)
     await desk.app.sync.run_until_idle()
     deleted = set(intended[::5])  # 100 deletes
     for local_id in deleted:
@@ -229,8 +229,8 @@ async def test_30_percent_lost_answers_over_1000_operations_leave_exactly_one_co
     kept = [await desk.app.codes.get(i) for i in intended if i not in deleted]
     by_pin = Counter((c.device_id, c.code) for c in desk.sim._codes.values() if c.deleted_at is None)
     for code in kept:
-        assert code["sync_state"] == "synced"
-        assert by_pin[(code["device_id"], code["code"])] == 1
-        assert desk.sim._codes[code["access_code_id"]].ends_at == new_end
+        assert code.sync_state == "synced"
+        assert by_pin[(code.device_id, code.code)] == 1
+        assert desk.sim._codes[code.access_code_id].ends_at == new_end
     names = Counter(c.name for c in desk.sim._codes.values() if c.deleted_at is None and c.name)
     assert all(names[f"Guest {n}"] == (0 if intended[n] in deleted else 1) for n in range(500))
