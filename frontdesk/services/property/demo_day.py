@@ -192,10 +192,10 @@ async def _encode_stay(app: App, encoder: Any, key: str) -> int:
 
 async def _fail_one_pin(app: App, provider: Any, guest: str) -> int:
     """The lock could not take the guest's front door PIN: the provider says so, the desk learns it."""
-    codes = [c for c in await app.codes.list("front-door-keypad") if c.get("name") == guest]
-    if not codes or not codes[0].get("access_code_id"):
+    codes = [c for c in await app.codes.list("front-door-keypad") if c.name == guest]
+    if not codes or not codes[0].access_code_id:
         return 0
-    provider.add_code_error(codes[0]["access_code_id"], FAILED_ON_LOCK)
+    provider.add_code_error(codes[0].access_code_id, FAILED_ON_LOCK)
     await app.sync.run_once(force=True)
     return 1
 
