@@ -13,9 +13,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from frontdesk.domain.errors import FrontDeskError, InvalidInput
+from frontdesk.domain.model import ReservationStatus
 from frontdesk.services.results import Change
+from frontdesk.services.stays.views import DoorGroupView, ReservationView
 from frontdesk.ui.change_text import describe
 from frontdesk.ui.context import DeskContext, StayRef
+from frontdesk.ui.dialogs.base import WorkflowDialog
 from frontdesk.ui.dialogs.checkin import CheckInDialog
 from frontdesk.ui.dialogs.encode_cards import CardJob, EncodeCardsDialog
 from frontdesk.ui.dialogs.group_checkin import GroupCheckInDialog
@@ -32,7 +35,7 @@ from frontdesk.ui.dialogs.stay_changes import (
 from frontdesk.ui.dialogs.stay_details import StayDetailsDialog
 from frontdesk.ui.operations import Operation, as_frontdesk_error
 
-STAY_DIALOGS: dict[str, type[QDialog]] = {
+STAY_DIALOGS: dict[str, Callable[[DeskContext, StayRef, QWidget | None], WorkflowDialog]] = {
     "add_guest": AddGuestDialog,
     "move_room": MoveRoomDialog,
     "change_dates": ChangeDatesDialog,
@@ -117,15 +120,16 @@ class Workflows(QObject):
     def encode_for_stay(self, key: str | None) -> Operation | None:
         """One card for each guest of the stay (after a move, a date change, or a lost card)."""
 
-        def encode(stay: StayRef, reservation: dict[str, Any]) -> None:
-            if stay.status == "ended":
+        def encode(stay: StayRef, reservation: ReservationView) -> None:
+            if stay.status is ReservationStatus.ENDED:
                 self._fail(
                     InvalidInput(self.tr("This stay is checked out."), self.tr("Check the guest in again."))
                 )
                 return
-            live = [g for g in reservation["grants"] if g["status"] != "ended"]
             rooms = ", ".join(r for r in self.ctx.rooms_of(stay.door_set))
-            self.encode_cards([CardJob(g["access_grant_id"], g["user_name"], rooms) for g in live])
+            self.encode_cards(
+                [CardJob(g.access_grant_id, g.user_name, rooms) for g in reservation.live_grants]
+            )
 
         return self._with_stay(key, encode)
 
@@ -140,8 +144,9 @@ class Workflows(QObject):
         return dialog
 
     def staff_card(self) -> Operation:
-        def show(groups: dict[str, list[str]]) -> None:
-            dialog = StaffCardDialog(self.ctx, self.ctx.app.clock(), groups, self.window)
+        def show(groups: list[DoorGroupView]) -> None:
+            doors = {g.name: list(g.entrance_ids) for g in groups}
+            dialog = StaffCardDialog(self.ctx, self.ctx.app.clock(), doors, self.window)
             dialog.finished_with.connect(self._staff_done)
             self._open(dialog)
 
@@ -183,7 +188,7 @@ class Workflows(QObject):
         return dialog
 
     def _with_stay(
-        self, key: str | None, then: Callable[[StayRef, dict[str, Any]], None]
+        self, key: str | None, then: Callable[[StayRef, ReservationView], None]
     ) -> Operation | None:
         if not key:
             self._fail(
@@ -201,7 +206,7 @@ class Workflows(QObject):
         return self.operation
 
     def open_stay(self, key: str | None) -> Operation | None:
-        def show(stay: StayRef, reservation: dict[str, Any]) -> None:
+        def show(stay: StayRef, reservation: ReservationView) -> None:
             dialog = StayDetailsDialog(self.ctx, stay, reservation, self.window)
             dialog.action_requested.connect(lambda name, s: self._stay_dialog(name, s))
             self._open(dialog)
@@ -218,15 +223,15 @@ class Workflows(QObject):
         if name == "encode_cards":
             self.encode_for_stay(stay.reservation_key)
             return
-        if stay.status == "ended":
+        if stay.status is ReservationStatus.ENDED:
             self._fail(
                 InvalidInput(
                     self.tr("This stay is checked out."), self.tr("Check the guest in as a new stay.")
                 )
             )
             return
-        dialog = STAY_DIALOGS[name](self.ctx, stay, self.window)  # type: ignore[call-arg]
-        dialog.finished_with.connect(lambda change: self._done(name, change))  # type: ignore[attr-defined]
+        dialog = STAY_DIALOGS[name](self.ctx, stay, self.window)
+        dialog.finished_with.connect(lambda change: self._done(name, change))
         self._open(dialog)
 
     def _done(self, action: str, change: Change) -> None:
