@@ -94,7 +94,7 @@ class Workflows(QObject):
 
     def _group_done(self, changes: list[Change]) -> None:
         keys = ", ".join(c.reservation_key or "" for c in changes)
-        notices = [describe("check_in", c, [])[1] for c in changes]
+        notices = [describe("check_in", c.view(), [])[1] for c in changes]
         self._report(
             self.tr("Checked in {n} room(s): {keys}.").format(n=len(changes), keys=keys),
             " ".join(n for n in notices if n),
@@ -156,7 +156,7 @@ class Workflows(QObject):
         return self.operation
 
     def _staff_done(self, change: Change) -> None:
-        grant = change.grants_created[0]
+        grant = change.view().grants_created[0]
         self.encode_cards(
             [CardJob(grant.access_grant_id, grant.user_name, self.tr("staff"))], self.tr("Staff card")
         )
@@ -235,9 +235,10 @@ class Workflows(QObject):
         self._open(dialog)
 
     def _done(self, action: str, change: Change) -> None:
-        doors = [d for g in change.grants_created for d in sorted(g.entrance_ids)]
+        view = change.view()
+        doors = [d for g in view.grants_created for d in g.entrance_ids]
         rooms = [r for r in self.ctx.rooms_of(doors) if r in {c.name for c in self.ctx.room_choices()}]
-        status, notice = describe(action, change, rooms)
+        status, notice = describe(action, view, rooms)
         self._report(status, notice)
         self._changed()
 
@@ -247,11 +248,11 @@ def card_jobs(ctx: DeskContext, changes: list[Change], per_stay: int) -> list[Ca
     jobs: list[CardJob] = []
     reservation_rooms = {c.name for c in ctx.room_choices()}
     for change in changes:
-        grants = change.grants_created
+        grants = change.view().grants_created
         if not grants:
             continue
         for n in range(per_stay):
             grant = grants[n % len(grants)]
-            rooms = [r for r in ctx.rooms_of(sorted(grant.entrance_ids)) if r in reservation_rooms]
+            rooms = [r for r in ctx.rooms_of(grant.entrance_ids) if r in reservation_rooms]
             jobs.append(CardJob(grant.access_grant_id, grant.user_name, ", ".join(rooms)))
     return jobs
