@@ -10,7 +10,7 @@ import asyncio
 import json
 import logging
 import sys
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from typing import Any, NoReturn
 
 from frontdesk.cli import commands
@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.command is None:
             return _fail(InvalidInput("No command given.", "See 'frontdesk --help' for the commands."))
-        handler: Callable[[argparse.Namespace], Awaitable[Any]] = args.handler
+        handler: Callable[[argparse.Namespace], Coroutine[Any, Any, Any]] = args.handler
         _print(asyncio.run(handler(args)))
         return 0
     except FrontDeskError as error:
