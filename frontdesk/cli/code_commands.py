@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from frontdesk.cli.context import open_app, property_zone
+from frontdesk.cli.json_out import to_json
 from frontdesk.cli.timeparse import parse_time
 from frontdesk.domain.codes import LinkedCodeRequest
 from frontdesk.domain.errors import InvalidInput, Unavailable
@@ -27,12 +28,12 @@ async def provider_set(args: argparse.Namespace) -> Any:
         api_key = sys.stdin.readline()
     async with open_app(args) as app:
         chosen = await app.settings.set_provider(args.driver, args.endpoint, api_key)
-        return chosen.to_dict() | {"api_key_stored": api_key is not None}
+        return {**to_json(chosen), "api_key_stored": api_key is not None}
 
 
 async def provider_show(args: argparse.Namespace) -> Any:
     async with open_app(args) as app:
-        return (await app.settings.provider()).to_dict()
+        return await app.settings.provider()
 
 
 async def devices_list(args: argparse.Namespace) -> Any:

@@ -8,6 +8,7 @@ from typing import Any
 
 from frontdesk.cli import card_commands, code_commands, self_test, setup_commands
 from frontdesk.cli.context import open_app, property_zone
+from frontdesk.cli.json_out import to_json
 from frontdesk.cli.timeparse import parse_time
 from frontdesk.domain.commands import (
     AddGuest,
@@ -23,12 +24,18 @@ from frontdesk.domain.commands import (
 from frontdesk.domain.errors import InvalidInput
 from frontdesk.domain.model import AccessMethod, UserKind
 from frontdesk.services.property.demo_day import open_demo
+from frontdesk.services.stays.views import ChangeView, GrantView
 
 Handler = Callable[[argparse.Namespace], Awaitable[Any]]
 
 
 def _methods(values: list[str] | None) -> frozenset[AccessMethod]:
     return frozenset(AccessMethod(v) for v in (values or ["card"]))
+
+
+def _grant_and_change(grant: GrantView, change: ChangeView) -> dict[str, Any]:
+    """The grant's own fields with the whole change under "change", as `grants` commands print."""
+    return {**to_json(grant), "change": change}
 
 
 def _required_times(args: argparse.Namespace, zone: str) -> tuple[Any, Any]:
@@ -66,7 +73,8 @@ async def grants_create(args: argparse.Namespace) -> Any:
                 _methods(args.method),
             )
         )
-        return change.to_dict()["grants_created"][0] | {"change": change.to_dict()}
+        view = change.view()
+        return _grant_and_change(view.grants_created[0], view)
 
 
 async def grants_list(args: argparse.Namespace) -> Any:
@@ -81,13 +89,15 @@ async def grants_update(args: argparse.Namespace) -> Any:
         if starts is None and ends is None:
             raise InvalidInput("Nothing to change.", "Give --starts-at, --ends-at or both.")
         change = await app.desk.update_grant(UpdateGrant(args.grant_id, starts, ends))
-        return change.to_dict()["grants_updated"][0] | {"change": change.to_dict()}
+        view = change.view()
+        return _grant_and_change(view.grants_updated[0], view)
 
 
 async def grants_delete(args: argparse.Namespace) -> Any:
     async with open_app(args) as app:
         change = await app.desk.delete_grant(DeleteGrant(args.grant_id))
-        return change.to_dict()["grants_ended"][0] | {"change": change.to_dict()}
+        view = change.view()
+        return _grant_and_change(view.grants_ended[0], view)
 
 
 async def reservations_check_in(args: argparse.Namespace) -> Any:
@@ -103,7 +113,7 @@ async def reservations_check_in(args: argparse.Namespace) -> Any:
                 _methods(args.method),
             )
         )
-        return change.to_dict()
+        return change.view()
 
 
 async def reservations_add_guest(args: argparse.Namespace) -> Any:
@@ -111,23 +121,23 @@ async def reservations_add_guest(args: argparse.Namespace) -> Any:
         change = await app.desk.add_guest(
             AddGuest(args.reservation_key, args.guest, tuple(args.entrance or ()), _methods(args.method))
         )
-        return change.to_dict()
+        return change.view()
 
 
 async def reservations_move(args: argparse.Namespace) -> Any:
     async with open_app(args) as app:
-        return (await app.desk.move_room(MoveRoom(args.reservation_key, tuple(args.entrance)))).to_dict()
+        return (await app.desk.move_room(MoveRoom(args.reservation_key, tuple(args.entrance)))).view()
 
 
 async def reservations_change_dates(args: argparse.Namespace) -> Any:
     async with open_app(args) as app:
         starts, ends = _required_times(args, await property_zone(app))
-        return (await app.desk.change_dates(ChangeDates(args.reservation_key, starts, ends))).to_dict()
+        return (await app.desk.change_dates(ChangeDates(args.reservation_key, starts, ends))).view()
 
 
 async def reservations_check_out(args: argparse.Namespace) -> Any:
     async with open_app(args) as app:
-        return (await app.desk.check_out(CheckOut(args.reservation_key))).to_dict()
+        return (await app.desk.check_out(CheckOut(args.reservation_key))).view()
 
 
 async def reservations_show(args: argparse.Namespace) -> Any:
@@ -141,7 +151,7 @@ async def staff_grant(args: argparse.Namespace) -> Any:
         change = await app.desk.grant_staff_access(
             GrantStaffAccess(args.name, starts, ends, tuple(args.group or ()), tuple(args.entrance or ()))
         )
-        return change.to_dict()["grants_created"][0]
+        return change.view().grants_created[0]
 
 
 async def audit_list(args: argparse.Namespace) -> Any:

@@ -21,4 +21,4 @@ async def open_app(args: argparse.Namespace) -> AsyncIterator[App]:
 
 async def property_zone(app: App) -> str:
     """The property's time zone: times typed without an offset are read in it."""
-    return str((await app.queries.property_info())["time_zone"])
+    return (await app.queries.property_info()).time_zone

@@ -1,24 +1,30 @@
-"""What an operation changed, so that views refresh only that and the CLI can print it."""
+"""What a write changed; `Change.view()` is what the screens and the command line show of it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from frontdesk.domain.codes import AccessCode
 from frontdesk.domain.events import Event
-from frontdesk.domain.model import AccessGrant, Reservation, ReservationStatus
+from frontdesk.domain.model import AccessGrant, ReservationStatus
+from frontdesk.services.stays.views import ChangeView, OverriddenView, PinCodeView, grant_views
 
 
 def iso(value: datetime | None, zone: str) -> str | None:
-    """Times are shown in the property's own zone, with the offset, so they read as the desk sees them."""
+    """Times as text in the property's own zone, with the offset.
+
+    Only services/cards and services/codes still call this, until their results become views too;
+    the stays' views carry datetimes (services/stays/views.py) and the command line prints them.
+    """
     return None if value is None else value.astimezone(ZoneInfo(zone)).isoformat()
 
 
 @dataclass
 class OverriddenReservation:
+    """A stay a write overrode, which stay took over and the doors it took."""
+
     reservation_key: str
     overridden_by: str
     entrance_ids: frozenset[str]
@@ -53,71 +59,18 @@ class Change:
         self.reservation_key = self.reservation_key or other.reservation_key
         return self
 
-    def to_dict(self) -> dict[str, Any]:
-        def grants(items: list[AccessGrant]) -> list[dict[str, Any]]:
-            return [
-                grant_to_dict(g, self.time_zone, self.reservation_status.get(g.reservation_key or ""))
-                for g in items
-            ]
-
-        return {
-            "reservation_key": self.reservation_key,
-            "grants_created": grants(self.grants_created),
-            "grants_updated": grants(self.grants_updated),
-            "grants_ended": grants(self.grants_ended),
-            "reservations_overridden": [
-                {
-                    "reservation_key": r.reservation_key,
-                    "overridden_by": r.overridden_by,
-                    "entrance_ids": sorted(r.entrance_ids),
-                }
+    def view(self) -> ChangeView:
+        """The change as the desk shows it: grants with their status, times in the property's zone."""
+        zone, statuses = self.time_zone, self.reservation_status
+        return ChangeView(
+            reservation_key=self.reservation_key,
+            grants_created=grant_views(self.grants_created, zone, statuses),
+            grants_updated=grant_views(self.grants_updated, zone, statuses),
+            grants_ended=grant_views(self.grants_ended, zone, statuses),
+            reservations_overridden=tuple(
+                OverriddenView(r.reservation_key, r.overridden_by, tuple(sorted(r.entrance_ids)))
                 for r in self.reservations_overridden
-            ],
-            "cards_to_reencode": list(self.cards_to_reencode),
-            "pin_codes": [
-                {
-                    "device_id": c.device_id,
-                    "code": c.code,
-                    "name": c.name,
-                    "starts_at": iso(c.starts_at, self.time_zone),
-                    "ends_at": iso(c.ends_at, self.time_zone),
-                    "is_offline_access_code": c.is_offline_access_code,
-                    "sync_state": c.sync_state.value,
-                }
-                for c in self.codes_created
-            ],
-        }
-
-
-def grant_status(grant: AccessGrant, reservation_status: ReservationStatus | None) -> str:
-    if not grant.is_live:
-        return "ended"
-    if reservation_status is ReservationStatus.OVERRIDDEN:
-        return "overridden"
-    return "active"
-
-
-def grant_to_dict(
-    grant: AccessGrant,
-    zone: str,
-    reservation_status: ReservationStatus | None = None,
-    reservation: Reservation | None = None,
-) -> dict[str, Any]:
-    status = reservation.status if reservation is not None else reservation_status
-    return {
-        "access_grant_id": grant.access_grant_id,
-        "user_name": grant.user_name,
-        "user_identity_id": grant.user_identity_id,
-        "kind": grant.kind.value,
-        "entrance_ids": sorted(grant.entrance_ids),
-        "starts_at": iso(grant.starts_at, zone),
-        "ends_at": iso(grant.ends_at, zone),
-        "reservation_key": grant.reservation_key,
-        "access_methods": sorted(m.value for m in grant.access_methods),
-        "status": grant_status(grant, status),
-        "overrides_reservation_keys": list(grant.overrides),
-        "overridden_by": reservation.overridden_by if reservation is not None else None,
-        "created_at": iso(grant.created_at, zone),
-        "ended_at": iso(grant.ended_at, zone),
-        "ended_reason": grant.ended_reason,
-    }
+            ),
+            cards_to_reencode=tuple(self.cards_to_reencode),
+            pin_codes=tuple(PinCodeView.of(c, zone) for c in self.codes_created),
+        )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+from typing import cast
 
 os.environ.setdefault("QT_API", "pyside6")  # qasync picks the first Qt binding it finds
 
@@ -65,19 +66,25 @@ async def apply_encoder_choice(app: App) -> None:
 
 
 def run_gui(database: str | None = None) -> int:
-    qt_app = QApplication.instance() or QApplication(sys.argv)
-    prepare(qt_app)  # type: ignore[arg-type]
+    # instance() is typed as a QCoreApplication; the desk only ever makes a QApplication.
+    qt_app = cast(QApplication, QApplication.instance() or QApplication(sys.argv))
+    prepare(qt_app)
     loop = qasync.QEventLoop(qt_app)
     asyncio.set_event_loop(loop)
     windows: list[MainWindow] = []
 
     async def main() -> int:
-        closed = asyncio.get_running_loop().create_future()
-        qt_app.aboutToQuit.connect(lambda: closed.done() or closed.set_result(None))
+        closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+        def close() -> None:
+            if not closed.done():
+                closed.set_result(None)
+
+        qt_app.aboutToQuit.connect(close)
         # Qt must not stop the loop when the window closes: the encoder, the sync worker and the
         # provider are closed on the loop first, then main() returns.
         qt_app.setQuitOnLastWindowClosed(False)
-        qt_app.lastWindowClosed.connect(lambda: closed.done() or closed.set_result(None))
+        qt_app.lastWindowClosed.connect(close)
         app = await open_desk(database, windows)
         if app is None:
             return 1

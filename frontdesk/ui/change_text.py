@@ -4,28 +4,28 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from frontdesk.services.results import Change
+from frontdesk.services.stays.views import ChangeView
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files module-level tr() under ""
 
 
-def _cards(change: Change) -> str:
+def _cards(change: ChangeView) -> str:
     if not change.cards_to_reencode:
         return ""
     serials = ", ".join(f"#{s}" for s in change.cards_to_reencode)
     return tr("Re-encode card(s) {serials}: they still carry the old doors or dates.").format(serials=serials)
 
 
-def _overrides(change: Change) -> str:
+def _overrides(change: ChangeView) -> str:
     if not change.reservations_overridden:
         return ""
     keys = ", ".join(r.reservation_key for r in change.reservations_overridden)
     return tr("Overrides {keys}: their cards stop working once the new card is first used.").format(keys=keys)
 
 
-def describe(action: str, change: Change, rooms: list[str]) -> tuple[str, str]:
+def describe(action: str, change: ChangeView, rooms: list[str]) -> tuple[str, str]:
     """(status line, notice). The notice is empty when nothing needs the receptionist's attention."""
     key = change.reservation_key or ""
     names = ", ".join(dict.fromkeys(g.user_name for g in change.grants_created))

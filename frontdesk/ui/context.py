@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
+from frontdesk.domain.model import CredentialKind, ReservationStatus
 from frontdesk.services.bootstrap import App
-from frontdesk.services.stays.queries import RackRow
+from frontdesk.services.stays.views import EntranceView, RackRow, ReservationView, RoomState
 from frontdesk.ui.forms import RoomChoice
 from frontdesk.ui.table_models import state_text, when
 
@@ -17,7 +17,7 @@ class StayRef:
     """A stay as the workflow dialogs need it, read fresh from the database when a dialog opens."""
 
     reservation_key: str
-    status: str
+    status: ReservationStatus
     door_set: tuple[str, ...]
     guest_names: tuple[str, ...]
     starts_at: datetime
@@ -25,16 +25,16 @@ class StayRef:
     grant_doors: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
-    def from_reservation(cls, r: dict[str, Any]) -> StayRef:
-        live = [g for g in r["grants"] if g["status"] != "ended"] or r["grants"]
+    def from_reservation(cls, r: ReservationView) -> StayRef:
+        live = r.live_grants or r.grants
         return cls(
-            r["reservation_key"],
-            r["status"],
-            tuple(r["entrance_ids"]),
-            tuple(g["user_name"] for g in live),
-            min(datetime.fromisoformat(g["starts_at"]) for g in live),
-            max(datetime.fromisoformat(g["ends_at"]) for g in live),
-            tuple(tuple(g["entrance_ids"]) for g in live),
+            r.reservation_key,
+            r.status,
+            r.entrance_ids,
+            tuple(g.user_name for g in live),
+            min(g.starts_at for g in live),
+            max(g.ends_at for g in live),
+            tuple(g.entrance_ids for g in live),
         )
 
 
@@ -45,13 +45,13 @@ class DeskContext:
     app: App
     time_zone: str = "UTC"
     property_name: str = ""
-    entrances: list[dict[str, Any]] = field(default_factory=list)
+    entrances: list[EntranceView] = field(default_factory=list)
     rack: list[RackRow] = field(default_factory=list)
 
     def space_of(self, entrance_id: str) -> str:
         for e in self.entrances:
-            if e["entrance_id"] == entrance_id:
-                return str(e["space"])
+            if e.entrance_id == entrance_id:
+                return e.space
         return entrance_id
 
     def rooms_of(self, entrance_ids: tuple[str, ...] | list[str]) -> list[str]:
@@ -60,8 +60,8 @@ class DeskContext:
 
     def door_name(self, entrance_id: str) -> str:
         for e in self.entrances:
-            if e["entrance_id"] == entrance_id:
-                return str(e["name"])
+            if e.entrance_id == entrance_id:
+                return e.name
         return entrance_id
 
     def room_choices(self) -> list[RoomChoice]:
@@ -69,25 +69,29 @@ class DeskContext:
         doors: dict[str, list[str]] = {}
         names: dict[str, str] = {}
         for e in self.entrances:
-            if e["can_belong_to_reservation"]:
-                doors.setdefault(e["space_id"], []).append(e["entrance_id"])
-                names[e["space_id"]] = e["space"]
+            if e.can_belong_to_reservation:
+                doors.setdefault(e.space_id, []).append(e.entrance_id)
+                names[e.space_id] = e.space
         states = {r.space_id: r for r in self.rack}
         out = []
         for space_id in sorted(doors, key=lambda s: names[s]):
             rack = states.get(space_id)
             note = ""
-            if rack is not None and rack.state != "free":
+            if rack is not None and rack.state is not RoomState.FREE:
                 note = f"{state_text(rack.state)}: {', '.join(rack.guest_names)}"
                 if rack.ends_at is not None:
                     note += f" → {when(rack.ends_at, self.time_zone)}"
             out.append(RoomChoice(names[space_id], tuple(sorted(doors[space_id])), note))
         return out
 
-    def common_doors(self) -> list[dict[str, Any]]:
+    def common_doors(self) -> list[EntranceView]:
         """Card doors outside reservations that a guest may also get (lobby, gym, pool...)."""
+        return [e for e in self.entrances if not e.can_belong_to_reservation and e.takes(CredentialKind.CARD)]
+
+    def keypad_doors(self) -> list[EntranceView]:
+        """Doors that open with a PIN (online or offline keypads), in the order the property lists them."""
         return [
             e
             for e in self.entrances
-            if not e["can_belong_to_reservation"] and "card" in e["credential_kinds"]
+            if e.takes(CredentialKind.ONLINE_PIN) or e.takes(CredentialKind.OFFLINE_PIN)
         ]

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.domain.errors import FrontDeskError
 from frontdesk.services.bootstrap import App
-from frontdesk.services.stays.queries import RackRow, Today
+from frontdesk.services.stays.views import EntranceView, PropertyInfo, RackRow, RoomState, Today
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.error_banner import ErrorBanner, NoticeBar
 from frontdesk.ui.operations import Operation
@@ -40,7 +40,7 @@ from frontdesk.ui.screens.today import TodayScreen
 from frontdesk.ui.sync_status import SyncStatus
 from frontdesk.ui.workflows import Workflows
 
-Loaded = tuple[dict[str, Any], list[dict[str, Any]], Today, list[RackRow]]
+Loaded = tuple[PropertyInfo, list[EntranceView], Today, list[RackRow]]
 
 
 class MainWindow(QMainWindow):
@@ -132,21 +132,21 @@ class MainWindow(QMainWindow):
         self.refresh_action = self._action(self.tr("&Refresh"), ["F5"], self.refresh, desk, "refresh")
         desk.addSeparator()
         self._action(self.tr("&Quit"), ["Ctrl+Q"], self.close, desk, "quit")
-        keys = bar.addMenu(self.tr("&Keys"))
+        keys_menu = bar.addMenu(self.tr("&Keys"))
         self.lockout_action = self._action(
-            self.tr("&Lockout…"), ["Ctrl+L"], lambda: self.open_lockout(None), keys, "lockout"
+            self.tr("&Lockout…"), ["Ctrl+L"], lambda: self.open_lockout(None), keys_menu, "lockout"
         )
         self.read_card_action = self._action(
-            self.tr("&Read card…"), ["Ctrl+R"], f.read_card, keys, "readCard"
+            self.tr("&Read card…"), ["Ctrl+R"], f.read_card, keys_menu, "readCard"
         )
         self.staff_card_action = self._action(
-            self.tr("&Staff card…"), ["Ctrl+Shift+K"], f.staff_card, keys, "staffCard"
+            self.tr("&Staff card…"), ["Ctrl+Shift+K"], f.staff_card, keys_menu, "staffCard"
         )
         self.encode_action = self._action(
             self.tr("&Encode cards for the stay…"),
             ["Ctrl+E"],
             lambda: f.encode_for_stay(self.current_screen().current_stay_key()),
-            keys,
+            keys_menu,
             "encodeCards",
         )
         self.stay_actions: dict[str, QAction] = {}
@@ -221,12 +221,12 @@ class MainWindow(QMainWindow):
     def _show(self, loaded: Loaded) -> None:
         info, entrances, today, rack = loaded
         first = not self.loaded
-        self.ctx.time_zone, self.ctx.property_name = info["time_zone"], info["name"]
+        self.ctx.time_zone, self.ctx.property_name = info.time_zone, info.name
         self.ctx.entrances, self.ctx.rack = entrances, rack
-        self.setWindowTitle(f"FrontDesk — {info['name']}")
+        self.setWindowTitle(f"FrontDesk — {info.name}")
         self.today.show_today(today)
         self.rooms.show_rack(rack)
-        occupied = sum(1 for r in rack if r.state in ("occupied", "override_pending"))
+        occupied = sum(1 for r in rack if r.state in (RoomState.OCCUPIED, RoomState.OVERRIDE_PENDING))
         self.counts.setText(
             self.tr("{stays} in house · {occupied} of {total} spaces occupied · {station}").format(
                 stays=len(today.in_house), occupied=occupied, total=len(rack), station=self.app.workstation

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from frontdesk.services.stays.queries import RackRow, SearchHit, StayRow
+from frontdesk.services.stays.views import AuditEntryView, RackRow, SearchHit, StayRow
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -179,16 +179,16 @@ def search_model(zone: Callable[[], str]) -> RowsModel[SearchHit]:
     )
 
 
-def audit_model() -> RowsModel[dict[str, Any]]:
-    def details(a: dict[str, Any]) -> str:
-        return ", ".join(f"{k}: {_plain(v)}" for k, v in a["details"].items())
+def audit_model() -> RowsModel[AuditEntryView]:
+    def details(a: AuditEntryView) -> str:
+        return ", ".join(f"{k}: {_plain(v)}" for k, v in a.details.items())
 
-    return RowsModel[dict[str, Any]](
+    return RowsModel[AuditEntryView](
         [
-            Column(tr("When"), lambda a: str(a["at"])[:19].replace("T", " "), lambda a: a["audit_id"]),
-            Column(tr("Action"), lambda a: a["action"]),
-            Column(tr("Subject"), lambda a: a["subject"] or ""),
-            Column(tr("Workstation"), lambda a: a["workstation"]),
+            Column(tr("When"), lambda a: a.at.strftime("%Y-%m-%d %H:%M:%S"), lambda a: a.audit_id),
+            Column(tr("Action"), lambda a: a.action),
+            Column(tr("Subject"), lambda a: a.subject or ""),
+            Column(tr("Workstation"), lambda a: a.workstation),
             Column(tr("Details"), details),
         ]
     )

@@ -13,10 +13,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from frontdesk.domain.errors import FrontDeskError, InvalidInput
+from frontdesk.domain.model import ReservationStatus
 from frontdesk.services.codes.views import LockoutView
 from frontdesk.services.results import Change
+from frontdesk.services.stays.views import DoorGroupView, ReservationView
 from frontdesk.ui.change_text import describe
 from frontdesk.ui.context import DeskContext, StayRef
+from frontdesk.ui.dialogs.base import WorkflowDialog
 from frontdesk.ui.dialogs.checkin import CheckInDialog
 from frontdesk.ui.dialogs.encode_cards import CardJob, EncodeCardsDialog
 from frontdesk.ui.dialogs.group_checkin import GroupCheckInDialog
@@ -33,7 +36,7 @@ from frontdesk.ui.dialogs.stay_changes import (
 from frontdesk.ui.dialogs.stay_details import StayDetailsDialog
 from frontdesk.ui.operations import Operation, as_frontdesk_error
 
-STAY_DIALOGS: dict[str, type[QDialog]] = {
+STAY_DIALOGS: dict[str, Callable[[DeskContext, StayRef, QWidget | None], WorkflowDialog]] = {
     "add_guest": AddGuestDialog,
     "move_room": MoveRoomDialog,
     "change_dates": ChangeDatesDialog,
@@ -92,7 +95,7 @@ class Workflows(QObject):
 
     def _group_done(self, changes: list[Change]) -> None:
         keys = ", ".join(c.reservation_key or "" for c in changes)
-        notices = [describe("check_in", c, [])[1] for c in changes]
+        notices = [describe("check_in", c.view(), [])[1] for c in changes]
         self._report(
             self.tr("Checked in {n} room(s): {keys}.").format(n=len(changes), keys=keys),
             " ".join(n for n in notices if n),
@@ -118,15 +121,16 @@ class Workflows(QObject):
     def encode_for_stay(self, key: str | None) -> Operation | None:
         """One card for each guest of the stay (after a move, a date change, or a lost card)."""
 
-        def encode(stay: StayRef, reservation: dict[str, Any]) -> None:
-            if stay.status == "ended":
+        def encode(stay: StayRef, reservation: ReservationView) -> None:
+            if stay.status is ReservationStatus.ENDED:
                 self._fail(
                     InvalidInput(self.tr("This stay is checked out."), self.tr("Check the guest in again."))
                 )
                 return
-            live = [g for g in reservation["grants"] if g["status"] != "ended"]
             rooms = ", ".join(r for r in self.ctx.rooms_of(stay.door_set))
-            self.encode_cards([CardJob(g["access_grant_id"], g["user_name"], rooms) for g in live])
+            self.encode_cards(
+                [CardJob(g.access_grant_id, g.user_name, rooms) for g in reservation.live_grants]
+            )
 
         return self._with_stay(key, encode)
 
@@ -141,8 +145,9 @@ class Workflows(QObject):
         return dialog
 
     def staff_card(self) -> Operation:
-        def show(groups: dict[str, list[str]]) -> None:
-            dialog = StaffCardDialog(self.ctx, self.ctx.app.clock(), groups, self.window)
+        def show(groups: list[DoorGroupView]) -> None:
+            doors = {g.name: list(g.entrance_ids) for g in groups}
+            dialog = StaffCardDialog(self.ctx, self.ctx.app.clock(), doors, self.window)
             dialog.finished_with.connect(self._staff_done)
             self._open(dialog)
 
@@ -152,7 +157,7 @@ class Workflows(QObject):
         return self.operation
 
     def _staff_done(self, change: Change) -> None:
-        grant = change.grants_created[0]
+        grant = change.view().grants_created[0]
         self.encode_cards(
             [CardJob(grant.access_grant_id, grant.user_name, self.tr("staff"))], self.tr("Staff card")
         )
@@ -184,7 +189,7 @@ class Workflows(QObject):
         return dialog
 
     def _with_stay(
-        self, key: str | None, then: Callable[[StayRef, dict[str, Any]], None]
+        self, key: str | None, then: Callable[[StayRef, ReservationView], None]
     ) -> Operation | None:
         if not key:
             self._fail(
@@ -202,7 +207,7 @@ class Workflows(QObject):
         return self.operation
 
     def open_stay(self, key: str | None) -> Operation | None:
-        def show(stay: StayRef, reservation: dict[str, Any]) -> None:
+        def show(stay: StayRef, reservation: ReservationView) -> None:
             dialog = StayDetailsDialog(self.ctx, stay, reservation, self.window)
             dialog.action_requested.connect(lambda name, s: self._stay_dialog(name, s))
             self._open(dialog)
@@ -219,21 +224,22 @@ class Workflows(QObject):
         if name == "encode_cards":
             self.encode_for_stay(stay.reservation_key)
             return
-        if stay.status == "ended":
+        if stay.status is ReservationStatus.ENDED:
             self._fail(
                 InvalidInput(
                     self.tr("This stay is checked out."), self.tr("Check the guest in as a new stay.")
                 )
             )
             return
-        dialog = STAY_DIALOGS[name](self.ctx, stay, self.window)  # type: ignore[call-arg]
-        dialog.finished_with.connect(lambda change: self._done(name, change))  # type: ignore[attr-defined]
+        dialog = STAY_DIALOGS[name](self.ctx, stay, self.window)
+        dialog.finished_with.connect(lambda change: self._done(name, change))
         self._open(dialog)
 
     def _done(self, action: str, change: Change) -> None:
-        doors = [d for g in change.grants_created for d in sorted(g.entrance_ids)]
+        view = change.view()
+        doors = [d for g in view.grants_created for d in g.entrance_ids]
         rooms = [r for r in self.ctx.rooms_of(doors) if r in {c.name for c in self.ctx.room_choices()}]
-        status, notice = describe(action, change, rooms)
+        status, notice = describe(action, view, rooms)
         self._report(status, notice)
         self._changed()
 
@@ -243,11 +249,11 @@ def card_jobs(ctx: DeskContext, changes: list[Change], per_stay: int) -> list[Ca
     jobs: list[CardJob] = []
     reservation_rooms = {c.name for c in ctx.room_choices()}
     for change in changes:
-        grants = change.grants_created
+        grants = change.view().grants_created
         if not grants:
             continue
         for n in range(per_stay):
             grant = grants[n % len(grants)]
-            rooms = [r for r in ctx.rooms_of(sorted(grant.entrance_ids)) if r in reservation_rooms]
+            rooms = [r for r in ctx.rooms_of(grant.entrance_ids) if r in reservation_rooms]
             jobs.append(CardJob(grant.access_grant_id, grant.user_name, ", ".join(rooms)))
     return jobs

@@ -38,16 +38,16 @@ def check_one_override_chain(url: str, results: dict[str, list[str]]) -> None:
         keys = [k for ks in results.values() for k in ks]
         assert len(set(keys)) == 2 * ROUNDS
         shown = [asyncio.run(app.queries.reservation(k)) for k in keys]
-        by_sequence = sorted(shown, key=lambda r: r["sequence"])
+        by_sequence = sorted(shown, key=lambda r: r.sequence)
         # Every check-in took its own override number: none was lost or given twice.
-        assert [r["sequence"] for r in by_sequence] == list(range(1, 2 * ROUNDS + 1))
+        assert [r.sequence for r in by_sequence] == list(range(1, 2 * ROUNDS + 1))
         # One chain: each stay is overridden by exactly the next one, and only the last is active.
         for older, newer in itertools.pairwise(by_sequence):
-            assert (older["status"], older["overridden_by"]) == ("overridden", newer["reservation_key"])
-        assert by_sequence[-1]["status"] == "active"
+            assert (older.status, older.overridden_by) == ("overridden", newer.reservation_key)
+        assert by_sequence[-1].status == "active"
         audit = asyncio.run(app.queries.audit(limit=10_000))
-        assert sum(a["action"] == "GuestCheckedIn" for a in audit) == 2 * ROUNDS
-        assert {a["workstation"] for a in audit if a["action"] == "GuestCheckedIn"} == {"desk-1", "desk-2"}
+        assert sum(a.action == "GuestCheckedIn" for a in audit) == 2 * ROUNDS
+        assert {a.workstation for a in audit if a.action == "GuestCheckedIn"} == {"desk-1", "desk-2"}
     finally:
         app.close()
 

@@ -47,8 +47,8 @@ async def test_desk_operations_on_postgres(postgres_url: str, clock) -> None:  #
         moved = await app.desk.move_room(MoveRoom(a.reservation_key, ("room-102",)))
         assert [r.reservation_key for r in moved.reservations_overridden] == [b.reservation_key]
         view = await app.queries.reservation(a.reservation_key)
-        assert view["entrance_ids"] == ["room-102"]
-        assert view["grants"][0]["starts_at"] == "2026-11-17T15:00:00-08:00"
+        assert view.entrance_ids == ("room-102",)
+        assert view.grants[0].starts_at.isoformat() == "2026-11-17T15:00:00-08:00"
         assert (await app.setup.create_demo()).created is False
     finally:
         app.close()

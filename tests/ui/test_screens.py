@@ -46,7 +46,7 @@ def test_activity_lists_the_audit_log_and_filters_it(qtbot, stays, qloop, desk_a
     window.go("activity")
     screen = window.activity
     qtbot.waitUntil(lambda: screen.loaded, timeout=WAIT)
-    actions = {row["action"] for row in screen.model.rows}
+    actions = {row.action for row in screen.model.rows}
     assert {"GuestCheckedIn", "PropertyCreated"} <= actions
     qtbot.keyClicks(screen.text, "Lucas")
     assert screen.view.proxy.rowCount() >= 1
@@ -59,7 +59,7 @@ def test_activity_lists_the_audit_log_and_filters_it(qtbot, stays, qloop, desk_a
     screen.loaded = False
     screen.action.setCurrentIndex(screen.action.findData("GuestCheckedIn"))
     qtbot.waitUntil(lambda: screen.loaded, timeout=WAIT)
-    assert {row["action"] for row in screen.model.rows} == {"GuestCheckedIn"}
+    assert {row.action for row in screen.model.rows} == {"GuestCheckedIn"}
     assert screen.model.rowCount() == 3
 
 

@@ -6,6 +6,7 @@ import asyncio
 
 from PySide6.QtCore import Qt
 
+from frontdesk.domain.model import CredentialKind
 from tests.ui.helpers import WAIT, open_window
 
 
@@ -13,7 +14,7 @@ def _stored_doors(qtbot, desk_app) -> dict:  # type: ignore[no-untyped-def]
     """The doors as the database has them now, read on the window's own loop."""
     task = asyncio.ensure_future(desk_app.queries.entrances())
     qtbot.waitUntil(task.done, timeout=WAIT)
-    return {d["entrance_id"]: d for d in task.result()}
+    return {d.entrance_id: d for d in task.result()}
 
 
 def _settings(qtbot, desk_app):  # type: ignore[no-untyped-def]
@@ -39,7 +40,7 @@ def test_the_time_zone_is_changed_by_typing_and_saving(qtbot, qloop, desk_app) -
     assert window.settings.ctx.time_zone == "Europe/Lisbon" and changed == [True]
     task = asyncio.ensure_future(desk_app.queries.property_info())
     qtbot.waitUntil(task.done, timeout=WAIT)
-    assert task.result()["time_zone"] == "Europe/Lisbon"  # stored, not only shown
+    assert task.result().time_zone == "Europe/Lisbon"  # stored, not only shown
 
     # A made-up zone: the title and hint appear in the window, nothing is saved.
     editor.selectAll()
@@ -81,8 +82,8 @@ def test_a_door_is_added_and_edited_through_the_dialog(qtbot, qloop, desk_app) -
     names = [screen.doors_table.item(r, 1).text() for r in range(screen.doors_table.rowCount())]
     assert "Room 501" in names
     listed = _stored_doors(qtbot, desk_app)
-    assert listed["room-501"]["can_belong_to_reservation"] is True
-    assert listed["room-501"]["credential_kinds"] == ["card"]
+    assert listed["room-501"].can_belong_to_reservation is True
+    assert listed["room-501"].credential_kinds == (CredentialKind.CARD,)
 
     # Edit it: select the row, Enter opens the dialog with the id fixed and the lock number shown.
     row = names.index("Room 501")
@@ -98,4 +99,4 @@ def test_a_door_is_added_and_edited_through_the_dialog(qtbot, qloop, desk_app) -
     qtbot.waitUntil(lambda: not edit.isVisible(), timeout=WAIT)
     qtbot.waitUntil(lambda: "Room 501 (garden)" in screen.message.text(), timeout=WAIT)
     listed = _stored_doors(qtbot, desk_app)
-    assert listed["room-501"]["name"] == "Room 501 (garden)"
+    assert listed["room-501"].name == "Room 501 (garden)"

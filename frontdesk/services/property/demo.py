@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from frontdesk.domain.events import PropertyCreated
 from frontdesk.domain.model import CredentialKind
+from frontdesk.services.property.views import DemoResult
 from frontdesk.services.transactions import Transactions
 from frontdesk.store.setup import DoorSpec, PropertySpec, create_property
 from frontdesk.store.unit_of_work import UnitOfWork
@@ -108,13 +108,6 @@ def harbor_view() -> PropertySpec:
             ("maintenance", tuple(d.entrance_id for d in doors)),
         ),
     )
-
-
-@dataclass(frozen=True)
-class DemoResult:
-    created: bool
-    property_id: str
-    name: str
 
 
 class SetupService:

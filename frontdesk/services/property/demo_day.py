@@ -48,15 +48,15 @@ class DayResult:
     failed_pins: int = 0
     skipped: list[str] = field(default_factory=list)
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "stays": self.stays,
-            "cards": self.cards,
-            "staff_cards": self.staff_cards,
-            "cards_to_reencode": self.cards_to_reencode,
-            "failed_pins": self.failed_pins,
-            "skipped": self.skipped,
-        }
+
+@dataclass(frozen=True)
+class DemoOpened:
+    """`frontdesk demo`'s answer: the property, and its day when the property was made now."""
+
+    created: bool
+    property_id: str
+    name: str
+    day: DayResult | None = None
 
 
 class _Silent:
@@ -116,7 +116,7 @@ async def create_day(app: App, *, forget_simulated: bool = False) -> DayResult:
     `forget_simulated` empties the simulated provider's and encoder's saved state first (a reset:
     yesterday's codes and virtual cards must not come back on the new property's doors).
     """
-    zone = str((await app.queries.property_info())["time_zone"])
+    zone = (await app.queries.property_info()).time_zone
     day = _Day(app.clock(), zone)
     result = DayResult()
     provider = create_driver(LOCK_PROVIDERS, "simulated", clock=app.clock, time_zone=zone)
@@ -182,10 +182,10 @@ async def _check_in(
 async def _encode_stay(app: App, encoder: Any, key: str) -> int:
     """One card per guest of the stay, each on a fresh virtual card."""
     count = 0
-    for grant in (await app.queries.reservation(key))["grants"]:
+    for grant in (await app.queries.reservation(key)).grants:
         encoder.remove_card()
         encoder.place_card(CardType.MIFARE_CLASSIC_1K)
-        await app.cards.encode(grant["access_grant_id"], _Silent(), timeout=2)
+        await app.cards.encode(grant.access_grant_id, _Silent(), timeout=2)
         count += 1
     return count
 
@@ -200,7 +200,7 @@ async def _fail_one_pin(app: App, provider: Any, guest: str) -> int:
     return 1
 
 
-async def open_demo(app: App, *, reset: bool = False, with_day: bool = True) -> dict[str, Any]:
+async def open_demo(app: App, *, reset: bool = False, with_day: bool = True) -> DemoOpened:
     """`frontdesk demo`: the demo property with its day, made once; `reset` makes it anew;
     without `with_day`, the property alone (tests that write their own stays).
 
@@ -209,19 +209,13 @@ async def open_demo(app: App, *, reset: bool = False, with_day: bool = True) -> 
     if reset:
         if await app.queries.has_property():
             info = await app.queries.property_info()
-            if info["property_id"] != "harbor-view":
+            if info.property_id != "harbor-view":
                 raise Conflict(
                     "This database holds another property.",
-                    f"'demo --reset' empties the database; {info['name']} is not the demo. "
+                    f"'demo --reset' empties the database; {info.name} is not the demo. "
                     "Point --database at the demo's database.",
                 )
         await app.runner.run(lambda: migrate.reset(app.engines))
     created = await app.setup.create_demo()
-    out: dict[str, Any] = {
-        "created": created.created,
-        "property_id": created.property_id,
-        "name": created.name,
-    }
-    if created.created and with_day:
-        out["day"] = (await create_day(app, forget_simulated=reset)).to_dict()
-    return out
+    day = await create_day(app, forget_simulated=reset) if created.created and with_day else None
+    return DemoOpened(created.created, created.property_id, created.name, day)

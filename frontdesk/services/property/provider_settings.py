@@ -7,12 +7,12 @@ under the service and user name the Seam driver reads (`drivers/seam/__init__.py
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from datetime import datetime
 
 from frontdesk.domain.errors import InvalidInput, Unavailable
 from frontdesk.domain.events import Topic
 from frontdesk.services.keyring_check import backend_name, is_secure_backend
+from frontdesk.services.property.views import ProviderSettings, ProviderSource
 from frontdesk.services.transactions import Transactions
 from frontdesk.store.unit_of_work import UnitOfWork
 
@@ -24,18 +24,6 @@ KEYRING_USERNAME = "seam-api-key"  # must match drivers.seam.KEYRING_USERNAME
 
 _DRIVER_KEY = "lock_provider.driver"
 _ENDPOINT_KEY = "lock_provider.endpoint"
-
-
-@dataclass(frozen=True)
-class ProviderSettings:
-    """The provider the desk talks to. `source` says where the choice came from (env, settings, default)."""
-
-    driver: str
-    endpoint: str | None
-    source: str
-
-    def to_dict(self) -> dict[str, str | None]:
-        return {"driver": self.driver, "endpoint": self.endpoint, "source": self.source}
 
 
 def store_api_key(api_key: str) -> None:
@@ -75,10 +63,10 @@ class SettingsService:
         endpoint = os.environ.get(ENDPOINT_ENV, "").strip() or endpoint
         from_env = os.environ.get(PROVIDER_ENV, "").strip()
         if from_env:
-            return ProviderSettings(from_env, endpoint, "environment")
+            return ProviderSettings(from_env, endpoint, ProviderSource.ENVIRONMENT)
         if driver:
-            return ProviderSettings(driver, endpoint, "settings")
-        return ProviderSettings(DEFAULT_PROVIDER, endpoint, "default")
+            return ProviderSettings(driver, endpoint, ProviderSource.SETTINGS)
+        return ProviderSettings(DEFAULT_PROVIDER, endpoint, ProviderSource.DEFAULT)
 
     async def set_provider(self, driver: str, endpoint: str | None, api_key: str | None) -> ProviderSettings:
         """Remember the driver and endpoint; the key (if given) goes to the keyring first."""

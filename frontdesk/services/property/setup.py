@@ -18,6 +18,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from frontdesk.domain.errors import Conflict, InvalidInput, NotFound
 from frontdesk.domain.events import EntranceAdded, EntranceUpdated, PropertyUpdated
 from frontdesk.domain.model import CredentialKind, ReservationStatus, Space
+from frontdesk.services.property.views import (
+    AddedDoor,
+    DoorView,
+    LockSystemView,
+    PropertySetup,
+    PropertyUpdate,
+    SpaceView,
+    UpdatedDoor,
+)
 from frontdesk.services.transactions import Transactions
 from frontdesk.store.property_repository import DoorRecord, PropertyRepository
 from frontdesk.store.unit_of_work import UnitOfWork
@@ -26,9 +35,6 @@ SPACE_KINDS = ("guest_room", "suite", "common", "unit")
 PIN_KINDS = frozenset({CredentialKind.ONLINE_PIN.value, CredentialKind.OFFLINE_PIN.value})
 LIVE = (ReservationStatus.ACTIVE.value, ReservationStatus.OVERRIDDEN.value)
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-
-
-# --- events -------------------------------------------------------------------------------------
 
 
 # --- checks -------------------------------------------------------------------------------------
@@ -93,22 +99,6 @@ def _check_device(kinds: tuple[str, ...], device_id: str | None) -> None:
         )
 
 
-def door_to_dict(door: DoorRecord, space: Space | None) -> dict[str, Any]:
-    return {
-        "entrance_id": door.entrance_id,
-        "name": door.name,
-        "space_id": door.space_id,
-        "space": space.name if space else door.space_id,
-        "space_kind": space.kind if space else None,
-        "lock_system_id": door.lock_system_id,
-        "lock_number": door.lock_number,
-        "can_belong_to_reservation": door.can_belong_to_reservation,
-        "credential_kinds": list(door.credential_kinds),
-        "device_id": door.device_id,
-        "time_zone": door.time_zone,
-    }
-
-
 # --- the service --------------------------------------------------------------------------------
 
 
@@ -122,40 +112,31 @@ class PropertySetupService:
     def _repo(uow: UnitOfWork) -> PropertyRepository:
         return PropertyRepository(uow.session, uow.desk.property_row().property_id)
 
-    async def show(self) -> dict[str, Any]:
+    async def show(self) -> PropertySetup:
         """The property with its lock systems, spaces and doors (lock numbers and time zones included)."""
 
-        def work(uow: UnitOfWork, now: datetime) -> dict[str, Any]:
+        def work(uow: UnitOfWork, now: datetime) -> PropertySetup:
             p, repo = uow.desk.property(), self._repo(uow)
             spaces = {s.space_id: s for s in repo.spaces()}
-            return {
-                "property_id": p.property_id,
-                "name": p.name,
-                "time_zone": p.time_zone,
-                "lock_systems": [
-                    {
-                        "lock_system_id": s.lock_system_id,
-                        "name": s.name,
-                        "requires_reservation_key_for_guest_cards": (
-                            s.requires_reservation_key_for_guest_cards
-                        ),
-                    }
-                    for s in repo.lock_systems()
-                ],
-                "spaces": [{"space_id": s.space_id, "name": s.name, "kind": s.kind} for s in spaces.values()],
-                "entrances": [door_to_dict(d, spaces.get(d.space_id)) for d in repo.doors()],
-            }
+            return PropertySetup(
+                p.property_id,
+                p.name,
+                p.time_zone,
+                tuple(LockSystemView.of(s) for s in repo.lock_systems()),
+                tuple(SpaceView(s.space_id, s.name, s.kind) for s in spaces.values()),
+                tuple(DoorView.of(d, spaces.get(d.space_id)) for d in repo.doors()),
+            )
 
         return await self._tx.read(work)
 
-    async def update_property(self, name: str | None = None, time_zone: str | None = None) -> dict[str, Any]:
+    async def update_property(self, name: str | None = None, time_zone: str | None = None) -> PropertyUpdate:
         """New name and/or time zone; returns the property as stored."""
         if name is None and time_zone is None:
             raise InvalidInput("Nothing to change.", "Give a new name, a new time zone or both.")
         new_name = None if name is None else _check_name(name, "property name")
         new_zone = None if time_zone is None else check_time_zone(time_zone)
 
-        def work(uow: UnitOfWork, now: datetime) -> dict[str, Any]:
+        def work(uow: UnitOfWork, now: datetime) -> PropertyUpdate:
             p = uow.desk.property()
             changes: dict[str, Any] = {}
             if new_name is not None and new_name != p.name:
@@ -165,12 +146,9 @@ class PropertySetupService:
             if changes:
                 self._repo(uow).set_property(name=new_name, time_zone=new_zone)
                 uow.record(PropertyUpdated(p.property_id, changes))
-            return {
-                "property_id": p.property_id,
-                "name": new_name or p.name,
-                "time_zone": new_zone or p.time_zone,
-                "changed": sorted(changes),
-            }
+            return PropertyUpdate(
+                p.property_id, new_name or p.name, new_zone or p.time_zone, tuple(sorted(changes))
+            )
 
         return await self._tx.write(work)
 
@@ -186,7 +164,7 @@ class PropertySetupService:
         credential_kinds: Iterable[str],
         device_id: str | None = None,
         time_zone: str | None = None,
-    ) -> dict[str, Any]:
+    ) -> AddedDoor:
         """A new door (and its space when the space is new), numbered after the highest lock number."""
         _check_id(entrance_id, "entrance id")
         _check_id(space_id, "space id")
@@ -202,7 +180,7 @@ class PropertySetupService:
                 detail={"space_kind": space_kind},
             )
 
-        def work(uow: UnitOfWork, now: datetime) -> dict[str, Any]:
+        def work(uow: UnitOfWork, now: datetime) -> AddedDoor:
             repo = self._repo(uow)
             if repo.door(entrance_id) is not None:
                 raise Conflict(
@@ -250,7 +228,7 @@ class PropertySetupService:
                     repo.property_id,
                 )
             )
-            return door_to_dict(door, space) | {"space_created": created}
+            return AddedDoor.of(door, space, space_created=created)
 
         return await self._tx.write(work)
 
@@ -262,7 +240,7 @@ class PropertySetupService:
         credential_kinds: Iterable[str] | None = None,
         device_id: str | None = None,
         time_zone: str | None = None,
-    ) -> dict[str, Any]:
+    ) -> UpdatedDoor:
         """Change a door. None leaves a field as it is; an empty device id or time zone clears it
         (an empty time zone means the property's). The lock number never changes."""
         new_name = None if name is None else _check_name(name, "door name")
@@ -274,7 +252,7 @@ class PropertySetupService:
         )
         new_device = None if device_id is None else device_id.strip()
 
-        def work(uow: UnitOfWork, now: datetime) -> dict[str, Any]:
+        def work(uow: UnitOfWork, now: datetime) -> UpdatedDoor:
             repo = self._repo(uow)
             old = repo.door(entrance_id)
             if old is None:
@@ -311,7 +289,7 @@ class PropertySetupService:
             if changes:
                 repo.save_door(new)
                 uow.record(EntranceUpdated(entrance_id, changes, repo.property_id))
-            return door_to_dict(new, repo.space(new.space_id)) | {"changed": sorted(changes)}
+            return UpdatedDoor.of(new, repo.space(new.space_id), changed=tuple(sorted(changes)))
 
         return await self._tx.write(work)
 

@@ -43,7 +43,7 @@ class WorkflowDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.submit)
+            QShortcut(QKeySequence(keys), self, self.submit)
         heading = QLabel(title)
         heading.setObjectName("dialogHeading")
         layout = QVBoxLayout(self)

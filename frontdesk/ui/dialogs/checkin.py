@@ -52,10 +52,10 @@ class CheckInDialog(WorkflowDialog):
         self.common: list[QCheckBox] = []
         common_row = QHBoxLayout()
         for door in ctx.common_doors():
-            box = QCheckBox(door["name"])
-            box.setAccessibleName(self.tr("Common door {name}").format(name=door["name"]))
-            box.setProperty("entrance_id", door["entrance_id"])
-            box.setChecked(door["entrance_id"] == "lobby")
+            box = QCheckBox(door.name)
+            box.setAccessibleName(self.tr("Common door {name}").format(name=door.name))
+            box.setProperty("entrance_id", door.entrance_id)
+            box.setChecked(door.entrance_id == "lobby")
             self.common.append(box)
             common_row.addWidget(box)
         common_row.addStretch(1)
@@ -78,10 +78,10 @@ class CheckInDialog(WorkflowDialog):
         self.keys_form.addRow(cards_label, self.cards)
         self.keypads: list[QCheckBox] = []
         keypad_row = QHBoxLayout()
-        for door in keypad_doors(ctx):
-            box = QCheckBox(door["name"])
-            box.setAccessibleName(self.tr("PIN for {name}").format(name=door["name"]))
-            box.setProperty("entrance_id", door["entrance_id"])
+        for door in ctx.keypad_doors():
+            box = QCheckBox(door.name)
+            box.setAccessibleName(self.tr("PIN for {name}").format(name=door.name))
+            box.setProperty("entrance_id", door.entrance_id)
             self.keypads.append(box)
             keypad_row.addWidget(box)
         keypad_row.addStretch(1)
@@ -131,8 +131,3 @@ class CheckInDialog(WorkflowDialog):
                 self.tr("No room chosen."), self.tr("Type the room number under Rooms and press Enter.")
             )
         return lambda: self.ctx.app.desk.check_in(cmd)
-
-
-def keypad_doors(ctx: DeskContext) -> list[dict]:  # type: ignore[type-arg]
-    """Doors that open with a PIN (online or offline keypads), in the order the property lists them."""
-    return [e for e in ctx.entrances if {"online_pin", "offline_pin"} & set(e["credential_kinds"])]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import zoneinfo
 from collections.abc import Awaitable, Callable
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.domain.errors import InvalidInput
+from frontdesk.domain.model import CredentialKind
+from frontdesk.services.property.views import DoorView, PropertySetup
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.dialogs.base import WorkflowDialog
 
@@ -40,8 +41,9 @@ def time_zone_combo(accessible_name: str, *, allow_empty: str | None = None) -> 
     for zone in sorted(zoneinfo.available_timezones()):
         combo.addItem(zone, zone)
     completer = combo.completer()
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    if completer is not None:  # an editable combo always has one
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     return combo
 
 
@@ -68,8 +70,8 @@ class DoorDialog(WorkflowDialog):
     def __init__(
         self,
         ctx: DeskContext,
-        setup: dict[str, Any],
-        door: dict[str, Any] | None = None,
+        setup: PropertySetup,
+        door: DoorView | None = None,
         parent: QWidget | None = None,
     ) -> None:
         adding = door is None
@@ -81,19 +83,19 @@ class DoorDialog(WorkflowDialog):
         )
         self.door = door
         form = QFormLayout()
-        self.entrance_id = QLineEdit(door["entrance_id"] if door else "")
+        self.entrance_id = QLineEdit(door.entrance_id if door else "")
         self.entrance_id.setAccessibleName(self.tr("Entrance id"))
         self.entrance_id.setPlaceholderText(self.tr("e.g. room-501: lowercase letters, digits, dashes"))
         self.entrance_id.setReadOnly(not adding)
         _row(form, self.tr("Entrance &id"), self.entrance_id)
-        self.name = QLineEdit(door["name"] if door else "")
+        self.name = QLineEdit(door.name if door else "")
         self.name.setAccessibleName(self.tr("Door name"))
         _row(form, self.tr("Door &name"), self.name)
 
         self.space = QComboBox()
         self.space.setAccessibleName(self.tr("Space"))
-        for s in setup["spaces"]:
-            self.space.addItem(f"{s['name']} ({s['space_id']})", s["space_id"])
+        for s in setup.spaces:
+            self.space.addItem(f"{s.name} ({s.space_id})", s.space_id)
         self.space.addItem(self.tr("New space…"), NEW_SPACE)
         self.space_id = QLineEdit()
         self.space_id.setAccessibleName(self.tr("New space id"))
@@ -111,11 +113,11 @@ class DoorDialog(WorkflowDialog):
             self.space_kind.addItem(kind_names[kind], kind)
         self.lock_system = QComboBox()
         self.lock_system.setAccessibleName(self.tr("Lock system"))
-        for ls in setup["lock_systems"]:
-            self.lock_system.addItem(ls["name"], ls["lock_system_id"])
+        for ls in setup.lock_systems:
+            self.lock_system.addItem(ls.name, ls.lock_system_id)
         if door:
-            self.space.setCurrentIndex(max(0, self.space.findData(door["space_id"])))
-            self.lock_system.setCurrentIndex(max(0, self.lock_system.findData(door["lock_system_id"])))
+            self.space.setCurrentIndex(max(0, self.space.findData(door.space_id)))
+            self.lock_system.setCurrentIndex(max(0, self.lock_system.findData(door.lock_system_id)))
         else:
             self.space.setCurrentIndex(self.space.count() - 1)
         self.space.setEnabled(adding)
@@ -127,19 +129,19 @@ class DoorDialog(WorkflowDialog):
         _row(form, self.tr("New space &kind"), self.space_kind)
         _row(form, self.tr("&Lock system"), self.lock_system)
         if door:
-            form.addRow(self.tr("Lock number"), QLabel(str(door["lock_number"])))
+            form.addRow(self.tr("Lock number"), QLabel(str(door.lock_number)))
 
         self.reservations = QCheckBox(self.tr("Takes part in &reservations (a guest room's door)"))
         self.reservations.setAccessibleName(self.tr("Takes part in reservations"))
-        self.reservations.setChecked(bool(door["can_belong_to_reservation"]) if door else True)
+        self.reservations.setChecked(door.can_belong_to_reservation if door else True)
         form.addRow("", self.reservations)
-        kinds = set(door["credential_kinds"]) if door else {"card"}
+        kinds = set(door.credential_kinds) if door else {CredentialKind.CARD}
         takes = QHBoxLayout()
-        self.kinds: dict[str, QCheckBox] = {}
+        self.kinds: dict[CredentialKind, QCheckBox] = {}
         for value, text in (
-            ("card", self.tr("&Card")),
-            ("online_pin", self.tr("&Online PIN")),
-            ("offline_pin", self.tr("O&ffline PIN")),
+            (CredentialKind.CARD, self.tr("&Card")),
+            (CredentialKind.ONLINE_PIN, self.tr("&Online PIN")),
+            (CredentialKind.OFFLINE_PIN, self.tr("O&ffline PIN")),
         ):
             box = QCheckBox(text)
             box.setAccessibleName(self.tr("Takes {kind}").format(kind=text.replace("&", "")))
@@ -148,12 +150,12 @@ class DoorDialog(WorkflowDialog):
             takes.addWidget(box)
         takes.addStretch(1)
         form.addRow(self.tr("The lock takes"), takes)
-        self.device_id = QLineEdit((door or {}).get("device_id") or "")
+        self.device_id = QLineEdit(door.device_id or "" if door else "")
         self.device_id.setAccessibleName(self.tr("Device id at the lock provider"))
         self.device_id.setPlaceholderText(self.tr("needed for PIN doors"))
         _row(form, self.tr("De&vice id"), self.device_id)
         self.time_zone = time_zone_combo(self.tr("Door time zone"), allow_empty=self.tr("The property's"))
-        zone = (door or {}).get("time_zone") or ""
+        zone = door.time_zone or "" if door else ""
         self.time_zone.setCurrentIndex(max(0, self.time_zone.findData(zone)))
         _row(form, self.tr("&Time zone"), self.time_zone)
         self.body.addLayout(form)
@@ -168,9 +170,9 @@ class DoorDialog(WorkflowDialog):
             field.setEnabled(new)
 
     def _kinds(self) -> list[str]:
-        return [k for k, box in self.kinds.items() if box.isChecked()]
+        return [k.value for k, box in self.kinds.items() if box.isChecked()]
 
-    def work(self) -> Callable[[], Awaitable[Any]]:
+    def work(self) -> Callable[[], Awaitable[DoorView]]:
         service = self.ctx.app.property_setup
         kinds = self._kinds()
         if not kinds:
@@ -179,7 +181,7 @@ class DoorDialog(WorkflowDialog):
             )
         zone = chosen_zone(self.time_zone)
         if self.door is not None:
-            entrance_id = self.door["entrance_id"]
+            entrance_id = self.door.entrance_id
             return lambda: service.update_entrance(
                 entrance_id,
                 name=self.name.text(),

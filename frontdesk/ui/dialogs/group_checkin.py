@@ -57,9 +57,9 @@ class GroupCheckInDialog(WorkflowDialog):
         self.common: list[QCheckBox] = []
         common_row = QHBoxLayout()
         for door in ctx.common_doors():
-            box = QCheckBox(door["name"])
-            box.setProperty("entrance_id", door["entrance_id"])
-            box.setChecked(door["entrance_id"] == "lobby")
+            box = QCheckBox(door.name)
+            box.setProperty("entrance_id", door.entrance_id)
+            box.setChecked(door.entrance_id == "lobby")
             self.common.append(box)
             common_row.addWidget(box)
         common_row.addStretch(1)
@@ -90,7 +90,7 @@ class GroupCheckInDialog(WorkflowDialog):
 
     def _sync_rows(self) -> None:
         """One row per ticked room, keeping names already typed."""
-        typed = {self.table.item(r, ROOM).text(): self._text(r, GUESTS) for r in range(self.table.rowCount())}
+        typed = {self._text(r, ROOM): self._text(r, GUESTS) for r in range(self.table.rowCount())}
         chosen = [i for i in self.rooms.items() if i.checkState() == Qt.CheckState.Checked]
         self.table.setRowCount(len(chosen))
         for row, item in enumerate(chosen):
@@ -114,6 +114,15 @@ class GroupCheckInDialog(WorkflowDialog):
         item = self.table.item(row, column)
         return item.text().strip() if item is not None else ""
 
+    def _doors(self, row: int) -> tuple[str, ...]:
+        item = self.table.item(row, ROOM)
+        return tuple(item.data(DOORS_ROLE) or ()) if item is not None else ()
+
+    def _show_result(self, row: int, text: str) -> None:
+        item = self.table.item(row, RESULT)
+        if item is not None:
+            item.setText(text)
+
     def work(self) -> Callable[[], Awaitable[list[Change]]]:
         if self.table.rowCount() == 0:
             raise InvalidInput(
@@ -129,21 +138,21 @@ class GroupCheckInDialog(WorkflowDialog):
                     self.tr("No guest named for {room}.").format(room=room),
                     self.tr("Type at least one name in the Guests column, or untick the room."),
                 )
-            doors = tuple(self.table.item(row, ROOM).data(DOORS_ROLE)) + tuple(common)
+            doors = self._doors(row) + tuple(common)
             jobs.append((row, room, CheckIn(names, doors, self.dates.starts_at, self.dates.ends_at)))
 
         async def run() -> list[Change]:
             for row, room, cmd in jobs:
                 if room in self.changes:
                     continue  # done before a failure: never twice
-                self.table.item(row, RESULT).setText(self.tr("checking in…"))
+                self._show_result(row, self.tr("checking in…"))
                 try:
                     self.changes[room] = await self.ctx.app.desk.check_in(cmd)
                 except FrontDeskError as error:
-                    self.table.item(row, RESULT).setText(self.tr("failed: {title}").format(title=error.title))
+                    self._show_result(row, self.tr("failed: {title}").format(title=error.title))
                     self.ok_button.setText(self.tr("&Resume"))
                     raise
-                self.table.item(row, RESULT).setText(self._result(room))
+                self._show_result(row, self._result(room))
             return [self.changes[room] for _, room, _ in jobs]
 
         return run

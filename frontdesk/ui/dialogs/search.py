@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from frontdesk.services.stays.queries import SearchHit
+from frontdesk.services.stays.views import SearchHit
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.error_banner import ErrorBanner
 from frontdesk.ui.operations import Operation

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.domain.model import ReservationStatus
+from frontdesk.services.stays.views import ReservationView
 from frontdesk.ui.context import DeskContext, StayRef
 from frontdesk.ui.dialogs.stay_changes import stay_label
 from frontdesk.ui.table_models import status_text, when
@@ -30,12 +29,12 @@ class StayDetailsDialog(QDialog):
     action_requested = Signal(str, object)
 
     def __init__(
-        self, ctx: DeskContext, stay: StayRef, reservation: dict[str, Any], parent: QWidget | None = None
+        self, ctx: DeskContext, stay: StayRef, reservation: ReservationView, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.stay = stay
         self.setWindowTitle(self.tr("Stay {key}").format(key=stay.reservation_key))
-        self.grants = grants = QTableWidget(len(reservation["grants"]), 5)
+        self.grants = grants = QTableWidget(len(reservation.grants), 5)
         grants.setAccessibleName(self.tr("Guests of the stay"))
         grants.setHorizontalHeaderLabels(
             [self.tr("Guest"), self.tr("Doors"), self.tr("From"), self.tr("Until"), self.tr("Status")]
@@ -43,19 +42,19 @@ class StayDetailsDialog(QDialog):
         grants.verticalHeader().hide()
         grants.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         grants.setTabKeyNavigation(False)
-        for row, g in enumerate(reservation["grants"]):
+        for row, g in enumerate(reservation.grants):
             cells = [
-                g["user_name"],
-                ", ".join(ctx.door_name(d) for d in g["entrance_ids"]),
-                when(datetime.fromisoformat(g["starts_at"]), ctx.time_zone),
-                when(datetime.fromisoformat(g["ends_at"]), ctx.time_zone),
-                status_text(g["status"]),
+                g.user_name,
+                ", ".join(ctx.door_name(d) for d in g.entrance_ids),
+                when(g.starts_at, ctx.time_zone),
+                when(g.ends_at, ctx.time_zone),
+                status_text(g.status),
             ]
             for column, text in enumerate(cells):
                 grants.setItem(row, column, QTableWidgetItem(text))
         grants.resizeColumnsToContents()
         buttons = QDialogButtonBox()
-        live = stay.status != "ended"
+        live = stay.status is not ReservationStatus.ENDED
         labels = {
             "add_guest": self.tr("&Add guest…"),
             "move_room": self.tr("&Move room…"),
@@ -76,10 +75,10 @@ class StayDetailsDialog(QDialog):
         close.setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         note = QLabel()
-        if reservation.get("overridden_by"):
+        if reservation.overridden_by:
             note.setText(
                 self.tr("Overridden by {key}: these cards stop once the new card is first used.").format(
-                    key=reservation["overridden_by"]
+                    key=reservation.overridden_by
                 )
             )
         layout = QVBoxLayout(self)

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from frontdesk.services.stays.views import AuditEntryView
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.operations import Operation
 from frontdesk.ui.screens.base import Screen
@@ -62,10 +63,10 @@ class ActivityScreen(Screen):
             on_error=self.failed.emit,
         ).start()
 
-    def _show(self, rows: list[dict[str, Any]]) -> None:
+    def _show(self, rows: list[AuditEntryView]) -> None:
         self.model.set_rows(rows)
         known = {str(self.action.itemData(i)) for i in range(self.action.count())}
-        for name in sorted({r["action"] for r in rows} - known):
+        for name in sorted({r.action for r in rows} - known):
             self.action.addItem(name, name)
         self._refilter()
         self.loaded = True
@@ -77,7 +78,7 @@ class ActivityScreen(Screen):
         )
         self.summary.setText(self.tr("{n} line(s)").format(n=self.view.proxy.rowCount()))
 
-    def _open(self, row: dict[str, Any]) -> None:
-        subject = row.get("subject") or ""
-        if subject.startswith("R-") or "reservation_key" in row.get("details", {}):
-            self.stay_opened.emit(row["details"].get("reservation_key", subject))
+    def _open(self, row: AuditEntryView) -> None:
+        subject = row.subject or ""
+        if subject.startswith("R-") or "reservation_key" in row.details:
+            self.stay_opened.emit(row.details.get("reservation_key", subject))

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from frontdesk.services.stays.queries import RackRow
+from frontdesk.services.stays.views import RackRow, RoomState
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.screens.base import Screen
 from frontdesk.ui.table_models import ROW_ROLE, STATE_COLOURS, rack_attention, rack_model
@@ -69,11 +69,11 @@ class RoomsScreen(Screen):
         self.state.setAccessibleName(self.tr("Show rooms in state"))
         for label, value in (
             (self.tr("All rooms"), ""),
-            (self.tr("Free"), "free"),
-            (self.tr("Occupied"), "occupied"),
-            (self.tr("Reserved"), "reserved"),
-            (self.tr("Due out, not checked out"), "due_out"),
-            (self.tr("Override pending first use"), "override_pending"),
+            (self.tr("Free"), RoomState.FREE.value),
+            (self.tr("Occupied"), RoomState.OCCUPIED.value),
+            (self.tr("Reserved"), RoomState.RESERVED.value),
+            (self.tr("Due out, not checked out"), RoomState.DUE_OUT.value),
+            (self.tr("Override pending first use"), RoomState.OVERRIDE_PENDING.value),
             (self.tr("Needs attention (cards, PINs)"), "attention"),
         ):
             self.state.addItem(label, value)
@@ -119,7 +119,7 @@ class RoomsScreen(Screen):
 
     def _summarise(self) -> None:
         rows = self.model.rows
-        free = sum(1 for r in rows if r.state == "free")
+        free = sum(1 for r in rows if r.state is RoomState.FREE)
         shown = self.filter_model.rowCount()
         self.summary.setText(
             self.tr("{shown} shown · {free} of {total} free").format(shown=shown, free=free, total=len(rows))

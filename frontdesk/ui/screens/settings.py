@@ -11,7 +11,6 @@ its choice is kept in this computer's own settings (QSettings), not in the share
 from __future__ import annotations
 
 import asyncio
-from typing import Any
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
@@ -28,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.domain.model import CredentialKind
 from frontdesk.services.codes.views import DeviceView
 from frontdesk.services.drivers import ENCODERS, LOCK_PROVIDERS, DriverInfo, list_drivers
-from frontdesk.services.property.provider_settings import ProviderSettings
+from frontdesk.services.property.views import DoorView, PropertySetup, PropertyUpdate, ProviderSettings
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.dialogs.door_edit import DoorDialog, time_zone_combo
 from frontdesk.ui.operations import Operation
@@ -67,7 +67,7 @@ class SettingsScreen(Screen):
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.setup: dict[str, Any] = {}
+        self.setup: PropertySetup | None = None
         self.door_dialog: DoorDialog | None = None
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Settings sections"))
@@ -201,7 +201,7 @@ class SettingsScreen(Screen):
         self.tabs.setFocus()
 
     def reload(self) -> None:
-        async def load() -> tuple[dict[str, Any], ProviderSettings, list[DriverInfo], list[DriverInfo]]:
+        async def load() -> tuple[PropertySetup, ProviderSettings, list[DriverInfo], list[DriverInfo]]:
             setup = await self.ctx.app.property_setup.show()
             provider = await self.ctx.app.settings.provider()
             # Listing drivers imports them (a vendor library may be slow to load): not on the GUI thread.
@@ -213,7 +213,7 @@ class SettingsScreen(Screen):
         self._load_slots(refresh=False)
 
     def _show(
-        self, loaded: tuple[dict[str, Any], ProviderSettings, list[DriverInfo], list[DriverInfo]]
+        self, loaded: tuple[PropertySetup, ProviderSettings, list[DriverInfo], list[DriverInfo]]
     ) -> None:
         setup, provider, encoders, providers = loaded
         self._show_property(setup)
@@ -238,44 +238,44 @@ class SettingsScreen(Screen):
         if index >= 0:
             combo.setCurrentIndex(index)
 
-    def _show_property(self, setup: dict[str, Any]) -> None:
+    def _show_property(self, setup: PropertySetup) -> None:
         self.setup = setup
-        self.property_name.setText(setup["name"])
-        index = self.time_zone.findData(setup["time_zone"])
+        self.property_name.setText(setup.name)
+        index = self.time_zone.findData(setup.time_zone)
         if index >= 0:
             self.time_zone.setCurrentIndex(index)
         else:
-            self.time_zone.setEditText(setup["time_zone"])
+            self.time_zone.setEditText(setup.time_zone)
         self.workstation.setText(self.ctx.app.workstation)
-        self._show_doors(setup["entrances"])
+        self._show_doors(setup.entrances)
 
-    def _show_doors(self, entrances: list[dict[str, Any]]) -> None:
+    def _show_doors(self, entrances: tuple[DoorView, ...]) -> None:
         kinds = {
-            "card": self.tr("card"),
-            "online_pin": self.tr("online PIN"),
-            "offline_pin": self.tr("offline PIN"),
+            CredentialKind.CARD: self.tr("card"),
+            CredentialKind.ONLINE_PIN: self.tr("online PIN"),
+            CredentialKind.OFFLINE_PIN: self.tr("offline PIN"),
         }
         selected = self.selected_door()
-        self.doors = sorted(entrances, key=lambda e: (e["space"], e["name"]))
+        self.doors = sorted(entrances, key=lambda e: (e.space, e.name))
         table = self.doors_table
         table.setRowCount(len(self.doors))
         for r, e in enumerate(self.doors):
             row = [
-                e["space"],
-                e["name"],
-                self.tr("yes") if e["can_belong_to_reservation"] else self.tr("no (common door)"),
-                ", ".join(kinds.get(k, k) for k in e["credential_kinds"]),
-                e["device_id"] or "",
-                str(e["lock_number"]),
-                e["time_zone"] or self.tr("the property's"),
+                e.space,
+                e.name,
+                self.tr("yes") if e.can_belong_to_reservation else self.tr("no (common door)"),
+                ", ".join(kinds.get(k, k) for k in e.credential_kinds),
+                e.device_id or "",
+                str(e.lock_number),
+                e.time_zone or self.tr("the property's"),
             ]
             for c, text in enumerate(row):
                 table.setItem(r, c, QTableWidgetItem(text))
-            if selected is not None and e["entrance_id"] == selected["entrance_id"]:
+            if selected is not None and e.entrance_id == selected.entrance_id:
                 table.selectRow(r)
         table.resizeColumnsToContents()
 
-    def selected_door(self) -> dict[str, Any] | None:
+    def selected_door(self) -> DoorView | None:
         rows = self.doors_table.selectionModel().selectedRows() if self.doors_table.rowCount() else []
         if not rows or not getattr(self, "doors", None):
             return None
@@ -307,14 +307,12 @@ class SettingsScreen(Screen):
         name = self.property_name.text()
         zone = self.time_zone.currentText().strip()
 
-        def saved(result: dict[str, Any]) -> None:
-            self.ctx.property_name, self.ctx.time_zone = result["name"], result["time_zone"]
+        def saved(result: PropertyUpdate) -> None:
+            self.ctx.property_name, self.ctx.time_zone = result.name, result.time_zone
             self.message.setText(
-                self.tr("Property saved: {name}, {zone}.").format(
-                    name=result["name"], zone=result["time_zone"]
-                )
+                self.tr("Property saved: {name}, {zone}.").format(name=result.name, zone=result.time_zone)
             )
-            if result["changed"]:
+            if result.changed:
                 self.setup_changed.emit()
 
         self.operation = Operation(
@@ -335,16 +333,16 @@ class SettingsScreen(Screen):
             return
         self._open_door_dialog(door)
 
-    def _open_door_dialog(self, door: dict[str, Any] | None) -> None:
-        if not self.setup:
+    def _open_door_dialog(self, door: DoorView | None) -> None:
+        if self.setup is None:
             return  # still loading: the dialog needs the spaces and lock systems
         dialog = DoorDialog(self.ctx, self.setup, door, self)
         dialog.finished_with.connect(self._door_saved)
         self.door_dialog = dialog
         dialog.open()
 
-    def _door_saved(self, door: dict[str, Any]) -> None:
-        self.message.setText(self.tr("Door saved: {name}.").format(name=door["name"]))
+    def _door_saved(self, door: DoorView) -> None:
+        self.message.setText(self.tr("Door saved: {name}.").format(name=door.name))
         self.operation = Operation(
             self.ctx.app.property_setup.show, on_done=self._show_property, on_error=self.failed.emit
         ).start()

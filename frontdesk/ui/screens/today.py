@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from frontdesk.services.stays.queries import Today
+from frontdesk.services.stays.views import Today
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.screens.base import Screen
 from frontdesk.ui.table_models import stay_model

@@ -31,7 +31,7 @@ async def test_override_marks_the_earlier_reservation_at_once(app) -> None:
         ("stay-1", "stay-2")
     ]
     assert second.grants_created[0].overrides == ("stay-1",)
-    shown = {g["user_name"]: g["status"] for g in await app.queries.grants()}
+    shown = {g.user_name: g.status for g in await app.queries.grants()}
     assert shown == {"Ann": "overridden", "Bob": "active"}
 
 
@@ -39,7 +39,7 @@ async def test_joiner_with_same_key_is_valid_alongside(app) -> None:
     await app.desk.create_grant(guest("Ann", "room-101", key="stay-1"))
     joined = await app.desk.create_grant(guest("Ann's son", "room-101", key="stay-1"))
     assert joined.reservations_overridden == []
-    assert {g["status"] for g in await app.queries.grants(reservation_key="stay-1")} == {"active"}
+    assert {g.status for g in await app.queries.grants(reservation_key="stay-1")} == {"active"}
 
 
 async def test_staff_never_overrides_and_is_never_overridden(app) -> None:
@@ -50,7 +50,7 @@ async def test_staff_never_overrides_and_is_never_overridden(app) -> None:
     assert staff.reservations_overridden == []
     later = await app.desk.create_grant(guest("Bob", "room-101", key="stay-2", start=19, end=21))
     assert [o.reservation_key for o in later.reservations_overridden] == ["stay-1"]
-    shown = {g["user_name"]: g["status"] for g in await app.queries.grants()}
+    shown = {g.user_name: g.status for g in await app.queries.grants()}
     assert shown["Maria (housekeeping)"] == "active"
 
 
@@ -65,7 +65,7 @@ async def test_mixed_grant_provisions_common_doors_as_standard_access(app) -> No
     change = await app.desk.create_grant(guest("Ann", "room-101", "lobby", "gym", key="stay-1"))
     assert change.grants_created[0].entrance_ids == {"room-101", "lobby", "gym"}
     shown = await app.queries.reservation("stay-1")
-    assert shown["entrance_ids"] == ["room-101"]  # the door set leaves common doors out
+    assert shown.entrance_ids == ("room-101",)  # the door set leaves common doors out
     # A joiner may add any common doors: they are left out of the subset check.
     joined = await app.desk.create_grant(guest("Ann's son", "room-101", "pool", "parking", key="stay-1"))
     assert joined.grants_created[0].entrance_ids == {"room-101", "pool", "parking"}
@@ -105,7 +105,7 @@ async def test_rule_2_cleanup_then_reissue_with_new_doors(app) -> None:
     first = await app.desk.create_grant(guest("Ann", "room-101", key="stay-1"))
     await app.desk.delete_grant(DeleteGrant(first.grants_created[0].access_grant_id))
     moved = await app.desk.create_grant(guest("Ann", "room-102", key="stay-1"))
-    assert (await app.queries.reservation("stay-1"))["entrance_ids"] == ["room-102"]
+    assert (await app.queries.reservation("stay-1")).entrance_ids == ("room-102",)
     assert moved.grants_created[0].entrance_ids == {"room-102"}
 
 
@@ -153,14 +153,14 @@ async def test_errors_carry_a_hint_and_leave_nothing_behind(app) -> None:
     with pytest.raises(NotFound):
         await app.desk.create_grant(guest("Ann", "room-999", key="stay-1"))
     assert await app.queries.grants(include_ended=True) == []
-    assert [a["action"] for a in await app.queries.audit()] == ["PropertyCreated"]
+    assert [a.action for a in await app.queries.audit()] == ["PropertyCreated"]
 
 
 async def test_every_change_is_audited_with_the_workstation(app) -> None:
     await app.desk.create_grant(guest("Ann", "room-101", key="stay-1"))
     await app.desk.create_grant(guest("Bob", "room-101", key="stay-2", start=19, end=21))
     entries = await app.queries.audit()
-    actions = [a["action"] for a in reversed(entries)]
+    actions = [a.action for a in reversed(entries)]
     assert actions == [
         "PropertyCreated",
         "ReservationEstablished",
@@ -169,6 +169,6 @@ async def test_every_change_is_audited_with_the_workstation(app) -> None:
         "ReservationEstablished",
         "AccessGranted",
     ]
-    assert {a["workstation"] for a in entries} == {"test-desk"}
-    overridden = next(a for a in entries if a["action"] == "ReservationOverridden")
-    assert overridden["details"]["overridden_by"] == "stay-2"
+    assert {a.workstation for a in entries} == {"test-desk"}
+    overridden = next(a for a in entries if a.action == "ReservationOverridden")
+    assert overridden.details["overridden_by"] == "stay-2"

@@ -17,9 +17,9 @@ async def test_back_to_back_stays(app) -> None:
     assert a.reservation_key != b.reservation_key
     assert [o.reservation_key for o in b.reservations_overridden] == [a.reservation_key]
     a_view = await app.queries.reservation(a.reservation_key)
-    assert (a_view["status"], a_view["overridden_by"]) == ("overridden", b.reservation_key)
+    assert (a_view.status, a_view.overridden_by) == ("overridden", b.reservation_key)
     b_view = await app.queries.reservation(b.reservation_key)
-    assert b_view["sequence"] > a_view["sequence"]
+    assert b_view.sequence > a_view.sequence
 
 
 async def test_several_guests_on_one_stay(app) -> None:
@@ -35,7 +35,7 @@ async def test_several_guests_on_one_stay(app) -> None:
     assert kid.grants_created[0].entrance_ids == {"suite-401-bedroom"}
     assert kid.grants_created[0].starts_at == at(17, 15)
     grants = await app.queries.grants(reservation_key=stay.reservation_key)
-    assert {g["status"] for g in grants} == {"active"} and len(grants) == 4
+    assert {g.status for g in grants} == {"active"} and len(grants) == 4
 
 
 async def test_room_move_is_one_action_and_names_the_cards_to_reencode(app) -> None:
@@ -52,8 +52,8 @@ async def test_room_move_is_one_action_and_names_the_cards_to_reencode(app) -> N
         assert (grant.starts_at, grant.ends_at) == (at(17, 15), at(20, 11))
     assert [o.reservation_key for o in moved.reservations_overridden] == [other.reservation_key]
     view = await app.queries.reservation(stay.reservation_key)
-    assert view["entrance_ids"] == ["room-102"]
-    assert {g["user_name"] for g in await app.queries.grants(reservation_key=stay.reservation_key)} == {
+    assert view.entrance_ids == ("room-102",)
+    assert {g.user_name for g in await app.queries.grants(reservation_key=stay.reservation_key)} == {
         "Ann",
         "Tom",
     }
@@ -64,8 +64,8 @@ async def test_room_move_that_breaks_a_rule_changes_nothing(app) -> None:
     with pytest.raises(ReservationKeyNotSupported):
         await app.desk.move_room(MoveRoom(stay.reservation_key, ("gym",)))
     view = await app.queries.reservation(stay.reservation_key)
-    assert view["entrance_ids"] == ["room-101"]
-    assert [g["status"] for g in view["grants"]] == ["active"]
+    assert view.entrance_ids == ("room-101",)
+    assert [g.status for g in view.grants] == ["active"]
 
 
 async def test_date_change_updates_grants_and_flags_issued_cards(app) -> None:
@@ -74,7 +74,7 @@ async def test_date_change_updates_grants_and_flags_issued_cards(app) -> None:
     changed = await app.desk.change_dates(ChangeDates(stay.reservation_key, at(17, 15), at(21, 11)))
     assert changed.cards_to_reencode == [card]
     assert {(g.starts_at, g.ends_at) for g in changed.grants_updated} == {(at(17, 15), at(21, 11))}
-    actions = [a["action"] for a in await app.queries.audit()]
+    actions = [a.action for a in await app.queries.audit()]
     assert "CardFlaggedForReencoding" in actions and "StayDatesChanged" in actions
 
 
@@ -82,7 +82,7 @@ async def test_check_out_ends_the_stay(app) -> None:
     stay = await app.desk.check_in(CheckIn(("Ann",), ("room-101",), at(17, 15), at(19, 11)))
     out = await app.desk.check_out(CheckOut(stay.reservation_key))
     assert [g.ended_reason for g in out.grants_ended] == ["checked_out"]
-    assert (await app.queries.reservation(stay.reservation_key))["status"] == "ended"
+    assert (await app.queries.reservation(stay.reservation_key)).status == "ended"
     with pytest.raises(Conflict):
         await app.desk.check_out(CheckOut(stay.reservation_key))
     with pytest.raises(Conflict):  # a separate stay needs a new key
