@@ -131,7 +131,3 @@ class ProviderSettings:
     driver: str
     endpoint: str | None
     source: ProviderSource
-
-    def to_dict(self) -> dict[str, str | None]:
-        """Still used by the sync status (services/sync/worker.py) until that becomes a view."""
-        return {"driver": self.driver, "endpoint": self.endpoint, "source": self.source.value}

@@ -117,13 +117,6 @@ class EntranceView:
     def takes(self, kind: CredentialKind) -> bool:
         return kind in self.credential_kinds
 
-    def __getitem__(self, field_name: str) -> Any:
-        """Transitional: the PIN screens (codes, lockout, PIN slip) still read doors by key.
-
-        Remove once they read attributes like every other screen.
-        """
-        return getattr(self, field_name)
-
 
 @dataclass(frozen=True)
 class DoorGroupView:

@@ -61,7 +61,7 @@ class Slip:
 def slip_from_view(ctx: DeskContext, view: LockoutView) -> Slip:
     """The slip of a lockout view: the codes the guest holds now (a pulled backup instead of the code
     it replaced), the same choice the message to the guest makes."""
-    doors = {e["device_id"]: e["name"] for e in ctx.entrances if e["device_id"]}
+    doors = {e.device_id: e.name for e in ctx.entrances if e.device_id}
     lines = []
     for code in view.codes:
         if code.status == "removing" or code.pulled_backup_access_code_id or code.in_backup_pool:

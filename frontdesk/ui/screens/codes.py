@@ -126,17 +126,17 @@ class CodesScreen(Screen):
         layout.addLayout(right, 1)
 
     def _fill_locks(self) -> None:
-        keypads = [e for e in self.ctx.entrances if e["device_id"]]
+        keypads = [e for e in self.ctx.entrances if e.device_id]
         known = [self.locks.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.locks.count())]
-        if known == [e["device_id"] for e in keypads]:
+        if known == [e.device_id for e in keypads]:
             return
         self.locks.blockSignals(True)
         self.locks.clear()
         for e in keypads:
-            item = QListWidgetItem(e["name"])
-            item.setData(Qt.ItemDataRole.UserRole, e["device_id"])
+            item = QListWidgetItem(e.name)
+            item.setData(Qt.ItemDataRole.UserRole, e.device_id)
             item.setToolTip(
-                self.tr("Lock {device} at {space}").format(device=e["device_id"], space=e["space"])
+                self.tr("Lock {device} at {space}").format(device=e.device_id, space=e.space)
             )
             self.locks.addItem(item)
         self.locks.blockSignals(False)

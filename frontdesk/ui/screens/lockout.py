@@ -225,7 +225,7 @@ class LockoutScreen(Screen):
 
     def _show(self, view: LockoutView, focus: bool = False) -> None:
         self.view = view
-        doors = {e["device_id"]: e["name"] for e in self.ctx.entrances if e["device_id"]}
+        doors = {e.device_id: e.name for e in self.ctx.entrances if e.device_id}
         guests = ", ".join(view.guests) or self.tr("no guest")
         status = view.reservation_status or ""
         self.summary.setText(
@@ -314,7 +314,7 @@ class LockoutScreen(Screen):
     def _backup_pulled(self, view: LockoutWithBackup) -> None:
         backup = view.backup
         self._show(view)
-        doors = {e["device_id"]: e["name"] for e in self.ctx.entrances if e["device_id"]}
+        doors = {e.device_id: e.name for e in self.ctx.entrances if e.device_id}
         pin = backup.code or ""
         self.backup_pin.setText(pin)
         self.backup_pin.setAccessibleDescription(pin)
