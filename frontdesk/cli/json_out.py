@@ -2,7 +2,8 @@
 
 Services hand out typed views (frozen dataclasses with real datetimes and enums); this turns any of
 them, and the containers around them, into plain JSON values: a dataclass into an object of its
-fields (a field with `metadata={"json": False}` is left out), a datetime into ISO 8601 with its
+fields (a field with `metadata={"json": False}` is left out, one with
+`metadata={"omit_none": True}` when it is None), a datetime into ISO 8601 with its
 offset (views carry times already in the property's zone), an enum into its value, a set into a
 sorted list.
 """
@@ -31,6 +32,7 @@ def to_json(value: Any) -> Any:
             f.name: to_json(getattr(value, f.name))
             for f in dataclasses.fields(value)
             if f.metadata.get("json", True)
+            and not (f.metadata.get("omit_none") and getattr(value, f.name) is None)
         }
     if isinstance(value, Mapping):
         return {str(k): to_json(v) for k, v in value.items()}

@@ -65,9 +65,9 @@ def test_the_demo_day_has_something_on_every_screen(cli: Cli, db_url: str, secre
     assert any(r.cards_to_reencode for r in day["rack"])
     assert any(r.state == "override_pending" for r in day["rack"])
 
-    marta = [c for c in day["codes"] if c.get("name") == "Marta Silva"]
+    marta = [c for c in day["codes"] if c.name == "Marta Silva"]
     assert marta, "Marta has PINs on the keypads"
-    assert any(c["errors"] for c in marta), "one of her PINs failed on the lock"
+    assert any(c.errors for c in marta), "one of her PINs failed on the lock"
     assert any(r.pin_problems for r in day["rack"])
 
     # The keyboard guide's examples: Room 204 and Room 110 are free to check in and move to.
@@ -88,14 +88,14 @@ def test_demo_reset_puts_the_day_back(cli: Cli, db_url: str, secret_service: Any
     again = cli.ok("demo", "--reset")
     assert again["created"] is True and again["day"]["skipped"] == []
     after = day_of(db_url)
-    names = lambda d: sorted(n for g in d["grants"] for n in [g["user_name"]])  # noqa: E731
+    names = lambda d: sorted(n for g in d["grants"] for n in [g.user_name])  # noqa: E731
     assert names(after) == names(before)
     assert "Extra Guest" not in names(after)
     assert len(after["today"].in_house) == len(before["today"].in_house)
     # Yesterday's virtual codes are gone from the simulated locks: each of Marta's doors holds one
     # PIN of hers, not the old one as well.
-    marta = [c for c in after["codes"] if c.get("name") == "Marta Silva"]
-    assert len(marta) == len({c["device_id"] for c in marta})
+    marta = [c for c in after["codes"] if c.name == "Marta Silva"]
+    assert len(marta) == len({c.device_id for c in marta})
 
 
 def test_reset_refuses_a_database_of_another_property(cli: Cli, db_url: str) -> None:

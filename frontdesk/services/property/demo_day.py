@@ -56,7 +56,7 @@ class DemoOpened:
     created: bool
     property_id: str
     name: str
-    day: DayResult | None = None
+    day: DayResult | None = field(default=None, metadata={"omit_none": True})  # not in the JSON then
 
 
 class _Silent:
