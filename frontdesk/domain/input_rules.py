@@ -35,14 +35,19 @@ def _invisible(ch: str) -> bool:
     return ch in BIDI_CONTROLS or (unicodedata.category(ch) == "Cc" and not ch.isspace())
 
 
-def clean_person_name(name: str, what: str = "guest") -> str:
-    """The name with runs of white space made one space; refused when empty, too long or unsafe."""
-    refuse_invalid_utf8(name, f"{what}'s name")
-    if any(_invisible(ch) for ch in name):
+def refuse_unsafe_text(text: str, what: str) -> None:
+    """Refuse text that is not valid UTF-8 or holds control or bidi characters (see module doc)."""
+    refuse_invalid_utf8(text, what)
+    if any(_invisible(ch) for ch in text):
         raise InvalidInput(
             "The name has invisible control characters.",
-            f"Type the {what}'s name again by hand; pasted text can carry characters that are not shown.",
+            f"Type the {what} again by hand; pasted text can carry characters that are not shown.",
         )
+
+
+def clean_person_name(name: str, what: str = "guest") -> str:
+    """The name with runs of white space made one space; refused when empty, too long or unsafe."""
+    refuse_unsafe_text(name, f"{what}'s name")
     cleaned = " ".join(name.split())
     if not cleaned:
         raise InvalidInput(

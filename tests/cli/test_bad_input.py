@@ -253,3 +253,28 @@ def test_any_name_is_stored_as_printed_or_refused(cli: Cli, name: str) -> None:
     printed = out["grants_created"][0]["user_name"]
     assert printed == " ".join(name.split())
     assert cli.ok("reservations", "show", out["reservation_key"])["grants"][0]["user_name"] == printed
+
+
+INVISIBLE = "The name has invisible control characters."
+CODE = ("codes", "create", "--device", "front-door-keypad")
+
+
+@pytest.mark.parametrize(
+    ("args", "title"),
+    [
+        (
+            (*CODE, "--starts-at", "9999-12-31T23:00", "--ends-at", "9999-12-31T23:30"),
+            "The start date is out of range.",
+        ),
+        (("doors", "tap", "room-101", "--at", "0001-01-01"), "The tap date is out of range."),
+        ((*CODE, "--name", "X\u202e"), INVISIBLE),
+        (("property", "set", "--name", "Harbor\x01View"), INVISIBLE),
+        (("entrances", "update", "room-101", "--name", "Room\u2067101"), INVISIBLE),
+    ],
+    ids=["code-9999", "tap-year-1", "code-name-bidi", "property-name-control", "door-name-bidi"],
+)
+def test_other_times_and_names_are_refused_too(cli: Cli, args: tuple[str, ...], title: str) -> None:
+    before = cli.ok("property", "show")
+    error = cli.fails(*args)
+    assert (error["status"], error["title"]) == (400, title) and error["hint"]
+    assert cli.ok("property", "show") == before and cli.ok("codes", "list") == []

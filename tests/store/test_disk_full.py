@@ -69,3 +69,19 @@ def test_a_full_disk_at_the_command_line_while_another_desk_holds_the_database(
     monkeypatch.setattr(context, "bootstrap", partial(bootstrap, clock=FixedClock(NOW)))
     assert cli.ok("grants", "list", "--all") == []
     other_desk.close()
+
+
+def test_a_database_held_too_long_by_another_desk_is_busy_not_unexpected() -> None:
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from frontdesk.store.errors import translate
+
+    locked = OperationalError("INSERT", {}, sqlite3.OperationalError("database is locked"))
+    busy = translate(locked)
+    assert busy is not None and (busy.status, busy.title) == (503, "The database is busy.")
+    full = translate(OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full")))
+    assert full is not None and full.title == "The disk holding the database is full."
+    assert translate(OperationalError("SELECT", {}, sqlite3.OperationalError("no such table: x"))) is None
+    assert translate(ValueError("x")) is None

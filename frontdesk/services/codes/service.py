@@ -20,6 +20,7 @@ from frontdesk.domain.codes import (
     update_group_times,
 )
 from frontdesk.domain.codes.errors import EmptyBackupPool
+from frontdesk.domain.input_rules import refuse_unsafe_text
 from frontdesk.services.codes import operations as code_ops
 from frontdesk.services.codes.provider import ProviderDevice, ProviderError
 from frontdesk.services.results import iso
@@ -120,6 +121,9 @@ class CodeService:
         preferred_code_length: int | None = None,
         max_time_rounding: str | None = None,
     ) -> dict[str, Any]:
+        if name is not None:
+            refuse_unsafe_text(name, "code's name")
+
         def work(uow: UnitOfWork, now: datetime) -> dict[str, Any]:
             created = code_ops.create_code(
                 uow,

@@ -116,3 +116,14 @@ async def test_staff_names_follow_the_same_rules(app) -> None:  # type: ignore[n
         await app.desk.create_grant(
             CreateGrant("Ann\udcff", ("lobby",), at(17, 15), at(18, 11), UserKind.GUEST)
         )
+
+
+async def test_property_door_and_code_names_follow_the_same_rules(app) -> None:  # type: ignore[no-untyped-def]
+    for attempt in (
+        app.property_setup.update_property(name="Harbor\u202eView"),
+        app.property_setup.update_entrance("room-101", name="Room\x1b101"),
+        app.codes.create("front-door-keypad", name="Ann\u2066"),
+    ):
+        with pytest.raises(InvalidInput, match="invisible control characters"):
+            await attempt
+    assert (await app.queries.property_info())["name"] == "Harbor View Hotel"
