@@ -9,6 +9,7 @@ import argparse
 from datetime import timedelta
 from typing import Any
 
+from frontdesk.cli.arguments import card_serial, timeout_seconds, window_days
 from frontdesk.cli.context import open_app, property_zone
 from frontdesk.cli.timeparse import parse_time
 from frontdesk.domain.errors import InvalidInput
@@ -78,7 +79,9 @@ async def doors_state(args: argparse.Namespace) -> Any:
 def _reader(p: argparse.ArgumentParser, timeout: bool = True) -> None:
     p.add_argument("--reader", metavar="NAME", help="card reader (default: the first with a card)")
     if timeout:
-        p.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS", help="wait for a card")
+        p.add_argument(
+            "--timeout", type=timeout_seconds, default=30.0, metavar="SECONDS", help="wait for a card"
+        )
 
 
 def register(sub: Any) -> None:
@@ -89,21 +92,24 @@ def register(sub: Any) -> None:
     _reader(p)
     p.set_defaults(handler=cards_encode)
     p = cards.add_parser("duplicate", help="another card with the same access as a card")
-    p.add_argument("card_serial", metavar="CARD_SERIAL", type=int)
+    p.add_argument("card_serial", metavar="CARD_SERIAL", type=card_serial)
     _reader(p)
     p.set_defaults(handler=cards_duplicate)
     p = cards.add_parser("read", help="who a card is for, its doors and times, what each door says")
     _reader(p)
     p.set_defaults(handler=cards_read)
     p = cards.add_parser("cancel", help="cancel a lost card (doors learn it from newer cards)")
-    p.add_argument("card_serial", metavar="CARD_SERIAL", type=int)
+    p.add_argument("card_serial", metavar="CARD_SERIAL", type=card_serial)
     p.set_defaults(handler=cards_cancel)
     p = cards.add_parser("list", help="cards the desk encoded, newest first")
     p.add_argument("--grant", metavar="GRANT_ID")
     p.set_defaults(handler=cards_list)
     p = cards.add_parser("rotate-key", help="start a new card key version")
     p.add_argument(
-        "--window-days", type=float, default=30.0, help="how long doors still accept older cards (default 30)"
+        "--window-days",
+        type=window_days,
+        default=30.0,
+        help="how long doors still accept older cards (default 30)",
     )
     p.set_defaults(handler=cards_rotate_key)
 

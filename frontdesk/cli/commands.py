@@ -7,9 +7,9 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from frontdesk.cli import card_commands, code_commands, self_test, setup_commands
+from frontdesk.cli.arguments import StayTimes, stay_times
 from frontdesk.cli.context import open_app, property_zone
 from frontdesk.cli.json_out import to_json
-from frontdesk.cli.timeparse import parse_time
 from frontdesk.domain.commands import (
     AddGuest,
     ChangeDates,
@@ -23,6 +23,7 @@ from frontdesk.domain.commands import (
 )
 from frontdesk.domain.errors import InvalidInput
 from frontdesk.domain.model import AccessMethod, UserKind
+from frontdesk.services.bootstrap import App
 from frontdesk.services.property.demo_day import open_demo
 from frontdesk.services.stays.views import ChangeView, GrantView
 
@@ -38,12 +39,21 @@ def _grant_and_change(grant: GrantView, change: ChangeView) -> dict[str, Any]:
     return {**to_json(grant), "change": change}
 
 
-def _required_times(args: argparse.Namespace, zone: str) -> tuple[Any, Any]:
-    starts = parse_time(args.starts_at, zone, "start")
-    ends = parse_time(args.ends_at, zone, "end")
-    if starts is None or ends is None:
+async def _typed_times(app: App, args: argparse.Namespace) -> StayTimes:
+    """--starts-at/--ends-at in the property's zone; a date alone as cli/arguments.py says."""
+    return stay_times(args.starts_at, args.ends_at, await property_zone(app), app.clock())
+
+
+async def _required_times(app: App, args: argparse.Namespace) -> tuple[StayTimes, Any, Any]:
+    times = await _typed_times(app, args)
+    if times.starts_at is None or times.ends_at is None:
         raise InvalidInput("Start and end are both needed.", "Give --starts-at and --ends-at.")
-    return starts, ends
+    return times, times.starts_at, times.ends_at
+
+
+def _notes(times: StayTimes) -> dict[str, Any]:
+    """How typed times were read, when it was not plain (a time that happens twice): printed."""
+    return {"time_notes": times.notes} if times.notes else {}
 
 
 # --- handlers -------------------------------------------------------------------------------------
@@ -61,7 +71,7 @@ async def entrances_list(args: argparse.Namespace) -> Any:
 
 async def grants_create(args: argparse.Namespace) -> Any:
     async with open_app(args) as app:
-        starts, ends = _required_times(args, await property_zone(app))
+        times, starts, ends = await _required_times(app, args)
         change = await app.desk.create_grant(
             CreateGrant(
                 args.user_name,
@@ -74,7 +84,7 @@ async def grants_create(args: argparse.Namespace) -> Any:
             )
         )
         view = change.view()
-        return _grant_and_change(view.grants_created[0], view)
+        return _grant_and_change(view.grants_created[0], view) | _notes(times)
 
 
 async def grants_list(args: argparse.Namespace) -> Any:
@@ -84,13 +94,13 @@ async def grants_list(args: argparse.Namespace) -> Any:
 
 async def grants_update(args: argparse.Namespace) -> Any:
     async with open_app(args) as app:
-        zone = await property_zone(app)
-        starts, ends = parse_time(args.starts_at, zone, "start"), parse_time(args.ends_at, zone, "end")
+        times = await _typed_times(app, args)
+        starts, ends = times.starts_at, times.ends_at
         if starts is None and ends is None:
             raise InvalidInput("Nothing to change.", "Give --starts-at, --ends-at or both.")
         change = await app.desk.update_grant(UpdateGrant(args.grant_id, starts, ends))
         view = change.view()
-        return _grant_and_change(view.grants_updated[0], view)
+        return _grant_and_change(view.grants_updated[0], view) | _notes(times)
 
 
 async def grants_delete(args: argparse.Namespace) -> Any:
@@ -102,7 +112,7 @@ async def grants_delete(args: argparse.Namespace) -> Any:
 
 async def reservations_check_in(args: argparse.Namespace) -> Any:
     async with open_app(args) as app:
-        starts, ends = _required_times(args, await property_zone(app))
+        times, starts, ends = await _required_times(app, args)
         change = await app.desk.check_in(
             CheckIn(
                 tuple(args.guest),
@@ -113,7 +123,7 @@ async def reservations_check_in(args: argparse.Namespace) -> Any:
                 _methods(args.method),
             )
         )
-        return change.view()
+        return to_json(change.view()) | _notes(times)
 
 
 async def reservations_add_guest(args: argparse.Namespace) -> Any:
@@ -131,8 +141,9 @@ async def reservations_move(args: argparse.Namespace) -> Any:
 
 async def reservations_change_dates(args: argparse.Namespace) -> Any:
     async with open_app(args) as app:
-        starts, ends = _required_times(args, await property_zone(app))
-        return (await app.desk.change_dates(ChangeDates(args.reservation_key, starts, ends))).view()
+        times, starts, ends = await _required_times(app, args)
+        change = await app.desk.change_dates(ChangeDates(args.reservation_key, starts, ends))
+        return to_json(change.view()) | _notes(times)
 
 
 async def reservations_check_out(args: argparse.Namespace) -> Any:
@@ -147,11 +158,11 @@ async def reservations_show(args: argparse.Namespace) -> Any:
 
 async def staff_grant(args: argparse.Namespace) -> Any:
     async with open_app(args) as app:
-        starts, ends = _required_times(args, await property_zone(app))
+        times, starts, ends = await _required_times(app, args)
         change = await app.desk.grant_staff_access(
             GrantStaffAccess(args.name, starts, ends, tuple(args.group or ()), tuple(args.entrance or ()))
         )
-        return change.view().grants_created[0]
+        return to_json(change.view().grants_created[0]) | _notes(times)
 
 
 async def audit_list(args: argparse.Namespace) -> Any:
@@ -163,8 +174,10 @@ async def audit_list(args: argparse.Namespace) -> Any:
 
 
 def _times(p: argparse.ArgumentParser, required: bool = True) -> None:
-    p.add_argument("--starts-at", required=required, metavar="ISO8601")
-    p.add_argument("--ends-at", required=required, metavar="ISO8601")
+    p.add_argument(
+        "--starts-at", required=required, metavar="ISO8601", help="a date alone: check-in time (now if today)"
+    )
+    p.add_argument("--ends-at", required=required, metavar="ISO8601", help="a date alone: check-out time")
 
 
 def _method(p: argparse.ArgumentParser) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Coroutine, Sequence
 from typing import Any, NoReturn
 
 from frontdesk.cli import commands, self_test
+from frontdesk.cli.arguments import refuse_invalid_utf8
 from frontdesk.cli.json_out import to_json
 from frontdesk.domain.errors import UNEXPECTED, FrontDeskError, InvalidInput
 from frontdesk.services.logs import setup_logging
@@ -54,6 +55,7 @@ def _fail(error: FrontDeskError) -> int:
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace | int:
     """The parsed command line, or the exit status when the line itself was wrong."""
     try:
+        refuse_invalid_utf8(sys.argv[1:] if argv is None else argv)
         return build_parser().parse_args(argv)
     except FrontDeskError as error:
         return _fail(error)

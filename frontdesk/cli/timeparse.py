@@ -6,6 +6,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from frontdesk.domain.errors import InvalidInput
+from frontdesk.domain.stay_times import check_year
 
 
 def parse_time(text: str | None, zone: str, what: str) -> datetime | None:
@@ -20,6 +21,7 @@ def parse_time(text: str | None, zone: str, what: str) -> datetime | None:
             "Write it like 2026-11-22T15:00 (property time) or 2026-11-22T15:00:00-08:00.",
             detail={"value": text},
         ) from None
+    check_year(value, what)  # year 1 or 9999 is a typing mistake, and overflows in time zone maths
     if value.tzinfo is None:
         value = value.replace(tzinfo=ZoneInfo(zone))
     return value

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from platformdirs import user_log_dir
 
+from frontdesk.services.log_file import SafeRotatingFileHandler, say_logging_is_off
+
 LOG_ENV = "FRONTDESK_LOG_DIR"
 
 
@@ -19,12 +21,16 @@ def log_path() -> Path:
 
 def setup_logging(level: int = logging.INFO) -> Path:
     path = log_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-        )
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handler = SafeRotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+        except OSError as error:
+            say_logging_is_off(path, error)
+            root.addHandler(logging.NullHandler())  # not logging's last resort (stderr) either
+            root.setLevel(level)
+            return path
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
     root.setLevel(level)

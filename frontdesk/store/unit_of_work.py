@@ -16,6 +16,7 @@ from frontdesk.domain.events import Event
 from frontdesk.store.card_repository import CardRepository
 from frontdesk.store.code_repository import CodeRepository
 from frontdesk.store.engine import Engines
+from frontdesk.store.errors import translate
 from frontdesk.store.lockout_reads import LockoutReads
 from frontdesk.store.outbox_repository import OutboxRepository
 from frontdesk.store.repository import DeskRepository
@@ -97,6 +98,9 @@ class UnitOfWork:
             self.session.rollback()
         finally:
             self.session.close()
+        translated = translate(exc) if exc is not None else None
+        if translated is not None:
+            raise translated from exc
 
     def record(self, *events: Event) -> None:
         """Remember events; commit() writes each as an audit line in the same transaction."""

@@ -12,9 +12,10 @@ from frontdesk.domain.commands import CheckIn
 
 def check_in_many(url: str, desk: str, rounds: int, barrier: Barrier) -> list[str]:
     from frontdesk.services.bootstrap import bootstrap
+    from frontdesk.services.clock import FixedClock
 
-    app = bootstrap(url, workstation=desk)
     start = datetime(2026, 11, 17, 23, 0, tzinfo=UTC)
+    app = bootstrap(url, workstation=desk, clock=FixedClock(start))  # past stays are refused
 
     async def run() -> list[str]:
         keys = []

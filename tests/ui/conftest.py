@@ -52,7 +52,13 @@ def check_in(app: App, guests: tuple[str, ...], doors: tuple[str, ...], start_h:
     from frontdesk.domain.commands import CheckIn
 
     cmd = CheckIn(guests, doors, AFTERNOON + timedelta(hours=start_h), AFTERNOON + timedelta(hours=end_h))
-    return str(asyncio.run(app.desk.check_in(cmd)).reservation_key)
+    clock = app.clock
+    assert isinstance(clock, FixedClock)
+    now, clock.now = clock.now, min(clock.now, cmd.starts_at)  # a stay from yesterday was made then
+    try:
+        return str(asyncio.run(app.desk.check_in(cmd)).reservation_key)
+    finally:
+        clock.now = now
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from datetime import datetime
 
 from frontdesk.domain.codes import AccessCode, LinkedCodeRequest, update_group_times
 from frontdesk.domain.codes.errors import EmptyBackupPool
+from frontdesk.domain.input_rules import refuse_unsafe_text
 from frontdesk.services.codes import backups
 from frontdesk.services.codes import operations as code_ops
 from frontdesk.services.codes.provider import ProviderDevice, ProviderError
@@ -56,6 +57,8 @@ class CodeService:
         max_time_rounding: str | None = None,
     ) -> CodeView:
         """One code on one lock; with no PIN given the desk picks one the lock accepts."""
+        if name is not None:
+            refuse_unsafe_text(name, "code's name")
 
         def work(uow: UnitOfWork, now: datetime) -> CodeView:
             created = code_ops.create_code(

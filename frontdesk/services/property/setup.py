@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from frontdesk.domain.errors import Conflict, InvalidInput, NotFound
 from frontdesk.domain.events import EntranceAdded, EntranceUpdated, PropertyUpdated
+from frontdesk.domain.input_rules import refuse_unsafe_text
 from frontdesk.domain.model import CredentialKind, ReservationStatus, Space
 from frontdesk.services.property.views import (
     AddedDoor,
@@ -67,6 +68,7 @@ def _check_id(value: str, what: str) -> str:
 
 
 def _check_name(value: str, what: str) -> str:
+    refuse_unsafe_text(value, what)
     name = value.strip()
     if not name or len(name) > 200:
         raise InvalidInput(f"The {what} cannot be empty.", f"Type a {what} of at most 200 characters.")

@@ -13,7 +13,8 @@ from datetime import datetime
 
 from frontdesk.domain import events as ev
 from frontdesk.domain.commands import CreateGrant, UpdateGrant
-from frontdesk.domain.errors import Conflict, InvalidInput
+from frontdesk.domain.errors import Conflict
+from frontdesk.domain.input_rules import clean_person_name
 from frontdesk.domain.model import (
     AccessGrant,
     GrantStatus,
@@ -29,6 +30,7 @@ from frontdesk.domain.reservations import (
     decide_grant,
     reservations_overridden_by,
 )
+from frontdesk.domain.stay_times import check_stay_times
 from frontdesk.services.results import Change, OverriddenReservation
 from frontdesk.store.unit_of_work import UnitOfWork
 
@@ -46,14 +48,13 @@ def new_id(prefix: str) -> str:
 
 
 def clean_name(name: str, what: str = "guest") -> str:
-    cleaned = " ".join(name.split())
-    if not cleaned:
-        raise InvalidInput(
-            f"The {what}'s name is empty.", f"Type the {what}'s name as it should appear on the stay."
-        )
-    if len(cleaned) > 200:
-        raise InvalidInput(f"The {what}'s name is too long.", "Use at most 200 characters.")
-    return cleaned
+    return clean_person_name(name, what)
+
+
+def check_new_times(uow: UnitOfWork, starts_at: datetime, ends_at: datetime, now: datetime) -> None:
+    """The stay time rules (domain/stay_times.py) for times typed for a new grant or stay."""
+    check_time_frame(starts_at, ends_at)
+    check_stay_times(starts_at, ends_at, now, uow.desk.property().time_zone)
 
 
 def issue_grant(uow: UnitOfWork, cmd: CreateGrant, now: datetime) -> Change:
@@ -148,6 +149,7 @@ def update_grant_times(
     starts_at = cmd.starts_at or grant.starts_at
     ends_at = cmd.ends_at or grant.ends_at
     check_time_frame(starts_at, ends_at)
+    check_stay_times(starts_at, ends_at, now, desk.property().time_zone, kept_start=grant.starts_at)
     change = Change(reservation_key=grant.reservation_key, time_zone=desk.property().time_zone)
     if grant.reservation_key:
         reservation = desk.require_reservation(grant.reservation_key)

@@ -26,6 +26,7 @@ from frontdesk.domain.model import ReservationStatus, UserKind
 from frontdesk.domain.reservations import check_time_frame, resolve_entrances
 from frontdesk.services.results import Change
 from frontdesk.services.stays.grants import (
+    check_new_times,
     end_grant,
     flag_cards,
     issue_grant,
@@ -47,7 +48,11 @@ class DeskService:
     # --- generic grants ------------------------------------------------------------------------
 
     async def create_grant(self, cmd: CreateGrant) -> Change:
-        return await self._tx.write(lambda uow, now: issue_grant(uow, cmd, now))
+        def work(uow: UnitOfWork, now: datetime) -> Change:
+            check_new_times(uow, cmd.starts_at, cmd.ends_at, now)
+            return issue_grant(uow, cmd, now)
+
+        return await self._tx.write(work)
 
     async def update_grant(self, cmd: UpdateGrant) -> Change:
         return await self._tx.write(lambda uow, now: update_grant_times(uow, cmd, now))
@@ -71,6 +76,7 @@ class DeskService:
                     "Use 'Add guest' to join that stay, or leave the key empty to get a new one.",
                     detail={"reservation_key": key},
                 )
+            check_new_times(uow, cmd.starts_at, cmd.ends_at, now)
             change = Change(reservation_key=key, time_zone=uow.desk.property().time_zone)
             for name in names:
                 change.merge(
@@ -231,6 +237,7 @@ class DeskService:
                 raise InvalidInput(
                     "No doors chosen for the staff member.", "Pick a door group or some doors."
                 )
+            check_new_times(uow, cmd.starts_at, cmd.ends_at, now)
             return issue_grant(
                 uow,
                 CreateGrant(

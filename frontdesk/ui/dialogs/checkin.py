@@ -7,7 +7,8 @@ card) and which keypad doors get a PIN (the guest's codes are made with the stay
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from datetime import datetime, time
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,13 +25,14 @@ from PySide6.QtWidgets import (
 from frontdesk.domain.commands import CARD_ONLY, CheckIn
 from frontdesk.domain.errors import InvalidInput
 from frontdesk.domain.model import AccessMethod
+from frontdesk.domain.stay_times import CHECK_IN_TIME, CHECK_OUT_TIME, arrival_on
 from frontdesk.services.results import Change
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.dialogs.base import WorkflowDialog
 from frontdesk.ui.forms import RoomPicker, StayDates, after
 
-ARRIVAL_TIME = time(15, 0)
-DEPARTURE_TIME = time(11, 0)
+ARRIVAL_TIME = CHECK_IN_TIME  # the property's usual times, shared with the command line
+DEPARTURE_TIME = CHECK_OUT_TIME
 
 
 def guest_lines(text: str) -> tuple[str, ...]:
@@ -60,7 +62,7 @@ class CheckInDialog(WorkflowDialog):
             common_row.addWidget(box)
         common_row.addStretch(1)
 
-        arrival = after(now, 0, ARRIVAL_TIME, ctx.time_zone)
+        arrival = arrival_on(now.astimezone(ZoneInfo(ctx.time_zone)).date(), ctx.time_zone, now)  # now
         self.dates = StayDates(ctx.time_zone, arrival, after(now, 1, DEPARTURE_TIME, ctx.time_zone))
         self.reservation_key = QLineEdit()
         self.reservation_key.setPlaceholderText(self.tr("leave empty for a new key"))

@@ -135,9 +135,7 @@ class CodesScreen(Screen):
         for e in keypads:
             item = QListWidgetItem(e.name)
             item.setData(Qt.ItemDataRole.UserRole, e.device_id)
-            item.setToolTip(
-                self.tr("Lock {device} at {space}").format(device=e.device_id, space=e.space)
-            )
+            item.setToolTip(self.tr("Lock {device} at {space}").format(device=e.device_id, space=e.space))
             self.locks.addItem(item)
         self.locks.blockSignals(False)
         if keypads:

@@ -190,10 +190,12 @@ async def test_a_door_in_a_live_stay_keeps_reservations_and_cards(app) -> None: 
     assert done.can_belong_to_reservation is False
 
 
-async def test_an_overridden_stay_still_protects_its_door(app) -> None:  # type: ignore[no-untyped-def]
+async def test_an_overridden_stay_still_protects_its_door(app, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.now = NOW - timedelta(hours=20)  # Ann arrived yesterday: checked in back then
     first = await app.desk.check_in(
         CheckIn(("Ann",), ("room-102",), NOW - timedelta(hours=20), NOW + timedelta(hours=30))
     )
+    clock.now = NOW
     second = await app.desk.check_in(
         CheckIn(("Bob",), ("room-102",), NOW - timedelta(hours=1), NOW + timedelta(hours=30))
     )

@@ -15,12 +15,24 @@ def _stay(guests: tuple[str, ...], doors: tuple[str, ...], start_h: float, end_h
     return CheckIn(guests, doors, NOW + timedelta(hours=start_h), NOW + timedelta(hours=end_h))
 
 
-async def test_the_rack_tells_free_occupied_reserved_due_out_and_override_pending(app) -> None:  # type: ignore[no-untyped-def]
-    await app.desk.check_in(_stay(("Ann",), ("room-101",), -30, 30))
+async def _checked_in_back_then(app, clock, stay: CheckIn):  # type: ignore[no-untyped-def]
+    """A stay that began before today is checked in when it began (past stays are refused)."""
+    now = clock.now
+    clock.now = stay.starts_at
+    try:
+        return await app.desk.check_in(stay)
+    finally:
+        clock.now = now
+
+
+async def test_the_rack_tells_free_occupied_reserved_due_out_and_override_pending(app, clock) -> None:  # type: ignore[no-untyped-def]
+    await _checked_in_back_then(app, clock, _stay(("Ann",), ("room-101",), -30, 30))
     newer = await app.desk.check_in(_stay(("Bob",), ("room-101",), -1, 40))
     await app.desk.check_in(_stay(("Cy",), ("room-102",), -1, 40))
     await app.desk.check_in(_stay(("Di",), ("room-103",), 5, 40))
-    await app.desk.check_in(_stay(("Ed",), ("room-104",), -40, -2))  # left without checking out
+    await _checked_in_back_then(
+        app, clock, _stay(("Ed",), ("room-104",), -40, -2)
+    )  # left without checking out
     rack = {r.name: r for r in await app.queries.room_rack()}
 
     assert rack["Room 101"].state == "override_pending"
@@ -63,8 +75,8 @@ async def test_the_rack_costs_the_same_queries_with_one_stay_or_twenty(app) -> N
     assert with_many <= 8
 
 
-async def test_search_by_name_room_or_key_lists_live_stays_before_ended_ones(app) -> None:  # type: ignore[no-untyped-def]
-    old = await app.desk.check_in(_stay(("Ann Lee",), ("room-101",), -60, -30))
+async def test_search_by_name_room_or_key_lists_live_stays_before_ended_ones(app, clock) -> None:  # type: ignore[no-untyped-def]
+    old = await _checked_in_back_then(app, clock, _stay(("Ann Lee",), ("room-101",), -60, -30))
     await app.desk.check_out(CheckOut(old.reservation_key))
     live = await app.desk.check_in(_stay(("Ann Lee", "Tom Lee"), ("room-204",), -1, 30))
 

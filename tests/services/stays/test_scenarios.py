@@ -38,9 +38,11 @@ async def test_several_guests_on_one_stay(app) -> None:
     assert {g.status for g in grants} == {"active"} and len(grants) == 4
 
 
-async def test_room_move_is_one_action_and_names_the_cards_to_reencode(app) -> None:
+async def test_room_move_is_one_action_and_names_the_cards_to_reencode(app, clock) -> None:  # type: ignore[no-untyped-def]
     stay = await app.desk.check_in(CheckIn(("Ann", "Tom"), ("room-101", "lobby"), at(17, 15), at(20, 11)))
+    now, clock.now = clock.now, at(16, 15)  # Eve arrived yesterday: checked in back then
     other = await app.desk.check_in(CheckIn(("Eve",), ("room-102",), at(16, 15), at(18, 11)))
+    clock.now = now
     cards = [await issue_card_record(app, g.access_grant_id) for g in stay.grants_created]
 
     moved = await app.desk.move_room(MoveRoom(stay.reservation_key, ("room-102",)))
