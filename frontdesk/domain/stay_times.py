@@ -5,10 +5,9 @@ Pure rules: `now` is always a parameter (the services read it from the app's clo
 The rules for a new or changed stay (`check_stay_times`):
 - both times carry a zone, both are real wall-clock times there, and the end is after the start;
 - years from EARLIEST_YEAR to LATEST_YEAR only (year 1, 3000 or 9999 is a typing mistake);
-- the stay has not ended (its end is after now);
-- it starts today at the earliest, in the property's zone: a walk-in starts now, and a stay that
-  began earlier today is still today's arrival. A start that is not changed (dates of a stay already
-  in the house) may lie further back;
+- the stay has not ended (its end is after now): a stay in the past is refused. Its start may lie
+  before now: a walk-in that began a minute ago, or a guest in the house whose stay is entered
+  late (the desk was down, the stay comes from another system), and who must get in now;
 - it starts at most MAX_BOOKING_AHEAD from now and lasts at most MAX_STAY.
 
 Local times (`local_time`): a wall-clock time that falls in a spring-forward gap does not exist, so
@@ -122,15 +121,8 @@ def start_of_today(now: datetime, zone: str) -> datetime:
     return datetime.combine(local_now.date(), time(0, 0), ZoneInfo(zone))
 
 
-def check_stay_times(
-    starts_at: datetime,
-    ends_at: datetime,
-    now: datetime,
-    zone: str,
-    *,
-    kept_start: datetime | None = None,
-) -> None:
-    """The rules of the module docstring; `kept_start` is the stay's current start, if it has one."""
+def check_stay_times(starts_at: datetime, ends_at: datetime, now: datetime) -> None:
+    """The rules of the module docstring, for a new stay and for new dates of one."""
     if starts_at.tzinfo is None or ends_at.tzinfo is None:
         raise InvalidInput(
             "Times need a time zone.", "Give times with an offset, e.g. 2026-11-22T15:00:00-08:00."
@@ -150,11 +142,6 @@ def check_stay_times(
     if ends_at <= now:
         raise InvalidInput(
             "The stay is already over.", "Choose an end later than now; past stays cannot be given access."
-        )
-    if starts_at < start_of_today(now, zone) and starts_at != kept_start:
-        raise InvalidInput(
-            "The stay starts in the past.",
-            "A stay starts today at the earliest (a walk-in starts now); choose today or a later day.",
         )
     if starts_at - now > MAX_BOOKING_AHEAD:
         raise InvalidInput(

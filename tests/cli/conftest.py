@@ -1,6 +1,6 @@
 """The command line in these tests runs on the same fixed clock as the services' tests.
 
-Stays in the past are refused (domain/stay_times.py), so a test that types November 2026 dates must
+Stays that are over are refused (domain/stay_times.py), so a test that types November 2026 dates must
 not depend on the day it runs: every app the command line opens reads its time from NOW.
 """
 

@@ -14,6 +14,8 @@ from typing import Any
 import pytest
 
 from frontdesk.services.bootstrap import bootstrap
+from frontdesk.services.clock import FixedClock
+from tests.conftest import NOW
 from tests.helpers import Cli
 
 
@@ -30,7 +32,8 @@ def day_of(url: str) -> dict[str, Any]:
     """What the desk's screens read, straight from the services."""
 
     async def read() -> dict[str, Any]:
-        app = bootstrap(url, workstation="test-desk")
+        # The command line runs on the tests' fixed clock (tests/cli/conftest.py): read on it too.
+        app = bootstrap(url, workstation="test-desk", clock=FixedClock(NOW))
         try:
             return {
                 "today": await app.queries.today(),

@@ -83,7 +83,7 @@ def test_the_command_line_runs_with_an_unwritable_log_folder(tmp_path: Path) -> 
     env = {**os.environ, "PYTHONPATH": os.getcwd(), "FRONTDESK_LOG_DIR": str(blocker / "log")}
     db = ["--database", f"sqlite:///{tmp_path / 'x.db'}"]
     done = subprocess.run(
-        [sys.executable, "-m", "frontdesk", *db, "demo"], env=env, capture_output=True, text=True
+        [sys.executable, "-m", "frontdesk", *db, "demo", "--empty"], env=env, capture_output=True, text=True
     )
     assert done.returncode == 0 and json.loads(done.stdout)["created"] is True
     assert [w["title"] for w in _warnings(done.stderr)] == ["Logging is off."]

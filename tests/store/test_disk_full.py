@@ -51,7 +51,7 @@ def test_a_full_disk_at_the_command_line_while_another_desk_holds_the_database(
     from frontdesk.services.clock import FixedClock
 
     cli = Cli(db_url, capsys)
-    cli.ok("demo")
+    cli.ok("demo", "--empty")
     other_desk = bootstrap(db_url, clock=FixedClock(NOW))  # another process's connection stays open
     with other_desk.engines.read.connect() as held:
         held.exec_driver_sql("SELECT count(*) FROM access_grants").fetchall()

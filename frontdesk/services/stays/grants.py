@@ -54,7 +54,7 @@ def clean_name(name: str, what: str = "guest") -> str:
 def check_new_times(uow: UnitOfWork, starts_at: datetime, ends_at: datetime, now: datetime) -> None:
     """The stay time rules (domain/stay_times.py) for times typed for a new grant or stay."""
     check_time_frame(starts_at, ends_at)
-    check_stay_times(starts_at, ends_at, now, uow.desk.property().time_zone)
+    check_stay_times(starts_at, ends_at, now)
 
 
 def issue_grant(uow: UnitOfWork, cmd: CreateGrant, now: datetime) -> Change:
@@ -149,7 +149,7 @@ def update_grant_times(
     starts_at = cmd.starts_at or grant.starts_at
     ends_at = cmd.ends_at or grant.ends_at
     check_time_frame(starts_at, ends_at)
-    check_stay_times(starts_at, ends_at, now, desk.property().time_zone, kept_start=grant.starts_at)
+    check_stay_times(starts_at, ends_at, now)
     change = Change(reservation_key=grant.reservation_key, time_zone=desk.property().time_zone)
     if grant.reservation_key:
         reservation = desk.require_reservation(grant.reservation_key)

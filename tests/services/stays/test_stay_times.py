@@ -15,7 +15,7 @@ from frontdesk.domain.input_rules import BIDI_CONTROLS
 from frontdesk.domain.model import UserKind
 from tests.helpers import HOTEL, at
 
-PAST = (at(15, 15), at(19, 11))
+PAST = (at(14, 15), at(16, 11))  # over before NOW (10:00 on the 17th)
 YEAR_ONE = (datetime(1, 1, 1, 15, tzinfo=UTC), datetime(1, 1, 2, 11, tzinfo=UTC))
 YEAR_3000 = (datetime(3000, 1, 1, 15, tzinfo=HOTEL), datetime(3000, 1, 2, 11, tzinfo=HOTEL))
 YEAR_9999 = (at(20, 15), datetime(9999, 12, 31, tzinfo=HOTEL))
@@ -47,7 +47,7 @@ async def test_every_way_of_giving_times_refuses_bad_ones(app, times) -> None:  
         assert caught.value.title and caught.value.hint and caught.value.status == 400
     assert await _grant_count(app) == before  # nothing half-written
     grant = (await app.queries.grants(reservation_key=stay.reservation_key))[0]
-    assert (grant["starts_at"], grant["ends_at"]) == (at(17, 15).isoformat(), at(19, 11).isoformat())
+    assert (grant.starts_at, grant.ends_at) == (at(17, 15), at(19, 11))
 
 
 async def test_a_stay_in_the_house_keeps_its_start_when_its_dates_change(app, clock) -> None:  # type: ignore[no-untyped-def]
@@ -57,8 +57,10 @@ async def test_a_stay_in_the_house_keeps_its_start_when_its_dates_change(app, cl
     assert changed.grants_updated[0].ends_at == at(20, 11)
     later = changed.grants_updated[0].access_grant_id
     assert (await app.desk.update_grant(UpdateGrant(later, None, at(21, 11)))).grants_updated
-    with pytest.raises(InvalidInput, match="starts in the past"):
-        await app.desk.change_dates(ChangeDates(stay.reservation_key, at(18, 10), at(20, 11)))
+    moved = await app.desk.change_dates(ChangeDates(stay.reservation_key, at(18, 10), at(20, 11)))
+    assert moved.grants_updated[0].starts_at == at(18, 10)  # a start before now, as typed
+    with pytest.raises(InvalidInput, match="already over"):
+        await app.desk.change_dates(ChangeDates(stay.reservation_key, at(17, 10), at(18, 11)))
 
 
 async def test_a_walk_in_may_start_earlier_today(app) -> None:  # type: ignore[no-untyped-def]
@@ -72,10 +74,10 @@ async def test_a_time_in_the_autumn_fold_is_stored_as_given(app, clock) -> None:
     clock.now = datetime(2026, 10, 31, 18, tzinfo=UTC)
     a = await app.desk.check_in(CheckIn(("Ann",), ("room-101",), first, at(2, 11)))
     b = await app.desk.check_in(CheckIn(("Bob",), ("room-102",), second, at(2, 11)))
-    shown = {g["user_name"]: g["starts_at"] for g in await app.queries.grants()}
+    shown = {g.user_name: g.starts_at.isoformat() for g in await app.queries.grants()}
     assert shown == {"Ann": "2026-11-01T01:30:00-07:00", "Bob": "2026-11-01T01:30:00-08:00"}
-    assert a.to_dict()["grants_created"][0]["starts_at"] == shown["Ann"]
-    assert b.to_dict()["grants_created"][0]["starts_at"] == shown["Bob"]
+    assert a.view().grants_created[0].starts_at.isoformat() == shown["Ann"]
+    assert b.view().grants_created[0].starts_at.isoformat() == shown["Bob"]
 
 
 NAMES = st.text(
@@ -101,7 +103,7 @@ async def test_any_name_is_stored_as_shown_or_refused_with_nothing_written(app, 
         assert error.title and error.hint
         assert await _grant_count(app) == before
         return
-    stored = (await app.queries.grants(reservation_key=stay.reservation_key))[0]["user_name"]
+    stored = (await app.queries.grants(reservation_key=stay.reservation_key))[0].user_name
     assert stored == stay.grants_created[0].user_name
     assert stored == " ".join(name.split())  # white space made single, nothing else changed
     assert not any(ch in BIDI_CONTROLS or unicodedata.category(ch) in ("Cc", "Cs") for ch in stored)
@@ -126,4 +128,4 @@ async def test_property_door_and_code_names_follow_the_same_rules(app) -> None: 
     ):
         with pytest.raises(InvalidInput, match="invisible control characters"):
             await attempt
-    assert (await app.queries.property_info())["name"] == "Harbor View Hotel"
+    assert (await app.queries.property_info()).name == "Harbor View Hotel"
