@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from frontdesk.domain.errors import FrontDeskError, InvalidInput
+from frontdesk.services.cards.views import EncodedCard
 from frontdesk.services.results import Change
 from frontdesk.ui.change_text import describe
 from frontdesk.ui.context import DeskContext, StayRef
@@ -161,8 +162,8 @@ class Workflows(QObject):
         self._open(dialog)
         return dialog
 
-    def _cards_done(self, results: list[dict[str, Any]], total: int) -> None:
-        serials = ", ".join(str(r["card_serial"]) for r in results)
+    def _cards_done(self, results: list[EncodedCard], total: int) -> None:
+        serials = ", ".join(str(r.card_serial) for r in results)
         if len(results) == total:
             self._report(self.tr("Encoded {n} card(s): {serials}.").format(n=total, serials=serials), "")
         else:
