@@ -10,9 +10,9 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail, null
 
+from frontdesk.cli.json_out import to_json
 from frontdesk.domain.commands import CheckIn
 from frontdesk.services.bootstrap import bootstrap
-from frontdesk.cli.json_out import to_json
 from frontdesk.services.cards.encoder import CardType
 from frontdesk.services.cards.keys import KEYRING_SERVICE, CardSecretMissing, KeyringUnavailable, secret_name
 from frontdesk.store.card_repository import CardProperty
