@@ -13,7 +13,7 @@ import asyncio
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from frontdesk.services.cards.encoder import CardPresenceChanged, CardType, PresentedCard
+from frontdesk.services.cards.encoder import CardPresenceChanged, PresentedCard
 from frontdesk.services.cards.service import CardService
 
 
@@ -95,7 +95,3 @@ class PresenceWatch(QObject):
     def stop(self) -> None:
         self.release_waits()
         self._cards.watch_cards(None)
-
-
-# The card types the virtual-card bar offers (demo and training).
-VIRTUAL_CARD_TYPES = (CardType.NTAG213, CardType.MIFARE_CLASSIC_1K)

@@ -14,12 +14,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,12 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.domain.errors import FrontDeskError
-from frontdesk.services.cards.encoder import VirtualCards
 from frontdesk.services.cards.views import EncodedCard
 from frontdesk.ui.context import DeskContext
-from frontdesk.ui.encoder_bridge import VIRTUAL_CARD_TYPES, PresenceWatch, QtPrompter
+from frontdesk.ui.encoder_bridge import PresenceWatch, QtPrompter
 from frontdesk.ui.error_banner import ErrorBanner
 from frontdesk.ui.operations import as_frontdesk_error
+from frontdesk.ui.virtual_cards import virtual_card_bar
 
 CARD_TIMEOUT = 60.0  # seconds the desk waits for a card before it says "No card on the reader"
 
@@ -44,42 +41,6 @@ class CardJob:
     access_grant_id: str
     holder: str
     where: str = ""
-
-
-class VirtualHandBar(QWidget):
-    """Demo and training only: put a virtual card on the simulated reader, or take it off."""
-
-    def __init__(self, hand: VirtualCards, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.hand = hand
-        self.setObjectName("virtualHand")
-        self.card_type = QComboBox()
-        for card_type in VIRTUAL_CARD_TYPES:
-            self.card_type.addItem(card_type.value.replace("_", " ").upper(), card_type)
-        self.card_type.setAccessibleName(self.tr("Virtual card type"))
-        self.place_button = QPushButton(self.tr("Place a &virtual card"))
-        self.place_button.setAccessibleName(self.tr("Place a virtual card on the reader"))
-        self.place_button.setAutoDefault(False)
-        self.place_button.clicked.connect(self.place)
-        self.remove_button = QPushButton(self.tr("&Take the card off"))
-        self.remove_button.setAccessibleName(self.tr("Take the virtual card off the reader"))
-        self.remove_button.setAutoDefault(False)
-        self.remove_button.clicked.connect(self.remove)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("Simulated encoder:")))
-        layout.addWidget(self.card_type)
-        layout.addWidget(self.place_button)
-        layout.addWidget(self.remove_button)
-        layout.addStretch(1)
-
-    def place(self) -> None:
-        """A fresh blank card on the reader (the card lying there is taken off first)."""
-        self.hand.remove_card()
-        self.hand.place_card(self.card_type.currentData())
-
-    def remove(self) -> None:
-        self.hand.remove_card()
 
 
 class EncodeCardsDialog(QDialog):
@@ -142,8 +103,7 @@ class EncodeCardsDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.error = ErrorBanner()
 
-        hand = ctx.app.cards.virtual_cards()
-        self.hand_bar = VirtualHandBar(hand, self) if hand is not None else None
+        self.hand_bar = virtual_card_bar(ctx.app.cards, self)
 
         self.buttons = QDialogButtonBox()
         self.retry_button = self.buttons.addButton(self.tr("&Retry"), QDialogButtonBox.ButtonRole.ActionRole)

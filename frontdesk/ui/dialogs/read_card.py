@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 from frontdesk.domain.errors import FrontDeskError
 from frontdesk.services.cards.views import CardReading, CardStatus, RefusedCardReading, ValidCardReading
 from frontdesk.ui.context import DeskContext
-from frontdesk.ui.dialogs.encode_cards import CARD_TIMEOUT, VirtualHandBar
+from frontdesk.ui.dialogs.encode_cards import CARD_TIMEOUT
 from frontdesk.ui.encoder_bridge import QtPrompter
 from frontdesk.ui.error_banner import ErrorBanner
 from frontdesk.ui.operations import as_frontdesk_error
 from frontdesk.ui.table_models import when
+from frontdesk.ui.virtual_cards import virtual_card_bar
 
 REASONS = {
     "opened": "the card is valid at this door now",
@@ -92,8 +93,7 @@ class ReadCardDialog(QDialog):
         self.doors.setTabKeyNavigation(False)
         self.doors.horizontalHeader().setStretchLastSection(True)
         self.error = ErrorBanner()
-        hand = ctx.app.cards.virtual_cards()
-        self.hand_bar = VirtualHandBar(hand, self) if hand is not None else None
+        self.hand_bar = virtual_card_bar(ctx.app.cards, self)
         buttons = QDialogButtonBox()
         self.again_button = buttons.addButton(
             self.tr("&Read another"), QDialogButtonBox.ButtonRole.ActionRole
