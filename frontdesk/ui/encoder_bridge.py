@@ -51,12 +51,11 @@ class PresenceWatch(QObject):
 
     def __init__(self, cards: CardService, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._cards = cards
         self.present: dict[str, bool] = {}
         self._gone: list[tuple[str, asyncio.Future[None]]] = []
         # Queued: the driver may call from its device thread; Qt delivers on this object's thread.
         self._from_driver.connect(self._arrived, Qt.ConnectionType.QueuedConnection)
-        cards.watch_cards(self._on_driver_event)
+        self._unwatch = cards.watch_cards(self._on_driver_event)
 
     def _on_driver_event(self, event: CardPresenceChanged) -> None:
         self._from_driver.emit(event.reader, event.present)  # short and thread-safe, as the contract asks
@@ -94,4 +93,4 @@ class PresenceWatch(QObject):
 
     def stop(self) -> None:
         self.release_waits()
-        self._cards.watch_cards(None)
+        self._unwatch()

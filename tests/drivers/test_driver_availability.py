@@ -62,5 +62,7 @@ def test_virtual_cards_are_offered_only_by_an_encoder_that_has_them() -> None:
     plain = PlainEncoder()
     without = CardService(None, None, EncoderSlot(lambda: plain))  # type: ignore[arg-type]
     assert without.virtual_cards() is None
-    without.watch_cards(print)
+    stop = without.watch_cards(print)
     assert plain.watching is print  # card presence reaches the GUI through the service
+    stop()
+    assert plain.watching is None

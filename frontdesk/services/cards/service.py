@@ -66,10 +66,13 @@ class CardService:
         """Encode, read and tap with this encoder from now on (tests, the screenshots script)."""
         self._encoder.use(encoder)
 
-    def watch_cards(self, callback: Callable[[CardPresenceChanged], None] | None) -> None:
-        """Hear cards arriving on and leaving the desk's readers (None stops it). The callback may
-        run on the driver's device thread: keep it short and hand the event on."""
-        self._encoder.get().watch(callback)
+    def watch_cards(self, callback: Callable[[CardPresenceChanged], None]) -> Callable[[], None]:
+        """Hear cards arriving on and leaving the desk's readers; returns the call that stops it.
+        The callback may run on the driver's device thread: keep it short and hand the event on."""
+        encoder = self._encoder.get()
+        encoder.watch(callback)
+        # Stops on this very encoder, even if another one was chosen (or the slot closed) since.
+        return lambda: encoder.watch(None)
 
     def virtual_cards(self) -> VirtualCards | None:
         """The hand that puts virtual cards on the reader when the desk's encoder offers one (the
