@@ -147,7 +147,8 @@ async def run(out: Path, qt_app: QApplication) -> None:
     shoot(slip, out / "pin-slip.png", True)
     slip.reject()
 
-    encoder = app.cards.encoder()  # the simulated encoder the demo day put in
+    encoder = app.cards.virtual_cards()  # the simulated encoder the demo day put in
+    assert encoder is not None
     key = (await app.queries.search("Sofia"))[0].reservation_key
     grants = (await app.queries.reservation(key))["grants"]
     from frontdesk.ui.dialogs.encode_cards import CardJob
@@ -162,9 +163,9 @@ async def run(out: Path, qt_app: QApplication) -> None:
     encode.reject()  # type: ignore[union-attr]
 
     encoder.remove_card()
-    encoder.place_card(CardType.MIFARE_CLASSIC_1K, uid=bytes.fromhex((await app.cards.cards())[-1]["uid"]))
+    encoder.place_card(CardType.MIFARE_CLASSIC_1K, uid=bytes.fromhex((await app.cards.cards())[-1].uid))
     read = window.flows.read_card()
-    await settle(lambda: read.result is not None)  # type: ignore[union-attr]
+    await settle(lambda: read.reading is not None)  # type: ignore[union-attr]
     shoot(read, out / "read-card.png", True)  # type: ignore[arg-type]
     read.reject()  # type: ignore[union-attr]
     await app.cards.close()

@@ -1,7 +1,8 @@
 """PC/SC encoder driver (pyscard + pcscd) for contactless desktop readers.
 
-Entry point ``frontdesk.encoders: pcsc = drivers.pcsc``. `available()` is False when pyscard
-cannot be imported; `create()` then raises ReaderServiceUnavailable instead of crashing.
+Entry point ``frontdesk.encoders: pcsc = drivers.pcsc``. `available()` says whether pyscard
+can be imported at the version needed, and names it when not; `create()` then raises
+ReaderServiceUnavailable instead of crashing.
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ from frontdesk.services.cards.encoder import (
     ReaderServiceUnavailable,
     check_image,
 )
+from frontdesk.services.drivers import Availability, library_availability
 
 try:  # a missing pyscard makes the driver unavailable, not the program crash
     from smartcard import scard
@@ -39,9 +40,16 @@ PNP_READER = "\\\\?PnP?\\Notification"  # pcsc-lite's pseudo reader that changes
 WAIT_SLICE_MS = 200  # how long one SCardGetStatusChange may block the device thread
 
 
-def available() -> bool:
-    """True when pyscard can be imported (pcscd itself is checked when first used)."""
-    return scard is not None
+PYSCARD = "pyscard"
+PYSCARD_VERSION = "2.3.1"  # the version the desk is built and tested with (pyproject.toml)
+
+
+def available() -> Availability:
+    """Whether pyscard can be imported, at the version needed; the reason names the missing library
+    and version. pcscd itself is checked when the reader is first used."""
+    if scard is None:
+        return Availability(False, f"{PYSCARD} {PYSCARD_VERSION} is not installed")
+    return library_availability(PYSCARD, PYSCARD_VERSION)
 
 
 class PcscEncoder:

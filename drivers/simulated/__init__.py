@@ -9,11 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from drivers.simulated.encoder import SimulatedEncoder, VirtualCard
+from frontdesk.services.drivers import AVAILABLE, Availability
 
 
-def available() -> bool:
-    """The simulator needs nothing outside Python."""
-    return True
+def available() -> Availability:
+    """Always available: the simulator needs nothing outside Python."""
+    return AVAILABLE
 
 
 def create(*, cards_file: Path | None = None, **options: object) -> SimulatedEncoder:

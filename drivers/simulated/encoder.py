@@ -31,6 +31,7 @@ from frontdesk.services.cards.encoder import (
     NoCardOnReader,
     NoReader,
     PresentedCard,
+    VirtualCards,
     check_image,
 )
 
@@ -80,8 +81,9 @@ class VirtualCard:
         )
 
 
-class SimulatedEncoder:
-    """Encoder over virtual cards. `place_card` and `remove_card` stand in for the person's hand."""
+class SimulatedEncoder(VirtualCards):
+    """Encoder over virtual cards. `place_card` and `remove_card` (the contract's optional
+    `VirtualCards`) stand in for the person's hand."""
 
     def __init__(
         self,
@@ -125,6 +127,7 @@ class SimulatedEncoder:
         return PresentedCard(reader, uid, self._cards[uid].card_type)
 
     def remove_card(self, reader: str | None = None) -> None:
+        """Take the card off the reader."""
         self._set_reader(reader or self._readers[0], None)
 
     def remove_after(self, count: int) -> None:

@@ -61,14 +61,13 @@ async def cards_rotate_key(args: argparse.Namespace) -> Any:
 async def doors_tap(args: argparse.Namespace) -> Any:
     async with open_app(args) as app:
         zone = await property_zone(app)
-        result = await app.doors.tap(
+        return await app.doors.tap(
             args.entrance_id,
             reader=args.reader,
             at=parse_time(args.at, zone, "tap"),
             timeout=_timeout(args),
             prompter=StderrPrompter(),
         )
-        return {"opened": result["opened"], "reason": result["reason"], "card_serial": result["card_serial"]}
 
 
 async def doors_state(args: argparse.Namespace) -> Any:

@@ -149,13 +149,3 @@ class Reservation:
     @property
     def is_established(self) -> bool:
         return bool(self.door_set) and bool(self.live_grants)
-
-
-@dataclass
-class IssuedCard:
-    """A key card the desk encoded, as far as the desk knows. Keys never live here."""
-
-    card_serial: int
-    access_grant_id: str | None
-    status: str  # issued, needs_reencode, cancelled, returned
-    reencode_reason: str | None = None

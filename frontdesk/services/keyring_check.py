@@ -15,8 +15,8 @@ def is_secure_backend(backend: object) -> bool:
     module = type(backend).__module__
     if module.startswith(INSECURE_MODULES):
         return False
-    chained = getattr(backend, "backends", None)
     if module.startswith("keyring.backends.chainer"):
+        chained = getattr(backend, "backends", None) or ()
         return bool(chained) and all(is_secure_backend(b) for b in chained)
     try:
         return float(getattr(backend, "priority", 0)) > 0

@@ -77,7 +77,7 @@ class DeskRepository:
         return self._property
 
     def has_property(self) -> bool:
-        return self.session.scalar(select(func.count()).select_from(PropertyRow)) > 0
+        return (self.session.scalar(select(func.count()).select_from(PropertyRow)) or 0) > 0
 
     def property(self) -> Property:
         row = self.property_row()

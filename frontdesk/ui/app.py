@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QApplication
 
 from frontdesk.domain.errors import FrontDeskError
 from frontdesk.services.bootstrap import App, bootstrap
+from frontdesk.services.cards.slot import encoder_choice
 from frontdesk.ui.i18n import RESOURCES, install_translation, load_style_sheet
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.operations import as_frontdesk_error, show_error
-from frontdesk.ui.screens.settings import encoder_choice
+from frontdesk.ui.screens.settings import workstation_encoder
 
 
 def prepare(qt_app: QApplication) -> None:
@@ -57,10 +58,10 @@ async def cancel_open_work(grace: float = 5.0) -> None:
 
 async def apply_encoder_choice(app: App) -> None:
     """The reader chosen in this workstation's settings, unless FRONTDESK_ENCODER says otherwise."""
-    chosen = encoder_choice()
-    if chosen and not os.environ.get("FRONTDESK_ENCODER", "").strip():
+    saved = workstation_encoder()
+    if saved and encoder_choice(saved) == saved:
         try:
-            await app.cards.choose_encoder(chosen)
+            await app.cards.choose_encoder(saved)
         except FrontDeskError as error:  # a driver that went away: keep the default, say why
             show_error(None, error)
 

@@ -1,25 +1,20 @@
 """The card encoder as the window sees it: prompts as Qt signals, card presence handed to the GUI thread.
 
 `QtPrompter` is the GUI's EncoderPrompter: the card service calls it on the event loop, and it turns
-each call into a signal a dialog shows as a line of text. `PresenceWatch` hears the driver's card
-presence events, which may come on the driver's own device thread, and hands them to the GUI thread
-through a queued signal; a dialog can then wait for the card to leave the reader without polling.
+each call into a signal a dialog shows as a line of text. `PresenceWatch` hears the card service's
+card presence events, which may come on the driver's own device thread, and hands them to the GUI
+thread through a queued signal; a dialog can then wait for the card to leave the reader without
+polling. The GUI never holds the driver itself: what it needs goes through `CardService`.
 """
 
 from __future__ import annotations
 
 import asyncio
-from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from frontdesk.services.bootstrap import App
-from frontdesk.services.cards.encoder import CardPresenceChanged, CardType, Encoder, PresentedCard
-
-
-def desk_encoder(app: App) -> Encoder:
-    """The encoder the card service uses (made on first use from the chosen driver)."""
-    return app.cards.encoder()
+from frontdesk.services.cards.encoder import CardPresenceChanged, PresentedCard
+from frontdesk.services.cards.service import CardService
 
 
 class QtPrompter(QObject):
@@ -54,14 +49,13 @@ class PresenceWatch(QObject):
     changed = Signal(str, bool)
     _from_driver = Signal(str, bool)
 
-    def __init__(self, encoder: Encoder, parent: QObject | None = None) -> None:
+    def __init__(self, cards: CardService, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.encoder = encoder
         self.present: dict[str, bool] = {}
         self._gone: list[tuple[str, asyncio.Future[None]]] = []
         # Queued: the driver may call from its device thread; Qt delivers on this object's thread.
         self._from_driver.connect(self._arrived, Qt.ConnectionType.QueuedConnection)
-        encoder.watch(self._on_driver_event)
+        self._unwatch = cards.watch_cards(self._on_driver_event)
 
     def _on_driver_event(self, event: CardPresenceChanged) -> None:
         self._from_driver.emit(event.reader, event.present)  # short and thread-safe, as the contract asks
@@ -99,18 +93,4 @@ class PresenceWatch(QObject):
 
     def stop(self) -> None:
         self.release_waits()
-        self.encoder.watch(None)
-
-
-def virtual_hand(encoder: Encoder) -> Any | None:
-    """The simulator's hand (place_card/remove_card) when the encoder offers one, else None.
-
-    Only the simulated encoder has these; the demo and training use them to put virtual cards
-    on the reader from the encode and read dialogs. Real drivers stay free of simulator code.
-    """
-    if callable(getattr(encoder, "place_card", None)) and callable(getattr(encoder, "remove_card", None)):
-        return encoder
-    return None
-
-
-VIRTUAL_CARD_TYPES = (CardType.NTAG213, CardType.MIFARE_CLASSIC_1K)
+        self._unwatch()

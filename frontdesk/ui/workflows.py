@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from frontdesk.domain.errors import FrontDeskError, InvalidInput
 from frontdesk.domain.model import ReservationStatus
+from frontdesk.services.cards.views import EncodedCard
 from frontdesk.services.codes.views import LockoutView
 from frontdesk.services.results import Change
 from frontdesk.services.stays.views import DoorGroupView, ReservationView
@@ -167,8 +168,8 @@ class Workflows(QObject):
         self._open(dialog)
         return dialog
 
-    def _cards_done(self, results: list[dict[str, Any]], total: int) -> None:
-        serials = ", ".join(str(r["card_serial"]) for r in results)
+    def _cards_done(self, results: list[EncodedCard], total: int) -> None:
+        serials = ", ".join(str(r.card_serial) for r in results)
         if len(results) == total:
             self._report(self.tr("Encoded {n} card(s): {serials}.").format(n=total, serials=serials), "")
         else:

@@ -56,15 +56,15 @@ def test_check_in_one_guest_with_two_cards_by_keyboard_alone(  # type: ignore[no
     assert "Encoded 2 card(s)" in window.statusBar().currentMessage()
 
     cards = wait_for(qtbot, desk_app.cards.cards())
-    assert [c["holder"] for c in cards] == ["Ann Lee", "Ann Lee"]
-    assert {c["status"] for c in cards} == {"issued"}
-    assert len({c["uid"] for c in cards}) == 2  # two different cards, not one written twice
+    assert [c.holder for c in cards] == ["Ann Lee", "Ann Lee"]
+    assert {c.status for c in cards} == {"issued"}
+    assert len({c.uid for c in cards}) == 2  # two different cards, not one written twice
     # Both cards open Room 204 (same stay: they are joiners, neither overrides the other).
     for card in cards:
         encoder.remove_card()
-        encoder.place_card(CardType.NTAG213, uid=bytes.fromhex(card["uid"]))
+        encoder.place_card(CardType.NTAG213, uid=bytes.fromhex(card.uid))
         tapped = wait_for(qtbot, desk_app.doors.tap("room-204", at=AFTERNOON, timeout=2))
-        assert tapped["opened"], tapped
+        assert tapped.opened, tapped
 
 
 def test_a_failed_card_is_not_issued_and_retry_carries_on_from_it(  # type: ignore[no-untyped-def]
@@ -109,7 +109,7 @@ def test_a_failed_card_is_not_issued_and_retry_carries_on_from_it(  # type: igno
     dialog.accept()
 
     cards = wait_for(qtbot, desk_app.cards.cards())
-    by_status = sorted((c["status"], c["holder"]) for c in cards)
+    by_status = sorted((c.status, c.holder) for c in cards)
     assert by_status == [
         ("cancelled", "Tom Lee"),  # the refused card: never issued, refused by every door
         ("issued", "Ann Lee"),
@@ -150,4 +150,4 @@ def test_group_check_in_encodes_the_cards_of_every_room_in_one_go(  # type: igno
     ]
     encode.accept()
     cards = wait_for(qtbot, desk_app.cards.cards())
-    assert sorted(c["holder"] for c in cards) == ["Hana Sato", "Ravi Patel"]
+    assert sorted(c.holder for c in cards) == ["Hana Sato", "Ravi Patel"]

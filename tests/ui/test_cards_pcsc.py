@@ -45,10 +45,10 @@ def test_check_in_encodes_a_card_through_pcscd_and_the_emulator(  # type: ignore
     encode.accept()
 
     cards = wait_for(qtbot, desk_app.cards.cards())
-    assert [(c["holder"], c["status"], c["card_type"]) for c in cards] == [
+    assert [(c.holder, c.status, c.card_type.value) for c in cards] == [
         ("Ann Lee", "issued", "mifare_classic_1k")
     ]
     tapped = wait_for(qtbot, desk_app.doors.tap("room-204", reader=READER, at=AFTERNOON, timeout=10), 30_000)
-    assert tapped["opened"], tapped
+    assert tapped.opened, tapped
     emulator.stop()
     wait_for(qtbot, encoder.close())

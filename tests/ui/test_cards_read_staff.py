@@ -29,7 +29,7 @@ def test_staff_card_by_door_group_then_read_it_back(qtbot, qloop, desk_app, secr
 
     read = window.read_card_action.trigger() or window.flows.dialog  # Ctrl+R; the card is still on the reader
     assert isinstance(read, ReadCardDialog)
-    qtbot.waitUntil(lambda: read.result is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: read.reading is not None, timeout=WAIT)
     assert "staff card of Rosa Diaz" in read.summary.text()
     assert "Door groups: housekeeping" in read.summary.text()
     doors = {read.doors.item(r, 0).text(): read.doors.item(r, 1).text() for r in range(read.doors.rowCount())}
@@ -43,7 +43,7 @@ def test_reading_a_foreign_card_explains_why_no_door_opens(qtbot, qloop, desk_ap
     encoder.place_card(CardType.NTAG213)  # blank: never encoded by this desk
     window = open_window(qtbot, desk_app)
     read = window.flows.read_card()
-    qtbot.waitUntil(lambda: read.result is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: read.reading is not None, timeout=WAIT)
     assert read.summary.text().startswith("Not a valid card of this property")
     assert read.error.isVisible() and read.error.hint.text()
     assert read.doors.rowCount() == 0

@@ -91,10 +91,10 @@ def test_settings_show_the_doors_and_save_the_provider_choice(qtbot, qloop, desk
     screen.save_encoder()
     qtbot.waitUntil(lambda: "encodes with" in screen.message.text(), timeout=WAIT)
     from drivers.simulated.encoder import SimulatedEncoder
-    from frontdesk.ui.screens.settings import encoder_choice
+    from frontdesk.ui.screens.settings import workstation_encoder
 
-    assert encoder_choice() == "simulated"  # remembered for this workstation
-    assert isinstance(desk_app.cards.encoder(), SimulatedEncoder)  # and in use at once
+    assert workstation_encoder() == "simulated"  # remembered for this workstation
+    assert isinstance(desk_app.cards.virtual_cards(), SimulatedEncoder)  # and in use at once
 
 
 def test_an_unexpected_error_shows_a_plain_title_and_hint_never_a_traceback(qtbot, qloop, desk_app) -> None:  # type: ignore[no-untyped-def]

@@ -35,10 +35,6 @@ def classic_trailer_block(sector: int) -> int:
     return sector * 4 + 3
 
 
-def classic_sector_of_block(block: int) -> int:
-    return block // 4
-
-
 def _check(image: bytes) -> None:
     if len(image) != CARD_BYTES:
         raise InvalidInput("Card image has the wrong length.", f"A v1 card image is {CARD_BYTES} bytes.")

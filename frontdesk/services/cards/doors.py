@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
 
 from frontdesk.domain.cards import (
     KeyRing,
@@ -25,6 +24,8 @@ from frontdesk.domain.cards.events import DoorTapped
 from frontdesk.domain.errors import InvalidInput, NotFound
 from frontdesk.services.cards.encoder import EncoderPrompter, PresentedCard
 from frontdesk.services.cards.keys import CardKeyStore, read_card_image
+from frontdesk.services.cards.slot import EncoderSlot
+from frontdesk.services.cards.views import DoorMemory, DoorVerdict, TapResult
 from frontdesk.services.transactions import Transactions
 from frontdesk.store.card_repository import CardLock, CardProperty
 from frontdesk.store.unit_of_work import UnitOfWork
@@ -76,12 +77,12 @@ def card_lock(uow: UnitOfWork, entrance_id: str) -> CardLock:
 
 def door_verdicts(
     uow: UnitOfWork, image: bytes, uid: bytes, ring: KeyRing, at: datetime
-) -> list[dict[str, Any]]:
+) -> tuple[DoorVerdict, ...]:
     """What every card door the card is meant for would say now (their memories are not changed)."""
     try:
         card = decode_card(image, uid, ring)
     except CardRefused:
-        return []
+        return ()
     prop = uow.cards.property()
     out = []
     for lock in uow.cards.card_locks().values():
@@ -89,16 +90,8 @@ def door_verdicts(
         if not door_matches(card, config):
             continue
         verdict = judge(image, uid, stored_state(uow, lock.entrance_id), config, at, ring)
-        out.append(
-            {
-                "entrance_id": lock.entrance_id,
-                "name": lock.name,
-                "lock_number": lock.lock_number,
-                "opened": verdict.opened,
-                "reason": str(verdict.reason),
-            }
-        )
-    return out
+        out.append(DoorVerdict(lock.entrance_id, lock.name, lock.lock_number, verdict.opened, verdict.reason))
+    return tuple(out)
 
 
 class DoorService:
@@ -108,11 +101,11 @@ class DoorService:
         self,
         tx: Transactions,
         keys: CardKeyStore,
-        encoder: Any,
+        encoder: EncoderSlot,
     ) -> None:
         self._tx = tx
         self._keys = keys
-        self._encoder = encoder  # an EncoderSlot (services.cards), shared with the card service
+        self._encoder = encoder  # shared with the card service
 
     async def tap(
         self,
@@ -122,8 +115,8 @@ class DoorService:
         at: datetime | None = None,
         timeout: float = 30.0,
         prompter: EncoderPrompter | None = None,
-    ) -> dict[str, Any]:
-        """Read the card on the reader and present it at the door: {"opened", "reason", ...}."""
+    ) -> TapResult:
+        """Read the card on the reader and present it at the door: whether it opened, and why."""
         if at is not None and at.tzinfo is None:
             raise InvalidInput("The tap time has no time zone.", "Give the time with its offset.")
 
@@ -142,10 +135,10 @@ class DoorService:
 
     async def present(
         self, entrance_id: str, card: PresentedCard, image: bytes | None, *, at: datetime | None = None
-    ) -> dict[str, Any]:
+    ) -> TapResult:
         """Judge a card image read from `card` at the door, save the door's new memory, audit it."""
 
-        def work(uow: UnitOfWork, now: datetime) -> dict[str, Any]:
+        def work(uow: UnitOfWork, now: datetime) -> TapResult:
             moment = at or now
             ring = self._keys.key_ring(uow, now)
             prop = uow.cards.property()
@@ -159,20 +152,16 @@ class DoorService:
             serial = verdict.card.serial if verdict.card is not None else None
             reason = str(verdict.reason)
             uow.record(DoorTapped(entrance_id, serial, card.uid.hex().upper(), verdict.opened, reason))
-            return {
-                "entrance_id": entrance_id,
-                "opened": verdict.opened,
-                "reason": reason,
-                "card_serial": serial,
-            }
+            return TapResult(entrance_id, verdict.opened, verdict.reason, serial)
 
         return await self._tx.write(work)
 
-    async def state(self, entrance_id: str) -> dict[str, Any]:
+    async def state(self, entrance_id: str) -> DoorMemory:
         """What the virtual lock remembers."""
 
-        def work(uow: UnitOfWork, now: datetime) -> dict[str, Any]:
+        def work(uow: UnitOfWork, now: datetime) -> DoorMemory:
             card_lock(uow, entrance_id)
-            return stored_state(uow, entrance_id).to_dict()
+            state = stored_state(uow, entrance_id)
+            return DoorMemory(state.guest_sequence, tuple(state.cancelled_serials), tuple(state.used_serials))
 
         return await self._tx.read(work)

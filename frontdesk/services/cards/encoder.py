@@ -2,7 +2,9 @@
 
 Drivers (``drivers.pcsc``, ``drivers.simulated``) implement `Encoder`; the GUI and the command line
 implement `EncoderPrompter`. A driver module found through the ``frontdesk.encoders`` entry point
-group offers ``available() -> bool`` and ``create(**options) -> Encoder`` (see `EncoderDriver`).
+group offers ``available() -> Availability`` and ``create(**options) -> Encoder`` (see `EncoderDriver`).
+An encoder may also offer `VirtualCards` (the simulator does): the card service then lets the GUI
+put virtual cards on its reader.
 
 Card layout (the same for every driver, so a card written by one reads on another):
 
@@ -21,9 +23,10 @@ import enum
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from frontdesk.domain.errors import Conflict, FrontDeskError, InvalidInput, Unavailable
+from frontdesk.services.drivers import Availability
 
 MAX_IMAGE_LENGTH = 144
 CLASSIC_IMAGE_BLOCKS = (4, 5, 6, 8, 9, 10, 12, 13, 14)
@@ -121,11 +124,31 @@ class Encoder(Protocol):
 class EncoderDriver(Protocol):
     """What a module in the ``frontdesk.encoders`` entry point group offers."""
 
-    def available(self) -> bool:
-        """False when a library or service the driver needs is missing (create() then raises)."""
+    def available(self) -> Availability:
+        """Not ok when a library the driver needs is missing; the reason names it and the version
+        needed, e.g. "pyscard 2.3.1 is not installed" (create() then raises)."""
         ...
 
     def create(self, **options: object) -> Encoder: ...
+
+
+@runtime_checkable
+class VirtualCards(Protocol):
+    """Optional, for encoders with no real cards (demo, training): a hand that puts a virtual card
+    on the reader and takes it off. An encoder offers it by implementing it (declared as a base
+    class); `CardService.virtual_cards()` hands it to the GUI, which then shows its controls."""
+
+    def place_card(self, card_type: CardType = CardType.NTAG213, uid: bytes | None = None) -> PresentedCard:
+        """Put a card on the reader: the known card with this UID, or a new blank card."""
+        ...
+
+    def remove_card(self, reader: str | None = None) -> None:
+        """Take the card off the reader (nothing happens when none lies there)."""
+        ...
+
+    def forget_all(self) -> None:
+        """Forget every virtual card made so far (the demo's reset)."""
+        ...
 
 
 class EncoderPrompter(Protocol):
@@ -239,37 +262,3 @@ def check_image(card: PresentedCard, image: bytes) -> None:
         raise ImageTooLarge(
             detail={"length": len(image), "capacity": min(MAX_IMAGE_LENGTH, card.card_type.capacity)}
         )
-
-
-async def encode_card(
-    encoder: Encoder,
-    prompter: EncoderPrompter,
-    make_image: Callable[[PresentedCard], bytes],
-    keys: CardKeys | None,
-    *,
-    reader: str | None = None,
-    timeout: float = 30.0,
-    attempts: int = 3,
-) -> PresentedCard:
-    """Ask for a card, write the image made for it, and ask for it back if it is taken away early.
-
-    Returns the card once it is written and verified; raises the encoder's error otherwise. A card
-    put back must be the same card (same UID): the image is bound to it.
-    """
-    prompter.place_card(reader)
-    card = await encoder.wait_for_card(reader, timeout)
-    image = make_image(card)
-    for attempt in range(attempts):
-        try:
-            await encoder.write(card, image, keys)
-        except CardRemovedWhileWriting:
-            if attempt == attempts - 1:
-                raise
-            prompter.put_card_back(card)
-            again = await encoder.wait_for_card(card.reader, timeout)
-            if again.uid != card.uid:
-                raise CardSwapped() from None
-            continue
-        prompter.card_ready(card)
-        return card
-    raise AssertionError("unreachable")

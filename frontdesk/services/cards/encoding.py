@@ -8,7 +8,7 @@ An encode takes three steps, so that the database is never held while a person h
    as cancelled instead, so that a card that might hold a complete image is refused by every door
    that later sees a newer card (see docs/security.md), and the desk never reports it as issued.
 
-CardService (services/cards.py) hands its encode and duplicate calls here.
+CardService (services/cards/service.py) hands its encode and duplicate calls here.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ import asyncio
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
 
 from frontdesk.domain.cards import CardKind, encode_card
 from frontdesk.domain.cards.events import CardEncoded, CardEncodingFailed, CardOverwritten
@@ -31,11 +30,8 @@ from frontdesk.services.cards.encoder import (
     PresentedCard,
 )
 from frontdesk.services.cards.keys import CardKeyStore, ClassicSectorKeys, sector_key_candidates
-from frontdesk.services.cards.plans import (
-    CardPlan,
-    card_dict,
-    plan_card,
-)
+from frontdesk.services.cards.plans import CardPlan, card_holder, plan_card
+from frontdesk.services.cards.views import EncodedCard
 from frontdesk.services.transactions import Transactions
 from frontdesk.store.card_repository import CardRecord
 from frontdesk.store.unit_of_work import UnitOfWork
@@ -63,7 +59,7 @@ class CardEncoding:
         *,
         reader: str | None = None,
         timeout: float = 30.0,
-    ) -> dict[str, Any]:
+    ) -> EncodedCard:
         """Encode a card for a grant (guest, joiner or staff) on the card the person puts down."""
         return await self._encode(
             lambda uow, now: plan_card(uow, self._keys, access_grant_id, now), prompter, reader, timeout
@@ -71,7 +67,7 @@ class CardEncoding:
 
     async def duplicate(
         self, card_serial: int, prompter: EncoderPrompter, *, reader: str | None = None, timeout: float = 30.0
-    ) -> dict[str, Any]:
+    ) -> EncodedCard:
         """Another card with the same access as card `card_serial` (both work)."""
 
         def plan(uow: UnitOfWork, now: datetime) -> CardPlan:
@@ -89,7 +85,7 @@ class CardEncoding:
         prompter: EncoderPrompter,
         reader: str | None,
         timeout: float,
-    ) -> dict[str, Any]:
+    ) -> EncodedCard:
         # Its own transaction: the serial is taken for good, also if the encode fails.
         plan = await self._tx.write(make_plan, publish=False)
         encoder = self._encoder()
@@ -138,7 +134,7 @@ class CardEncoding:
 
     def _record_issued(
         self, uow: UnitOfWork, now: datetime, plan: CardPlan, card: PresentedCard
-    ) -> dict[str, Any]:
+    ) -> EncodedCard:
         uid = card.uid.hex().upper()
         for old in uow.cards.live_cards_with_uid(uid):
             uow.cards.set_status(old.card_serial, "returned")
@@ -157,7 +153,7 @@ class CardEncoding:
                 plan.duplicate_of,
             )
         )
-        return card_dict(uow, record, plan.zone) | {"duplicate_of": plan.duplicate_of}
+        return EncodedCard.issued(record, card_holder(uow, record), plan.zone, plan.duplicate_of)
 
     def _record_failure(
         self, uow: UnitOfWork, now: datetime, plan: CardPlan, card: PresentedCard | None, reason: str

@@ -40,7 +40,6 @@ from frontdesk.store.unit_of_work import UnitOfWork
 
 KEYRING_SERVICE = "frontdesk"
 MAX_KEY_VERSION = 0xFF
-DEFAULT_ROTATION_WINDOW = timedelta(days=30)  # longer than nearly every stay: old cards keep working
 
 log = logging.getLogger(__name__)
 

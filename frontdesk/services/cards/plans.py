@@ -1,26 +1,21 @@
-"""What goes on a key card for a grant, the audit events of cards, and how a card is shown.
+"""What goes on a key card for a grant, and how a card is shown.
 
 Pure planning on the database thread: nothing here talks to an encoder.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from frontdesk.domain.cards import MAX_CANCELLED, CardPayload, KeyRing, guest_card, staff_card
 from frontdesk.domain.errors import Conflict, InvalidInput
 from frontdesk.domain.model import AccessGrant, AccessMethod, ReservationStatus, UserKind
 from frontdesk.services.cards.doors import MAX_GROUP_NUMBER
 from frontdesk.services.cards.keys import CardKeyStore
-from frontdesk.services.results import iso
+from frontdesk.services.cards.views import CardView
 from frontdesk.store.card_repository import CardLock, CardRecord
 from frontdesk.store.unit_of_work import UnitOfWork
-
-# --- audit events ------------------------------------------------------------------------------
-# The grant is `grant_id`, not `access_grant_id`, so that the audit line's subject is the card serial.
-
 
 # --- planning a card -----------------------------------------------------------------------------
 
@@ -36,7 +31,6 @@ class CardPlan:
     entrance_ids: tuple[str, ...]
     zone: str
     duplicate_of: int | None = None
-    notes: dict[str, Any] = field(default_factory=dict)
 
 
 def _card_doors(grant: AccessGrant, locks: dict[str, CardLock]) -> list[str]:
@@ -122,24 +116,13 @@ def plan_card(uow: UnitOfWork, keys: CardKeyStore, grant_id: str, now: datetime)
     return CardPlan(serial, grant, payload, ring, tuple(doors), prop.time_zone)
 
 
-def card_dict(uow: UnitOfWork, record: CardRecord, zone: str) -> dict[str, Any]:
-    holder = None
-    if record.access_grant_id is not None:
-        holder = uow.desk.grant(record.access_grant_id).user_name
-    return {
-        "card_serial": record.card_serial,
-        "access_grant_id": record.access_grant_id,
-        "holder": holder,
-        "kind": record.kind,
-        "status": record.status,
-        "card_type": record.card_type,
-        "uid": record.uid_hex,
-        "key_version": record.key_version,
-        "reservation_sequence": record.reservation_sequence,
-        "entrance_ids": list(record.entrance_ids),
-        "starts_at": iso(record.starts_at, zone),
-        "ends_at": iso(record.ends_at, zone),
-        "issued_at": iso(record.issued_at, zone),
-        "cancelled_at": iso(record.cancelled_at, zone),
-        "reencode_reason": record.reencode_reason,
-    }
+def card_holder(uow: UnitOfWork, record: CardRecord) -> str | None:
+    """The name of whom the card is for (None for a card of no grant)."""
+    if record.access_grant_id is None:
+        return None
+    return uow.desk.grant(record.access_grant_id).user_name
+
+
+def card_view(uow: UnitOfWork, record: CardRecord, zone: str) -> CardView:
+    """The card as the desk shows it, its times in `zone`."""
+    return CardView.of(record, card_holder(uow, record), zone)

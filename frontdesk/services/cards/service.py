@@ -1,71 +1,47 @@
 """Key cards at the desk: encode for a grant, duplicate, read, cancel, list.
 
-Encoding and duplicating (and why an encode takes three steps) live in services/card_encoding.py;
-this module reads, cancels and lists cards, rotates the card keys and holds the encoder slot.
+Encoding and duplicating (and why an encode takes three steps) live in services/cards/encoding.py;
+this module reads, cancels and lists cards, rotates the card keys and holds the encoder slot
+(services/cards/slot.py). Results are the views of services/cards/views.py.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any
 
 from frontdesk.domain.cards import KeyRing, decode_card, from_lock_minutes
 from frontdesk.domain.cards.errors import CardRefused
 from frontdesk.domain.cards.events import CardCancelled, CardRead
-from frontdesk.domain.errors import Conflict, NotFound
+from frontdesk.domain.errors import Conflict
 from frontdesk.services.cards.doors import door_verdicts
-from frontdesk.services.cards.encoder import Encoder, EncoderPrompter, PresentedCard
+from frontdesk.services.cards.encoder import (
+    CardPresenceChanged,
+    Encoder,
+    EncoderPrompter,
+    PresentedCard,
+    VirtualCards,
+)
 from frontdesk.services.cards.encoding import WRITE_ATTEMPTS, CardEncoding
 from frontdesk.services.cards.keys import CardKeyStore, read_card_image
-from frontdesk.services.cards.plans import card_dict
-from frontdesk.services.drivers import ENCODERS, create_driver, list_drivers
-from frontdesk.services.results import iso
+from frontdesk.services.cards.plans import card_holder, card_view
+from frontdesk.services.cards.slot import DEFAULT_ENCODER, ENCODER_ENV, EncoderSlot, encoder_choice
+from frontdesk.services.cards.views import (
+    CancelledCard,
+    CardReading,
+    CardView,
+    EncodedCard,
+    KeyCardKind,
+    KeyRotation,
+    KeyVersionView,
+    RefusedCardReading,
+    ValidCardReading,
+    in_zone,
+)
 from frontdesk.services.transactions import Transactions
 from frontdesk.store.unit_of_work import UnitOfWork
 
 __all__ = ["DEFAULT_ENCODER", "ENCODER_ENV", "WRITE_ATTEMPTS", "CardService", "EncoderSlot", "encoder_choice"]
-
-ENCODER_ENV = "FRONTDESK_ENCODER"
-DEFAULT_ENCODER = "pcsc"  # never silently the simulator: a desk must not "encode" virtual cards
-
-
-def encoder_choice() -> str:
-    """The encoder driver: $FRONTDESK_ENCODER (e.g. simulated for demo and training), else pcsc."""
-    return os.environ.get(ENCODER_ENV, "").strip() or DEFAULT_ENCODER
-
-
-class EncoderSlot:
-    """The desk's one encoder, created on first use through the entry points, shared by the card
-    and door services. `use` puts in another one (tests, a reader chosen in the settings)."""
-
-    def __init__(self, create: Callable[[], Encoder] | None = None) -> None:
-        self._create = create or (lambda: create_driver(ENCODERS, encoder_choice()))
-        self._encoder: Encoder | None = None
-
-    def get(self) -> Encoder:
-        if self._encoder is None:
-            self._encoder = self._create()
-        return self._encoder
-
-    def use(self, encoder: Encoder) -> None:
-        self._encoder = encoder
-
-    def choose(self, name: str) -> None:
-        """Make the encoder with driver `name` from now on (the current one must be closed first)."""
-        known = [d.name for d in list_drivers(ENCODERS)]
-        if name not in known:
-            raise NotFound(
-                f"No card encoder driver called '{name}'.",
-                f"Installed encoder drivers: {', '.join(known) or 'none'}.",
-            )
-        self._create = lambda: create_driver(ENCODERS, name)
-
-    async def close(self) -> None:
-        encoder, self._encoder = self._encoder, None
-        if encoder is not None:
-            await encoder.close()
 
 
 class CardService:
@@ -90,9 +66,19 @@ class CardService:
         """Encode, read and tap with this encoder from now on (tests, the screenshots script)."""
         self._encoder.use(encoder)
 
-    def encoder(self) -> Encoder:
-        """The desk's encoder, made on first use (the GUI watches it for cards coming and going)."""
-        return self._encoder.get()
+    def watch_cards(self, callback: Callable[[CardPresenceChanged], None]) -> Callable[[], None]:
+        """Hear cards arriving on and leaving the desk's readers; returns the call that stops it.
+        The callback may run on the driver's device thread: keep it short and hand the event on."""
+        encoder = self._encoder.get()
+        encoder.watch(callback)
+        # Stops on this very encoder, even if another one was chosen (or the slot closed) since.
+        return lambda: encoder.watch(None)
+
+    def virtual_cards(self) -> VirtualCards | None:
+        """The hand that puts virtual cards on the reader when the desk's encoder offers one (the
+        simulator, for demo and training), else None: real readers take real cards only."""
+        encoder = self._encoder.get()
+        return encoder if isinstance(encoder, VirtualCards) else None
 
     async def choose_encoder(self, name: str) -> None:
         """Use the encoder driver `name` (an entry point of frontdesk.encoders) from now on."""
@@ -108,13 +94,13 @@ class CardService:
         *,
         reader: str | None = None,
         timeout: float = 30.0,
-    ) -> dict[str, Any]:
+    ) -> EncodedCard:
         """Encode a card for a grant (guest, joiner or staff) on the card the person puts down."""
         return await self._encoding.encode(access_grant_id, prompter, reader=reader, timeout=timeout)
 
     async def duplicate(
         self, card_serial: int, prompter: EncoderPrompter, *, reader: str | None = None, timeout: float = 30.0
-    ) -> dict[str, Any]:
+    ) -> EncodedCard:
         """Another card with the same access as card `card_serial` (both work)."""
         return await self._encoding.duplicate(card_serial, prompter, reader=reader, timeout=timeout)
 
@@ -122,7 +108,7 @@ class CardService:
 
     async def read(
         self, *, reader: str | None = None, timeout: float = 30.0, prompter: EncoderPrompter | None = None
-    ) -> dict[str, Any]:
+    ) -> CardReading:
         """Who the card on the reader is for, which doors, when, and what each door would say now."""
 
         def keys(uow: UnitOfWork, now: datetime) -> KeyRing:
@@ -138,9 +124,8 @@ class CardService:
 
     def _judge_read(
         self, uow: UnitOfWork, now: datetime, card: PresentedCard, image: bytes | None, ring: KeyRing
-    ) -> dict[str, Any]:
+    ) -> CardReading:
         uid = card.uid.hex().upper()
-        out: dict[str, Any] = {"uid": uid, "card_type": card.card_type.value, "reader": card.reader}
         try:
             if image is None:
                 raise CardRefused(
@@ -149,42 +134,41 @@ class CardService:
                 )
             payload = decode_card(image, card.uid, ring)
         except CardRefused as refused:
-            out |= {
-                "valid": False,
-                "reason": refused.reason,
-                "title": refused.title,
-                "hint": refused.hint,
-            }
             uow.record(CardRead(None, uid, False, refused.reason))
-            return out
+            return RefusedCardReading(
+                uid, card.card_type, card.reader, False, refused.reason, refused.title, refused.hint
+            )
         zone = uow.cards.property().time_zone
         record = uow.cards.card(payload.serial)
         groups = {n: name for name, (n, _) in uow.cards.door_groups().items()}
-        out |= {
-            "valid": True,
-            "reason": None,
-            "card_serial": payload.serial,
-            "kind": payload.kind.name.lower(),
-            "key_version": payload.key_version,
-            "key_retired": ring.is_retired(payload.key_version, now),
-            "reservation_sequence": payload.sequence,
-            "valid_from": iso(from_lock_minutes(payload.valid_from, zone), zone),
-            "valid_until": iso(from_lock_minutes(payload.valid_until, zone), zone),
-            "lock_numbers": list(payload.lock_numbers),
-            "door_groups": [
+        reading = ValidCardReading(
+            uid,
+            card.card_type,
+            card.reader,
+            True,
+            None,
+            card_serial=payload.serial,
+            kind=KeyCardKind.of(payload.kind),
+            key_version=payload.key_version,
+            key_retired=ring.is_retired(payload.key_version, now),
+            reservation_sequence=payload.sequence,
+            valid_from=in_zone(from_lock_minutes(payload.valid_from, zone), zone),
+            valid_until=in_zone(from_lock_minutes(payload.valid_until, zone), zone),
+            lock_numbers=tuple(payload.lock_numbers),
+            door_groups=tuple(
                 groups.get(b + 1, f"group {b + 1}") for b in range(16) if payload.door_groups >> b & 1
-            ],
-            "cancelled_serials": list(payload.cancelled_serials),
-            "record": card_dict(uow, record, zone) if record is not None else None,
-            "doors": door_verdicts(uow, image, card.uid, ring, now),
-        }
+            ),
+            cancelled_serials=tuple(payload.cancelled_serials),
+            record=card_view(uow, record, zone) if record is not None else None,
+            doors=door_verdicts(uow, image, card.uid, ring, now),
+        )
         uow.record(CardRead(payload.serial, uid, True, None))
-        return out
+        return reading
 
-    async def cancel(self, card_serial: int) -> dict[str, Any]:
+    async def cancel(self, card_serial: int) -> CancelledCard:
         """Cancel a lost or stolen card: every later card carries its serial to the doors."""
 
-        def work(uow: UnitOfWork, now: datetime) -> dict[str, Any]:
+        def work(uow: UnitOfWork, now: datetime) -> CancelledCard:
             record = uow.cards.require_card(card_serial)
             if record.status == "cancelled":
                 raise Conflict("This card is already cancelled.", "Nothing to do.")
@@ -196,50 +180,39 @@ class CardService:
             uow.cards.set_status(card_serial, "cancelled", now)
             uow.record(CardCancelled(card_serial, record.access_grant_id))
             zone = uow.cards.property().time_zone
-            return card_dict(uow, uow.cards.require_card(card_serial), zone) | {
-                "note": "Each door refuses the card once a card encoded after now has been used there."
-            }
+            cancelled = uow.cards.require_card(card_serial)
+            return CancelledCard.cancelled(cancelled, card_holder(uow, cancelled), zone)
 
         return await self._tx.write(work)
 
-    async def cards(self, access_grant_id: str | None = None, limit: int = 500) -> list[dict[str, Any]]:
+    async def cards(self, access_grant_id: str | None = None, limit: int = 500) -> list[CardView]:
         """The cards the desk encoded, newest first (optionally of one grant)."""
 
-        def work(uow: UnitOfWork, now: datetime) -> list[dict[str, Any]]:
+        def work(uow: UnitOfWork, now: datetime) -> list[CardView]:
             zone = uow.cards.property().time_zone
             return [
-                card_dict(uow, r, zone) for r in uow.cards.cards(access_grant_id=access_grant_id, limit=limit)
+                card_view(uow, r, zone) for r in uow.cards.cards(access_grant_id=access_grant_id, limit=limit)
             ]
 
         return await self._tx.read(work)
 
     # --- keys ----------------------------------------------------------------------------------
 
-    async def key_versions(self) -> list[dict[str, Any]]:
+    async def key_versions(self) -> list[KeyVersionView]:
         """The card key versions (numbers and dates only; the keys stay in the OS keyring)."""
 
-        def work(uow: UnitOfWork, now: datetime) -> list[dict[str, Any]]:
+        def work(uow: UnitOfWork, now: datetime) -> list[KeyVersionView]:
             zone = uow.cards.property().time_zone
-            return [
-                {
-                    "key_version": v.key_version,
-                    "created_at": iso(v.created_at, zone),
-                    "accepted_until": iso(v.accepted_until, zone),
-                }
-                for v in uow.cards.key_versions()
-            ]
+            return [KeyVersionView.of(v, zone) for v in uow.cards.key_versions()]
 
         return await self._tx.read(work)
 
-    async def rotate_key(self, window: timedelta) -> dict[str, Any]:
+    async def rotate_key(self, window: timedelta) -> KeyRotation:
         """A new card key version; cards of older versions open doors until now + `window`."""
 
-        def work(uow: UnitOfWork, now: datetime) -> dict[str, Any]:
+        def work(uow: UnitOfWork, now: datetime) -> KeyRotation:
             event = self._keys.rotate(uow, now, window)
             zone = uow.cards.property().time_zone
-            return {
-                "key_version": event.key_version,
-                "old_accepted_until": iso(event.old_accepted_until, zone),
-            }
+            return KeyRotation(event.key_version, in_zone(event.old_accepted_until, zone))
 
         return await self._tx.write(work)

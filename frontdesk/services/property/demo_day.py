@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 from frontdesk.domain.commands import ChangeDates, CheckIn, GrantStaffAccess
 from frontdesk.domain.errors import Conflict, FrontDeskError
 from frontdesk.domain.model import AccessMethod
-from frontdesk.services.cards.encoder import CardType, Encoder, PresentedCard
+from frontdesk.services.cards.encoder import CardType, PresentedCard, VirtualCards
 from frontdesk.services.drivers import ENCODERS, LOCK_PROVIDERS, create_driver
 from frontdesk.store import migrate
 
@@ -120,12 +120,14 @@ async def create_day(app: App, *, forget_simulated: bool = False) -> DayResult:
     day = _Day(app.clock(), zone)
     result = DayResult()
     provider = create_driver(LOCK_PROVIDERS, "simulated", clock=app.clock, time_zone=zone)
-    encoder: Encoder = create_driver(ENCODERS, "simulated")
+    app.cards.use_encoder(create_driver(ENCODERS, "simulated"))
+    encoder = app.cards.virtual_cards()  # the simulated encoder's hand: it puts the cards down
+    if encoder is None:
+        raise RuntimeError("the simulated encoder offers no virtual cards")
     if forget_simulated:
-        for driver in (provider, encoder):
-            driver.forget_all()
+        provider.forget_all()
+        encoder.forget_all()
     app.sync.use_provider(provider)
-    app.cards.use_encoder(encoder)
     await app.sync.run_once()  # learn the keypads
 
     keys: dict[str, str] = {}
@@ -179,7 +181,7 @@ async def _check_in(
     return str(change.reservation_key)
 
 
-async def _encode_stay(app: App, encoder: Any, key: str) -> int:
+async def _encode_stay(app: App, encoder: VirtualCards, key: str) -> int:
     """One card per guest of the stay, each on a fresh virtual card."""
     count = 0
     for grant in (await app.queries.reservation(key)).grants:

@@ -3,24 +3,20 @@
 A card that fails is not issued (the service records it as cancelled); the dialog stops there with
 the error's title and hint, keeps the cards already done, and "Retry card N" carries on from the
 failed card. Between cards it waits for the finished card to leave the reader, so the next card is
-never written over the one just made. With the simulated encoder (demo, training) a bar of buttons
-puts virtual cards on the reader.
+never written over the one just made. When the card service offers virtual cards (the simulated
+encoder, for demo and training) a bar of buttons puts them on the reader.
 """
 
 from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,16 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.domain.errors import FrontDeskError
+from frontdesk.services.cards.views import EncodedCard
 from frontdesk.ui.context import DeskContext
-from frontdesk.ui.encoder_bridge import (
-    VIRTUAL_CARD_TYPES,
-    PresenceWatch,
-    QtPrompter,
-    desk_encoder,
-    virtual_hand,
-)
+from frontdesk.ui.encoder_bridge import PresenceWatch, QtPrompter
 from frontdesk.ui.error_banner import ErrorBanner
 from frontdesk.ui.operations import as_frontdesk_error
+from frontdesk.ui.virtual_cards import virtual_card_bar
 
 CARD_TIMEOUT = 60.0  # seconds the desk waits for a card before it says "No card on the reader"
 
@@ -51,44 +43,8 @@ class CardJob:
     where: str = ""
 
 
-class VirtualHandBar(QWidget):
-    """Demo and training only: put a virtual card on the simulated reader, or take it off."""
-
-    def __init__(self, hand: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.hand = hand
-        self.setObjectName("virtualHand")
-        self.card_type = QComboBox()
-        for card_type in VIRTUAL_CARD_TYPES:
-            self.card_type.addItem(card_type.value.replace("_", " ").upper(), card_type)
-        self.card_type.setAccessibleName(self.tr("Virtual card type"))
-        self.place_button = QPushButton(self.tr("Place a &virtual card"))
-        self.place_button.setAccessibleName(self.tr("Place a virtual card on the reader"))
-        self.place_button.setAutoDefault(False)
-        self.place_button.clicked.connect(self.place)
-        self.remove_button = QPushButton(self.tr("&Take the card off"))
-        self.remove_button.setAccessibleName(self.tr("Take the virtual card off the reader"))
-        self.remove_button.setAutoDefault(False)
-        self.remove_button.clicked.connect(self.remove)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("Simulated encoder:")))
-        layout.addWidget(self.card_type)
-        layout.addWidget(self.place_button)
-        layout.addWidget(self.remove_button)
-        layout.addStretch(1)
-
-    def place(self) -> None:
-        """A fresh blank card on the reader (the card lying there is taken off first)."""
-        self.hand.remove_card()
-        self.hand.place_card(self.card_type.currentData())
-
-    def remove(self) -> None:
-        self.hand.remove_card()
-
-
 class EncodeCardsDialog(QDialog):
-    """Emits `closed_with(results, total)` when it closes: the cards encoded (service dicts) and how
+    """Emits `closed_with(results, total)` when it closes: the cards encoded (EncodedCard) and how
     many were asked for. Call `start()` once it is shown."""
 
     closed_with = Signal(list, int)
@@ -108,17 +64,16 @@ class EncodeCardsDialog(QDialog):
         self.jobs = list(jobs)
         self.timeout = timeout
         self.reader = reader
-        self.results: list[dict[str, Any]] = []
+        self.results: list[EncodedCard] = []
         self.index = 0  # the card being (or next to be) encoded
         self.task: asyncio.Task[None] | None = None
         self._written_on: str | None = None  # the reader holding the card just encoded
         title = title or self.tr("Encode cards")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        self.encoder = desk_encoder(ctx.app)
         self.prompter = QtPrompter(self)
         self.prompter.put_back.connect(self._put_back)
-        self.watch = PresenceWatch(self.encoder, self)
+        self.watch = PresenceWatch(ctx.app.cards, self)
 
         heading = QLabel(title)
         heading.setObjectName("dialogHeading")
@@ -148,8 +103,7 @@ class EncodeCardsDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.error = ErrorBanner()
 
-        hand = virtual_hand(self.encoder)
-        self.hand_bar = VirtualHandBar(hand, self) if hand is not None else None
+        self.hand_bar = virtual_card_bar(ctx.app.cards, self)
 
         self.buttons = QDialogButtonBox()
         self.retry_button = self.buttons.addButton(self.tr("&Retry"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -245,7 +199,7 @@ class EncodeCardsDialog(QDialog):
             # The next card must not be written over this one: wait until it leaves this reader.
             self._written_on = self.prompter.last_card.reader
             self.watch.mark_present(self._written_on)
-        self._state(self.tr("✓ encoded, card {serial}").format(serial=result["card_serial"]))
+        self._state(self.tr("✓ encoded, card {serial}").format(serial=result.card_serial))
         return True
 
     def _all_done(self) -> None:
@@ -269,7 +223,9 @@ class EncodeCardsDialog(QDialog):
         self.prompt.setAccessibleDescription(text)
 
     def _state(self, text: str) -> None:
-        self.table.item(self.index, 2).setText(text)
+        item = self.table.item(self.index, 2)
+        if item is not None:  # every row has its state cell from the start
+            item.setText(text)
 
     # --- closing -------------------------------------------------------------------------------
 

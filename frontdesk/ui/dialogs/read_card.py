@@ -4,8 +4,6 @@ door would or would not open it now (the reference lock model judges, doors keep
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime
-from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,12 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.domain.errors import FrontDeskError
+from frontdesk.services.cards.views import CardReading, CardStatus, RefusedCardReading, ValidCardReading
 from frontdesk.ui.context import DeskContext
-from frontdesk.ui.dialogs.encode_cards import CARD_TIMEOUT, VirtualHandBar
-from frontdesk.ui.encoder_bridge import QtPrompter, desk_encoder, virtual_hand
+from frontdesk.ui.dialogs.encode_cards import CARD_TIMEOUT
+from frontdesk.ui.encoder_bridge import QtPrompter
 from frontdesk.ui.error_banner import ErrorBanner
 from frontdesk.ui.operations import as_frontdesk_error
 from frontdesk.ui.table_models import when
+from frontdesk.ui.virtual_cards import virtual_card_bar
 
 REASONS = {
     "opened": "the card is valid at this door now",
@@ -41,23 +41,24 @@ REASONS = {
 }
 
 
-def card_summary(result: dict[str, Any], zone: str) -> str:
+def card_summary(result: CardReading, zone: str) -> str:
     """Who, what kind, valid when, as lines of text."""
-    if not result["valid"]:
-        return f"Not a valid card of this property: {result['title']}"
-    record = result.get("record") or {}
-    holder = record.get("holder") or "unknown holder"
-    start = when(datetime.fromisoformat(result["valid_from"]), zone)
-    end = when(datetime.fromisoformat(result["valid_until"]), zone)
+    if not isinstance(result, ValidCardReading):
+        title = result.title if isinstance(result, RefusedCardReading) else ""
+        return f"Not a valid card of this property: {title}"
+    record = result.record
+    holder = (record.holder if record is not None else None) or "unknown holder"
+    start = when(result.valid_from, zone)
+    end = when(result.valid_until, zone)
     lines = [
-        f"Card {result['card_serial']} · {result['kind']} card of {holder}",
+        f"Card {result.card_serial} · {result.kind} card of {holder}",
         f"Valid {start} – {end}",
     ]
-    if record.get("status") and record["status"] != "issued":
-        lines.append(f"The desk lists this card as {record['status'].replace('_', ' ')}.")
-    if result.get("door_groups"):
-        lines.append("Door groups: " + ", ".join(result["door_groups"]))
-    if result.get("key_retired"):
+    if record is not None and record.status is not CardStatus.ISSUED:
+        lines.append(f"The desk lists this card as {record.status.replace('_', ' ')}.")
+    if result.door_groups:
+        lines.append("Door groups: " + ", ".join(result.door_groups))
+    if result.key_retired:
         lines.append("Its card key version is retired: encode it again.")
     return "\n".join(lines)
 
@@ -71,11 +72,10 @@ class ReadCardDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.timeout = timeout
-        self.result: dict[str, Any] | None = None
+        self.reading: CardReading | None = None
         self.task: asyncio.Task[None] | None = None
         self.setWindowTitle(self.tr("Read card"))
         self.setAccessibleName(self.tr("Read card"))
-        self.encoder = desk_encoder(ctx.app)
         self.prompter = QtPrompter(self)
         heading = QLabel(self.tr("Read card"))
         heading.setObjectName("dialogHeading")
@@ -93,8 +93,7 @@ class ReadCardDialog(QDialog):
         self.doors.setTabKeyNavigation(False)
         self.doors.horizontalHeader().setStretchLastSection(True)
         self.error = ErrorBanner()
-        hand = virtual_hand(self.encoder)
-        self.hand_bar = VirtualHandBar(hand, self) if hand is not None else None
+        self.hand_bar = virtual_card_bar(ctx.app.cards, self)
         buttons = QDialogButtonBox()
         self.again_button = buttons.addButton(
             self.tr("&Read another"), QDialogButtonBox.ButtonRole.ActionRole
@@ -141,21 +140,21 @@ class ReadCardDialog(QDialog):
             return
         self.show_result(result)
 
-    def show_result(self, result: dict[str, Any]) -> None:
-        self.result = result
+    def show_result(self, result: CardReading) -> None:
+        self.reading = result
         self.prompt.setText(
-            self.tr("Card {uid} read; you may take it off the reader.").format(uid=result["uid"])
+            self.tr("Card {uid} read; you may take it off the reader.").format(uid=result.uid)
         )
         self.summary.setText(card_summary(result, self.ctx.time_zone))
-        if not result["valid"]:
-            self.error.show_error(FrontDeskError(result["title"], result["hint"]))
-        doors = result.get("doors") or []
+        if isinstance(result, RefusedCardReading):
+            self.error.show_error(FrontDeskError(result.title, result.hint))
+        doors = result.doors if isinstance(result, ValidCardReading) else ()
         self.doors.setRowCount(len(doors))
         for row, door in enumerate(doors):
             cells = [
-                door["name"],
-                self.tr("yes") if door["opened"] else self.tr("no"),
-                REASONS.get(door["reason"], door["reason"]),
+                door.name,
+                self.tr("yes") if door.opened else self.tr("no"),
+                REASONS.get(door.reason, door.reason),
             ]
             for column, text in enumerate(cells):
                 self.doors.setItem(row, column, QTableWidgetItem(text))

@@ -3,12 +3,10 @@ making a staff card one key away."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from frontdesk.services.cards.views import CardStatus, CardView
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.operations import Operation
 from frontdesk.ui.screens.base import Screen
@@ -16,31 +14,28 @@ from frontdesk.ui.table_models import Column, RowsModel, when
 from frontdesk.ui.views import RowTable
 
 CARD_STATUS = {
-    "issued": "issued",
-    "cancelled": "cancelled",
-    "returned": "encoded again since",
-    "needs_reencode": "needs re-encoding",
+    CardStatus.ISSUED: "issued",
+    CardStatus.CANCELLED: "cancelled",
+    CardStatus.RETURNED: "encoded again since",
+    CardStatus.NEEDS_REENCODE: "needs re-encoding",
 }
+STATUS_TINT = {CardStatus.CANCELLED: "#f3d6d6", CardStatus.NEEDS_REENCODE: "#fff0c2"}
 
 
-def _time(value: str | None, zone: str) -> str:
-    return when(datetime.fromisoformat(value), zone) if value else ""
-
-
-def cards_model(ctx: DeskContext) -> RowsModel[dict[str, Any]]:
+def cards_model(ctx: DeskContext) -> RowsModel[CardView]:
     zone = lambda: ctx.time_zone  # noqa: E731
-    return RowsModel[dict[str, Any]](
+    return RowsModel[CardView](
         [
-            Column("Card", lambda c: str(c["card_serial"]), lambda c: c["card_serial"]),
-            Column("Holder", lambda c: c["holder"] or ""),
-            Column("Kind", lambda c: c["kind"]),
-            Column("Status", lambda c: CARD_STATUS.get(c["status"], c["status"])),
-            Column("Valid from", lambda c: _time(c["starts_at"], zone()), lambda c: c["starts_at"] or ""),
-            Column("Valid until", lambda c: _time(c["ends_at"], zone()), lambda c: c["ends_at"] or ""),
-            Column("Doors", lambda c: ", ".join(ctx.rooms_of(c["entrance_ids"]))),
-            Column("Card type", lambda c: c["card_type"].replace("_", " ")),
+            Column("Card", lambda c: str(c.card_serial), lambda c: c.card_serial),
+            Column("Holder", lambda c: c.holder or ""),
+            Column("Kind", lambda c: str(c.kind)),
+            Column("Status", lambda c: CARD_STATUS.get(c.status, str(c.status))),
+            Column("Valid from", lambda c: when(c.starts_at, zone()), lambda c: c.starts_at),
+            Column("Valid until", lambda c: when(c.ends_at, zone()), lambda c: c.ends_at),
+            Column("Doors", lambda c: ", ".join(ctx.rooms_of(c.entrance_ids))),
+            Column("Card type", lambda c: c.card_type.value.replace("_", " ")),
         ],
-        tint=lambda c: {"cancelled": "#f3d6d6", "needs_reencode": "#fff0c2"}.get(c["status"]),
+        tint=lambda c: STATUS_TINT.get(c.status),
     )
 
 
@@ -85,9 +80,10 @@ class CardsScreen(Screen):
         self.load()
 
     def load(self) -> Operation:
-        self.operation = Operation(
-            lambda: self.ctx.app.cards.cards(), on_done=self.model.set_rows, on_error=self.failed.emit
-        ).start()
+        async def cards() -> list[CardView]:
+            return await self.ctx.app.cards.cards()
+
+        self.operation = Operation(cards, on_done=self.model.set_rows, on_error=self.failed.emit).start()
         return self.operation
 
     def current_stay_key(self) -> str | None:

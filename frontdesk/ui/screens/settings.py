@@ -39,8 +39,9 @@ from frontdesk.ui.screens.base import Screen
 ENCODER_KEY = "encoder/driver"
 
 
-def encoder_choice() -> str | None:
-    """The encoder driver chosen on this workstation (None: not chosen yet)."""
+def workstation_encoder() -> str | None:
+    """The encoder driver saved in this workstation's settings (None: not chosen yet); which one
+    the desk uses is `encoder_choice` (services/cards/slot.py)."""
     value = QSettings().value(ENCODER_KEY)
     return str(value) if value else None
 
@@ -217,7 +218,7 @@ class SettingsScreen(Screen):
     ) -> None:
         setup, provider, encoders, providers = loaded
         self._show_property(setup)
-        self._fill(self.encoder, encoders, encoder_choice())
+        self._fill(self.encoder, encoders, workstation_encoder())
         self._fill(self.provider, providers, provider.driver)
         if not self.endpoint.text():
             self.endpoint.setText(provider.endpoint or "")

@@ -1,19 +1,23 @@
 """Rigs for the encoder contract suite: one encoder plus a hand that puts cards on its reader and
-a way to look inside the card without going through the driver."""
+a way to look inside the card without going through the driver.
+
+The suite runs over every driver of the ``frontdesk.encoders`` entry point group, made through the
+entry point as the desk makes it; a driver installed without a rig here fails the suite.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import os
 from collections.abc import AsyncIterator
+from importlib.metadata import entry_points
 from typing import Any
 
 import pytest
 
-from drivers.pcsc import PcscEncoder
-from drivers.simulated import SimulatedEncoder
 from drivers.simulated.encoder import key_fingerprint
 from frontdesk.services.cards.encoder import CLASSIC_IMAGE_BLOCKS, CardType, Encoder
+from frontdesk.services.drivers import ENCODERS, create_driver
 from tests.cardemu.control import CardEmulator
 from tests.pcsc_fixtures import card_emulator, pcscd  # noqa: F401  (fixtures)
 
@@ -44,7 +48,7 @@ class SimulatedRig:
 
     def __init__(self, card_type: CardType) -> None:
         self.card_type = card_type
-        self.encoder: Any = SimulatedEncoder()
+        self.encoder: Any = create_driver(ENCODERS, "simulated")
         self.reader = "Simulated encoder"
         self.uid = self.encoder.place_card(card_type).uid
 
@@ -86,7 +90,7 @@ class PcscRig:
 
     def __init__(self, emulator: CardEmulator, card_type: CardType) -> None:
         self.emulator, self.card_type = emulator, card_type
-        self.encoder: Any = PcscEncoder()
+        self.encoder: Any = create_driver(ENCODERS, "pcsc")
         self.reader = emulator.reader
         self.uid = bytes.fromhex(emulator.status()["uid"])
 
@@ -133,15 +137,20 @@ class PcscRig:
         return (key_a + key_b).hex()
 
 
-RIGS = [
-    pytest.param(("simulated", CardType.MIFARE_CLASSIC_1K), id="simulated-classic1k"),
-    pytest.param(("simulated", CardType.NTAG213), id="simulated-ntag213"),
-    pytest.param(("pcsc", CardType.MIFARE_CLASSIC_1K), id="pcsc-classic1k", marks=pytest.mark.pcsc),
-    pytest.param(("pcsc", CardType.NTAG213), id="pcsc-ntag213", marks=pytest.mark.pcsc),
-]
 EMULATOR_KIND = {CardType.MIFARE_CLASSIC_1K: "classic1k", CardType.NTAG213: "ntag213"}
+DRIVER_MARKS = {"pcsc": (pytest.mark.pcsc,)}  # needs the one virtual reader (pcscd + vpcd)
 
 
+def _rig_params() -> list[Any]:
+    """(driver, card type) for every encoder entry point and each card type the suite writes."""
+    return [
+        pytest.param((ep.name, card_type), id=f"{ep.name}-{kind}", marks=DRIVER_MARKS.get(ep.name, ()))
+        for ep in sorted(entry_points(group=ENCODERS), key=lambda e: e.name)
+        for card_type, kind in EMULATOR_KIND.items()
+    ]
+
+
+RIGS = _rig_params()
 CLASSIC_RIGS = [param for param in RIGS if param.values[0][1] is CardType.MIFARE_CLASSIC_1K]
 
 
@@ -164,11 +173,13 @@ async def _rig(request: pytest.FixtureRequest) -> AsyncIterator[SimulatedRig | P
     made: SimulatedRig | PcscRig
     if driver == "simulated":
         made = SimulatedRig(card_type)
-    else:
+    elif driver == "pcsc":
         start = request.getfixturevalue("card_emulator")
         made = PcscRig(
             start(EMULATOR_KIND[card_type], uid=os.urandom(4 if card_type.is_classic else 7).hex()), card_type
         )
+    else:
+        pytest.fail(f"No contract rig for the encoder driver '{driver}': add one to {__file__}.")
     try:
         yield made
     finally:

@@ -122,11 +122,16 @@ def test_without_pyscard_the_driver_is_unavailable_instead_of_crashing() -> None
         "sys.modules['smartcard'] = None\n"
         "import drivers.pcsc as pcsc\n"
         "from frontdesk.domain.errors import FrontDeskError\n"
-        "print(pcsc.available())\n"
+        "print(pcsc.available().ok)\n"
+        "print(pcsc.available().reason)\n"
         "try:\n"
         "    pcsc.create()\n"
         "except FrontDeskError as error:\n"
         "    print(error.status, error.title)\n"
     )
     done = _run_python(code)
-    assert done.stdout.splitlines() == ["False", "503 Card reader service not available."], done.stderr
+    assert done.stdout.splitlines() == [
+        "False",
+        "pyscard 2.3.1 is not installed",  # the missing library and the version needed
+        "503 Card reader service not available.",
+    ], done.stderr

@@ -3,6 +3,9 @@
 `seam-on-fake` is the Seam driver against Seam's public fake server (a real subprocess on
 loopback); `simulated` is the in-memory provider on a hand-moved clock. Both expose the same
 doors under neutral names so the contract tests read the same for both.
+
+The parameters come from the ``frontdesk.lock_providers`` entry point group: every installed
+provider driver runs the contract suite, and one installed without an environment here fails it.
 """
 
 from __future__ import annotations
@@ -10,6 +13,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from importlib.metadata import entry_points
+from typing import Any
 
 import pytest
 import pytest_asyncio
@@ -17,6 +22,7 @@ import pytest_asyncio
 from drivers.seam import SeamProvider
 from drivers.simulated.provider import ManualClock, SimulatedProvider
 from frontdesk.services.codes.provider import LockProvider
+from frontdesk.services.drivers import LOCK_PROVIDERS
 from tests.seam_fixtures import FakeSeam, ensure_fake_installed, fake_seam, free_loopback_port
 
 __all__ = ["fake_seam"]  # re-exported as a fixture for the Seam-specific tests
@@ -90,15 +96,35 @@ def _simulated_env() -> ProviderEnv:
     )
 
 
-@pytest_asyncio.fixture(params=[pytest.param("seam-on-fake", marks=pytest.mark.seam), "simulated"])
+# How each provider driver runs the suite: the test id, and the marks it needs.
+DRIVER_PARAMS: dict[str, tuple[str, tuple[Any, ...]]] = {
+    "seam": ("seam-on-fake", (pytest.mark.seam,)),
+    "simulated": ("simulated", ()),
+}
+
+
+def _provider_params() -> list[Any]:
+    """One parameter per entry point of the lock provider group (the driver's name)."""
+    params = []
+    for ep in sorted(entry_points(group=LOCK_PROVIDERS), key=lambda e: e.name):
+        test_id, marks = DRIVER_PARAMS.get(ep.name, (ep.name, ()))
+        params.append(pytest.param(ep.name, id=test_id, marks=marks))
+    return params
+
+
+@pytest_asyncio.fixture(params=_provider_params())
 async def provider_env(request: pytest.FixtureRequest) -> AsyncIterator[ProviderEnv]:
     server: FakeSeam | None = None
-    if request.param == "seam-on-fake":
+    if request.param == "seam":
         server = FakeSeam(ensure_fake_installed(), free_loopback_port())
         server.start()
         env = _seam_env(server)
-    else:
+    elif request.param == "simulated":
         env = _simulated_env()
+    else:
+        pytest.fail(
+            f"No contract environment for the lock provider '{request.param}': add one to {__file__}."
+        )
     try:
         yield env
     finally:

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from frontdesk.services.cards.encoder import CLASSIC_IMAGE_BLOCKS, CardType, PresentedCard
+from frontdesk.services.cards.views import EncodedCard, TapResult
 from frontdesk.services.drivers import ENCODERS, create_driver
 from tests.cardemu.control import CardEmulator
 from tests.pcsc_fixtures import card_emulator, pcscd  # noqa: F401  (fixtures)
@@ -203,7 +204,7 @@ class Desk:
     timeout: float = 5.0
     prompts: list[str] = field(default_factory=list)
 
-    async def encode(self, grant_id: str, card: str, *, new: bool = True) -> dict[str, Any]:
+    async def encode(self, grant_id: str, card: str, *, new: bool = True) -> EncodedCard:
         if new:
             self.hand.new_card(card)
         else:
@@ -215,11 +216,11 @@ class Desk:
         self.prompts += prompter.said
         return result
 
-    async def tap(self, card: str, entrance_id: str, when: Any) -> dict[str, Any]:
+    async def tap(self, card: str, entrance_id: str, when: Any) -> TapResult:
         self.hand.place(card)
         return await self.app.doors.tap(entrance_id, reader=self.hand.reader, at=when, timeout=self.timeout)
 
-    async def read(self, card: str) -> dict[str, Any]:
+    async def read(self, card: str) -> Any:  # a ValidCardReading or a RefusedCardReading
         self.hand.place(card)
         return await self.app.cards.read(reader=self.hand.reader, timeout=self.timeout)
 

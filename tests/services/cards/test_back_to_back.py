@@ -16,7 +16,7 @@ OPENED = {"opened": True, "reason": "opened"}
 
 
 def outcome(result: dict) -> dict:
-    return {"opened": result["opened"], "reason": result["reason"]}
+    return {"opened": result.opened, "reason": result.reason}
 
 
 async def test_override_joiner_and_staff_with_encoded_cards(desk: Desk) -> None:
@@ -27,19 +27,19 @@ async def test_override_joiner_and_staff_with_encoded_cards(desk: Desk) -> None:
         GrantStaffAccess("Maria", at(17, 8), at(30, 17), ("housekeeping",))
     )
     maria = await desk.encode(staff.grants_created[0].access_grant_id, "maria")
-    assert ann["status"] == maria["status"] == "issued"
+    assert ann.status == maria.status == "issued"
     assert desk.prompts.count("place") == 2 and desk.prompts.count("ready") == 2
 
     assert outcome(await desk.tap("ann", "room-101", at(17, 16))) == OPENED
     assert outcome(await desk.tap("maria", "room-101", at(17, 17))) == OPENED
     assert outcome(await desk.tap("ann", "room-101", at(17, 18))) == OPENED  # staff overrode nobody
-    assert (await desk.tap("ann", "room-102", at(17, 18)))["reason"] == "wrong_door"
+    assert (await desk.tap("ann", "room-102", at(17, 18))).reason == "wrong_door"
 
     # Ann leaves early without checking out; Bob checks in to room 101 with a new key.
     bob_stay = await app.desk.check_in(CheckIn(("Bob",), ("room-101",), at(18, 15), at(21, 11)))
     assert [r.reservation_key for r in bob_stay.reservations_overridden] == [ann_stay.reservation_key]
     bob = await desk.encode(bob_stay.grants_created[0].access_grant_id, "bob")
-    assert bob["reservation_sequence"] > ann["reservation_sequence"]
+    assert bob.reservation_sequence > ann.reservation_sequence
     # Until Bob's card is used there, the offline lock still opens for Ann.
     assert outcome(await desk.tap("ann", "room-101", at(18, 12))) == OPENED
     assert outcome(await desk.tap("bob", "room-101", at(18, 16))) == OPENED
@@ -52,17 +52,17 @@ async def test_override_joiner_and_staff_with_encoded_cards(desk: Desk) -> None:
     assert outcome(await desk.tap("maria", "room-101", at(18, 20))) == OPENED
     assert outcome(await desk.tap("bob", "room-101", at(18, 21))) == OPENED
     assert outcome(await desk.tap("maria", "room-305", at(18, 21))) == OPENED  # by door group
-    assert (await desk.tap("maria", "lobby", at(18, 21)))["reason"] == "wrong_door"  # not housekeeping
+    assert (await desk.tap("maria", "lobby", at(18, 21))).reason == "wrong_door"  # not housekeeping
 
     # Reading Ann's card says who it is for and what room 101 says now.
     app.clock.now = at(18, 22)
     read = await desk.read("ann")
-    assert read["record"]["holder"] == "Ann" and read["card_serial"] == ann["card_serial"]
-    assert [(d["entrance_id"], d["reason"]) for d in read["doors"]] == [("room-101", "overridden")]
+    assert read.record.holder == "Ann" and read.card_serial == ann.card_serial
+    assert [(d.entrance_id, d.reason) for d in read.doors] == [("room-101", "overridden")]
 
     # A new card for the overridden stay would be refused at the door anyway: the desk says so.
     with pytest.raises(Conflict) as refused:
         await desk.encode(ann_stay.grants_created[0].access_grant_id, "ann-again")
     assert "overridden" in refused.value.title
     state = await app.doors.state("room-101")
-    assert state["guest_sequence"] == bob["reservation_sequence"]
+    assert state.guest_sequence == bob.reservation_sequence

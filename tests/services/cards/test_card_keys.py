@@ -10,6 +10,7 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail, null
 
+from frontdesk.cli.json_out import to_json
 from frontdesk.domain.commands import CheckIn
 from frontdesk.services.bootstrap import bootstrap
 from frontdesk.services.cards.encoder import CardType
@@ -79,7 +80,7 @@ async def test_the_secret_is_made_on_first_need_and_lives_in_the_keyring_only(si
     stay = await app.desk.check_in(CheckIn(("Ann",), ("room-101",), at(17, 15), at(20, 11)))
     await desk.encode(stay.grants_created[0].access_grant_id, "ann")
     versions = await app.cards.key_versions()
-    assert [(v["key_version"], v["accepted_until"]) for v in versions] == [(1, None)]
+    assert [(v.key_version, v.accepted_until) for v in versions] == [(1, None)]
     stored = keyring.get_password(KEYRING_SERVICE, secret_name(await _property(app), 1))
     assert stored is not None and len(bytes.fromhex(stored)) == 32
     assert [a.action for a in await app.queries.audit(action="CardKeyCreated")] == ["CardKeyCreated"]
@@ -91,18 +92,18 @@ async def test_rotation_keeps_old_cards_working_for_the_window_only(simulated_de
     grant_id = stay.grants_created[0].access_grant_id
     old = await desk.encode(grant_id, "old")
     rotated = await app.cards.rotate_key(timedelta(days=2))
-    assert rotated == {"key_version": 2, "old_accepted_until": at(19, 10).isoformat()}
+    assert to_json(rotated) == {"key_version": 2, "old_accepted_until": at(19, 10).isoformat()}
     new = await desk.encode(grant_id, "new")
-    assert (old["key_version"], new["key_version"]) == (1, 2)
-    assert (await desk.tap("old", "room-101", at(18, 9)))["opened"]
-    assert (await desk.tap("new", "room-101", at(18, 10)))["opened"]
-    assert (await desk.tap("old", "room-101", at(19, 10)))["reason"] == "key_retired"
-    assert (await desk.tap("new", "room-101", at(19, 10)))["opened"]
+    assert (old.key_version, new.key_version) == (1, 2)
+    assert (await desk.tap("old", "room-101", at(18, 9))).opened
+    assert (await desk.tap("new", "room-101", at(18, 10))).opened
+    assert (await desk.tap("old", "room-101", at(19, 10))).reason == "key_retired"
+    assert (await desk.tap("new", "room-101", at(19, 10))).opened
     # A Classic chip taken over under version 1 still opens with version 1's sector keys:
     # the desk can encode it again, and the card now carries version 2.
     again = await desk.encode(grant_id, "old", new=False)
-    assert again["key_version"] == 2 and again["uid"] == old["uid"]
-    assert (await desk.tap("old", "room-101", at(19, 11)))["opened"]
+    assert again.key_version == 2 and again.uid == old.uid
+    assert (await desk.tap("old", "room-101", at(19, 11))).opened
 
 
 async def test_a_computer_without_the_secret_refuses_clearly(

@@ -40,7 +40,7 @@ def _needles(prop: CardProperty, versions: list[int], cards: list[dict[str, Any]
         ring[version] = PropertyKeys.from_secret(secret, prop.property_number, version)
         found.update(ring[version].masters.values())
     for card in cards:
-        keys, uid = ring[card["key_version"]], bytes.fromhex(card["uid"])
+        keys, uid = ring[card.key_version], bytes.fromhex(card.uid)
         found.add(keys.card_key(KeyJob.CARD_MAC, uid))
         found.add(keys.card_key(KeyJob.NTAG_PASSWORD, uid))
         for sector in range(4):
@@ -112,7 +112,7 @@ async def test_no_key_bytes_in_database_wal_or_logs_after_1000_encodes(
             await app.cards.close()
             emulator.stop()
         cards = await app.cards.cards(limit=10 * ENCODES)
-        assert len([c for c in cards if c["status"] in ("issued", "returned")]) == ENCODES + 2
+        assert len([c for c in cards if c.status in ("issued", "returned")]) == ENCODES + 2
 
         prop: CardProperty = await app.tx.read(lambda uow, now: uow.cards.property())
         needles = _needles(prop, [1, 2], cards)

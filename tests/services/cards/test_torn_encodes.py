@@ -35,12 +35,12 @@ async def test_removing_the_card_after_any_command_never_issues_a_half_card(desk
         hand.vanish_after(k)
         with pytest.raises(FrontDeskError):
             await app.cards.encode(grant_id, Prompter(), reader=hand.reader, timeout=wait)
-        issued = [c for c in await app.cards.cards(grant_id) if c["status"] == "issued"]
-        assert [c["card_serial"] for c in issued] == [probe["card_serial"]], f"k={k}"
+        issued = [c for c in await app.cards.cards(grant_id) if c.status == "issued"]
+        assert [c.card_serial for c in issued] == [probe.card_serial], f"k={k}"
         hand.put_back()
         verdict = await app.doors.tap("room-101", reader=hand.reader, at=at(17, 16), timeout=5)
         whole = bool(recorder.images) and hand.stored_image() == recorder.images[-1]
-        assert verdict["opened"] == whole, f"k={k}: {verdict}"
+        assert verdict.opened == whole, f"k={k}: {verdict}"
         opened_with_full_image += whole
         refused += not whole
     assert opened_with_full_image and refused  # both cases happened: the test saw the MAC land
@@ -50,13 +50,9 @@ async def test_removing_the_card_after_any_command_never_issues_a_half_card(desk
     failures = await app.queries.audit(action="CardEncodingFailed")
     assert len(failures) == commands
     await desk.encode(grant_id, "fresh")
-    assert (await desk.tap("fresh", "room-101", at(17, 17)))["opened"]
-    assert await desk.tap("torn", "room-101", at(17, 18)) | {"card_serial": None} == {
-        "entrance_id": "room-101",
-        "opened": False,
-        "reason": "cancelled",
-        "card_serial": None,
-    }
+    assert (await desk.tap("fresh", "room-101", at(17, 17))).opened
+    torn = await desk.tap("torn", "room-101", at(17, 18))
+    assert (torn.entrance_id, torn.opened, torn.reason) == ("room-101", False, "cancelled")
 
 
 async def test_a_card_put_back_after_removal_is_finished_and_issued(desk: Desk) -> None:
@@ -69,5 +65,5 @@ async def test_a_card_put_back_after_removal_is_finished_and_issued(desk: Desk) 
         stay.grants_created[0].access_grant_id, prompter, reader=hand.reader, timeout=5
     )
     assert prompter.said == ["place", "put back", "ready"]
-    assert card["status"] == "issued"
-    assert (await desk.tap("ann", "room-101", at(17, 16)))["opened"]
+    assert card.status == "issued"
+    assert (await desk.tap("ann", "room-101", at(17, 16))).opened
