@@ -61,10 +61,10 @@ def test_the_demo_day_has_something_on_every_screen(cli: Cli, db_url: str, secre
     assert {"Marta Silva", "王芳", "佐藤 花子", "김민준", "ليلى حداد"} <= guests
     assert any("דוד כהן" in s.guest_names for s in today.departures)
 
-    status = {c["status"] for c in day["cards"]}
+    status = {c.status for c in day["cards"]}
     assert status == {"issued", "needs_reencode"}, status
-    assert any(c["status"] == "needs_reencode" and c["reencode_reason"] for c in day["cards"])
-    assert any(c["kind"] == "staff" and c["status"] == "issued" for c in day["cards"]), "a staff card"
+    assert any(c.status == "needs_reencode" and c.reencode_reason for c in day["cards"])
+    assert any(c.kind == "staff" and c.status == "issued" for c in day["cards"]), "a staff card"
     assert any(r.cards_to_reencode for r in day["rack"])
     assert any(r.state == "override_pending" for r in day["rack"])
 
