@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the tests need (apt, npm, pip), starts the real parts and runs the whole suite:
-# ruff, the import-linter layer contracts, then pytest with the real pcscd + virtual reader,
+# ruff, the import-linter layer contracts, mypy, then pytest with the real pcscd + virtual reader,
 # PostgreSQL, Seam's fake server and the Secret Service keyring.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 cd "$ROOT"
@@ -30,6 +30,8 @@ say "ruff"
 "$VENV/bin/ruff" check .
 say "import-linter (layers)"
 "$VENV/bin/lint-imports"
+say "mypy"
+"$VENV/bin/mypy"
 
 say "pytest"
 export XDG_DATA_HOME
