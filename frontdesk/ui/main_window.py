@@ -3,10 +3,16 @@
 Screens register with `add_screen`, so the card, code, lockout and sync screens slot in beside
 Today, Rooms, Activity and Settings. The status bar keeps a place for the sync state
 (`sync_status`), always visible.
+
+The window never reloads itself after an operation: every finished operation publishes one
+`DeskChanged` (services/changes.py) and `_desk_changed` reloads only what its topics touch: the
+doors when doors or the property changed, Today and the rack when stays, cards or codes did, and
+the screen in view when it shows one of the topics (after Anki's `operation_did_execute`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -24,7 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.domain.errors import FrontDeskError
+from frontdesk.domain.events import Topic
 from frontdesk.services.bootstrap import App
+from frontdesk.services.changes import DeskChanged
 from frontdesk.services.stays.views import EntranceView, PropertyInfo, RackRow, RoomState, Today
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.error_banner import ErrorBanner, NoticeBar
@@ -40,7 +48,9 @@ from frontdesk.ui.screens.today import TodayScreen
 from frontdesk.ui.sync_status import SyncStatus
 from frontdesk.ui.workflows import Workflows
 
-Loaded = tuple[PropertyInfo, list[EntranceView], Today, list[RackRow]]
+Loaded = tuple[PropertyInfo | None, list[EntranceView] | None, Today | None, list[RackRow] | None]
+DOOR_TOPICS = frozenset({Topic.PROPERTY, Topic.DOORS})  # the property and its doors (the context)
+LIST_TOPICS = frozenset({Topic.STAYS, Topic.CARDS, Topic.CODES, Topic.DOORS, Topic.PROPERTY})  # Today, rack
 
 
 class MainWindow(QMainWindow):
@@ -52,6 +62,7 @@ class MainWindow(QMainWindow):
         self.resize(1240, 780)
         self.loaded = False
         self.operation: Operation | None = None
+        self._pending: set[Topic] = set()  # topics changed while a reload was running
 
         self.error = ErrorBanner(closable=True)
         self.notice = NoticeBar()
@@ -75,12 +86,11 @@ class MainWindow(QMainWindow):
         layout.addLayout(right, 1)
         self.setCentralWidget(central)
 
-        self.flows = Workflows(self.ctx, self, self.report, self.show_error, self.refresh)
+        self.flows = Workflows(self.ctx, self, self.report, self.show_error)
         self.today = TodayScreen(self.ctx)
         self.rooms = RoomsScreen(self.ctx)
         self.activity = ActivityScreen(self.ctx)
         self.settings = SettingsScreen(self.ctx)
-        self.settings.setup_changed.connect(self.refresh)  # a new door or time zone shows everywhere
         self.cards = CardsScreen(self.ctx)
         self.codes = CodesScreen(self.ctx)
         self.lockout = LockoutScreen(self.ctx)
@@ -104,6 +114,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().showMessage(self.tr("Opening the database…"))
         self.nav.setCurrentRow(0)
+        self._unsubscribe = app.changes.subscribe(self._desk_changed)
+        self.destroyed.connect(lambda *_: self._unsubscribe())
 
     # --- structure -----------------------------------------------------------------------------
 
@@ -129,7 +141,9 @@ class MainWindow(QMainWindow):
             self.tr("&Group check-in…"), ["Ctrl+Shift+N"], f.group_check_in, desk, "groupCheckIn"
         )
         self.find_action = self._action(self.tr("&Find a stay…"), ["Ctrl+F", "F3"], f.search, desk, "find")
-        self.refresh_action = self._action(self.tr("&Refresh"), ["F5"], self.refresh, desk, "refresh")
+        self.refresh_action = self._action(
+            self.tr("&Refresh"), ["F5"], lambda: self.refresh(), desk, "refresh"
+        )
         desk.addSeparator()
         self._action(self.tr("&Quit"), ["Ctrl+Q"], self.close, desk, "quit")
         keys_menu = bar.addMenu(self.tr("&Keys"))
@@ -210,28 +224,63 @@ class MainWindow(QMainWindow):
 
     # --- loading -------------------------------------------------------------------------------
 
-    def refresh(self) -> Operation:
+    def _desk_changed(self, change: DeskChanged) -> None:
+        """One finished operation: reload what it touched (before the first load, nothing)."""
+        if self.loaded:
+            self.refresh(change.topics)
+
+    def refresh(self, topics: Iterable[Topic] | None = None) -> Operation:
+        """Reload what `topics` touch (everything when None: the first load, F5). A change that
+        arrives while a reload runs is kept and reloaded right after it."""
+        wanted = frozenset(Topic) if topics is None or not self.loaded else frozenset(topics)
+        if self.operation is not None and not self.operation.done:
+            self._pending |= wanted
+            return self.operation
+        doors, lists = bool(wanted & DOOR_TOPICS), bool(wanted & LIST_TOPICS)
+
         async def load() -> Loaded:
             q = self.app.queries
-            return await q.property_info(), await q.entrances(), await q.today(), await q.room_rack()
+            info = await q.property_info() if doors else None
+            entrances = await q.entrances() if doors else None
+            return info, entrances, await q.today() if lists else None, await q.room_rack() if lists else None
 
-        self.operation = Operation(load, on_done=self._show, on_error=self.show_error).start()
+        self.operation = Operation(
+            load, on_done=lambda loaded: self._show(loaded, wanted), on_error=self._refresh_failed
+        ).start()
         return self.operation
 
-    def _show(self, loaded: Loaded) -> None:
-        info, entrances, today, rack = loaded
-        first = not self.loaded
-        self.ctx.time_zone, self.ctx.property_name = info.time_zone, info.name
-        self.ctx.entrances, self.ctx.rack = entrances, rack
-        self.setWindowTitle(f"FrontDesk — {info.name}")
-        self.today.show_today(today)
-        self.rooms.show_rack(rack)
+    def _show_counts(self, today: Today, rack: list[RackRow]) -> None:
         occupied = sum(1 for r in rack if r.state in (RoomState.OCCUPIED, RoomState.OVERRIDE_PENDING))
         self.counts.setText(
             self.tr("{stays} in house · {occupied} of {total} spaces occupied · {station}").format(
                 stays=len(today.in_house), occupied=occupied, total=len(rack), station=self.app.workstation
             )
         )
+
+    def _refresh_failed(self, error: FrontDeskError) -> None:
+        self._pending.clear()
+        self.show_error(error)
+
+    def _show(self, loaded: Loaded, topics: frozenset[Topic]) -> None:
+        info, entrances, today, rack = loaded
+        first = not self.loaded
+        if info is not None and entrances is not None:
+            self.ctx.time_zone, self.ctx.property_name = info.time_zone, info.name
+            self.ctx.entrances = entrances
+            self.setWindowTitle(f"FrontDesk — {info.name}")
+        if today is not None and rack is not None:
+            self.ctx.rack = rack
+            self.today.show_today(today)
+            self.rooms.show_rack(rack)
+            occupied = sum(1 for r in rack if r.state in (RoomState.OCCUPIED, RoomState.OVERRIDE_PENDING))
+            self.counts.setText(
+                self.tr("{stays} in house · {occupied} of {total} spaces occupied · {station}").format(
+                    stays=len(today.in_house),
+                    occupied=occupied,
+                    total=len(rack),
+                    station=self.app.workstation,
+                )
+            )
         if self.statusBar().currentMessage() == self.tr("Opening the database…"):
             self.statusBar().clearMessage()
         self.loaded = True
@@ -239,8 +288,14 @@ class MainWindow(QMainWindow):
         if first:
             self.sync_status.start_polling()
             screen.activate()
-        elif screen not in (self.today, self.rooms):
-            screen.reload()
+        else:
+            for other in self.screens.values():
+                other.on_change(topics, visible=other is screen)
+            if Topic.SYNC in topics:
+                self.sync_status.refresh()
+        if self._pending:
+            again, self._pending = frozenset(self._pending), set()
+            self.refresh(again)
 
     # --- feedback ------------------------------------------------------------------------------
 

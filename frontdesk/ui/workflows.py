@@ -7,7 +7,6 @@ never works on a stale copy, then opens its dialog; on success the window hears 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
@@ -46,8 +45,9 @@ STAY_DIALOGS: dict[str, Callable[[DeskContext, StayRef, QWidget | None], Workflo
 
 
 class Workflows(QObject):
-    """`report(status, notice)` tells the window what happened; `changed()` asks it to reload.
-    `lockout_requested(key)` asks the window for the lockout screen on that stay."""
+    """`report(status, notice)` tells the window what happened (the window reloads what changed by
+    itself, from the desk's change signal). `lockout_requested(key)` asks the window for the lockout
+    screen on that stay."""
 
     lockout_requested = Signal(str)
 
@@ -57,14 +57,12 @@ class Workflows(QObject):
         window: QWidget,
         report: Callable[[str, str], None],
         fail: Callable[[FrontDeskError], None],
-        changed: Callable[[], Any],
     ) -> None:
         super().__init__(window)
         self.ctx = ctx
         self.window = window
         self._report = report
         self._fail = fail
-        self._changed = changed
         self.dialog: QDialog | None = None  # the last dialog opened (tests drive it)
         self.operation: Operation | None = None
 
@@ -101,7 +99,6 @@ class Workflows(QObject):
             self.tr("Checked in {n} room(s): {keys}.").format(n=len(changes), keys=keys),
             " ".join(n for n in notices if n),
         )
-        self._changed()
 
     # --- key cards -----------------------------------------------------------------------------
 
@@ -179,7 +176,6 @@ class Workflows(QObject):
                     left=total - len(results)
                 ),
             )
-        self._changed()
 
     # --- finding and opening stays -------------------------------------------------------------
 
@@ -242,7 +238,6 @@ class Workflows(QObject):
         rooms = [r for r in self.ctx.rooms_of(doors) if r in {c.name for c in self.ctx.room_choices()}]
         status, notice = describe(action, view, rooms)
         self._report(status, notice)
-        self._changed()
 
 
 def card_jobs(ctx: DeskContext, changes: list[Change], per_stay: int) -> list[CardJob]:

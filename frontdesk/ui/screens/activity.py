@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from frontdesk.domain.events import Topic
 from frontdesk.services.stays.views import AuditEntryView
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.operations import Operation
@@ -18,6 +19,8 @@ LIMIT = 1000
 
 
 class ActivityScreen(Screen):
+    topics = frozenset({Topic.AUDIT})
+
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model = audit_model()

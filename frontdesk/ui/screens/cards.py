@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from frontdesk.domain.events import Topic
 from frontdesk.services.cards.views import CardStatus, CardView
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.operations import Operation
@@ -41,6 +42,8 @@ def cards_model(ctx: DeskContext) -> RowsModel[CardView]:
 
 class CardsScreen(Screen):
     """`read_requested` and `staff_requested` ask the window to open those dialogs."""
+
+    topics = frozenset({Topic.CARDS})
 
     read_requested = Signal()
     staff_requested = Signal()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.domain.codes import SyncState
+from frontdesk.domain.events import Topic
 from frontdesk.services.codes.views import CodeView
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.operations import Operation
@@ -74,6 +75,8 @@ def _pool_last_then_oldest(code: CodeView) -> tuple[bool, bool, float]:
 
 class CodesScreen(Screen):
     """Keypad locks on the left; the chosen lock's codes and pool on the right."""
+
+    topics = frozenset({Topic.CODES, Topic.SYNC, Topic.DOORS})
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

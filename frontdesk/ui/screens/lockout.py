@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.domain.errors import FrontDeskError, InvalidInput
+from frontdesk.domain.events import Topic
 from frontdesk.services.codes.views import CardVerdict, CodeView, LockoutView, LockoutWithBackup
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.operations import Operation
@@ -68,11 +69,14 @@ def plain_suggestion(text: str) -> str:
 class LockoutScreen(Screen):
     """`show_stay(key)` loads a stay; `pull_backup()` gives the guest a backup PIN for the chosen code."""
 
+    topics = frozenset({Topic.CODES, Topic.CARDS, Topic.STAYS, Topic.SYNC})
+
     slip_requested = Signal(object)  # the lockout view, for the PIN slip dialog
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.view: LockoutView | None = None
+        self._stale = False
         self.operation: Operation | None = None
         self.query = QLineEdit()
         self.query.setPlaceholderText(self.tr("Guest name, room or reservation key"))
@@ -182,8 +186,19 @@ class LockoutScreen(Screen):
     # --- Screen ----------------------------------------------------------------------------------
 
     def activate(self) -> None:
+        if self._stale:  # something about the stay on screen changed while it was hidden
+            self._stale = False
+            self.reload()
         if self.view is None:
             self.query.setFocus()
+
+    def on_change(self, topics: frozenset[Topic], *, visible: bool) -> None:
+        if self.view is None or self.topics.isdisjoint(topics):
+            return
+        if visible:
+            self.reload()
+        else:
+            self._stale = True
 
     def reload(self) -> None:
         if self.view is not None and self.view.reservation_key:

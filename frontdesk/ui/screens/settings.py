@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.domain.events import Topic
 from frontdesk.domain.model import CredentialKind
 from frontdesk.services.codes.views import DeviceView
 from frontdesk.services.drivers import ENCODERS, LOCK_PROVIDERS, DriverInfo, list_drivers
@@ -62,7 +63,10 @@ def _table(headers: list[str], rows: list[list[str]], name: str) -> QTableWidget
 
 
 class SettingsScreen(Screen):
-    """`setup_changed` fires after the property or a door changed (the window should refresh)."""
+    """`setup_changed` fires after the property or a door changed here. The window and this screen
+    reload from the desk's change signal, like after any other operation."""
+
+    topics = frozenset({Topic.PROPERTY, Topic.DOORS})
 
     setup_changed = Signal()
 
@@ -344,9 +348,6 @@ class SettingsScreen(Screen):
 
     def _door_saved(self, door: DoorView) -> None:
         self.message.setText(self.tr("Door saved: {name}.").format(name=door.name))
-        self.operation = Operation(
-            self.ctx.app.property_setup.show, on_done=self._show_property, on_error=self.failed.emit
-        ).start()
         self.setup_changed.emit()
 
     def save_encoder(self) -> None:
