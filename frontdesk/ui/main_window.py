@@ -37,6 +37,7 @@ from frontdesk.services.stays.views import EntranceView, PropertyInfo, RackRow, 
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.error_banner import ErrorBanner, NoticeBar
 from frontdesk.ui.operations import Operation
+from frontdesk.ui.pauses import release_at_close, settle_after_start
 from frontdesk.ui.screens.activity import ActivityScreen
 from frontdesk.ui.screens.base import Screen
 from frontdesk.ui.screens.cards import CardsScreen
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.loaded = False
         self.operation: Operation | None = None
         self._pending: set[Topic] = set()  # topics changed while a reload was running
+        self.warm_up: Operation | None = None  # start-up work after the first load (driver, memory)
 
         self.error = ErrorBanner(closable=True)
         self.notice = NoticeBar()
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self._unsubscribe = app.changes.subscribe(self._desk_changed)
         self.destroyed.connect(lambda *_: self._unsubscribe())
+        self.destroyed.connect(lambda *_: release_at_close())
 
     # --- structure -----------------------------------------------------------------------------
 
@@ -288,6 +291,12 @@ class MainWindow(QMainWindow):
         if first:
             self.sync_status.start_polling()
             screen.activate()
+            # What start-up made is kept out of the collector's walks (ui/pauses.py); the encoder's
+            # driver loads now, off this thread, not when the first card is due, and joins it.
+            settle_after_start()
+            self.warm_up = Operation(
+                self.app.cards.prepare_encoder, on_done=lambda _: settle_after_start()
+            ).start()
         else:
             for other in self.screens.values():
                 other.on_change(topics, visible=other is screen)

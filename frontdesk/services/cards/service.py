@@ -7,6 +7,7 @@ this module reads, cancels and lists cards, rotates the card keys and holds the 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
@@ -42,6 +43,9 @@ from frontdesk.services.transactions import Transactions
 from frontdesk.store.unit_of_work import UnitOfWork
 
 __all__ = ["DEFAULT_ENCODER", "ENCODER_ENV", "WRITE_ATTEMPTS", "CardService", "EncoderSlot", "encoder_choice"]
+
+
+log = logging.getLogger(__name__)
 
 
 class CardService:
@@ -84,6 +88,14 @@ class CardService:
         """Use the encoder driver `name` (an entry point of frontdesk.encoders) from now on."""
         await self._encoder.close()
         self._encoder.choose(name)
+
+    async def prepare_encoder(self) -> None:
+        """Load the encoder's driver ahead of the first card, off the window's thread. A driver that
+        cannot load is left for its first use to report, with its reason."""
+        try:
+            await self._tx.blocking(self._encoder.load_driver)
+        except Exception as exc:  # reported, with title and hint, when a card is first encoded
+            log.info("encoder driver not loaded ahead: %s", exc)
 
     # --- encode --------------------------------------------------------------------------------
 
