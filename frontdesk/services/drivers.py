@@ -107,12 +107,6 @@ def list_drivers(group: str) -> list[DriverInfo]:
     return out
 
 
-def load_driver(group: str, name: str) -> None:
-    """Import driver `name`'s module and what it imports, without opening any device: a vendor
-    library can take a while to load, so the desk does it ahead, off the window's thread."""
-    _load(group, name)
-
-
 def create_driver(group: str, name: str, **options: Any) -> Any:
     """A new driver object from the module of entry point `name` in `group`."""
     module = _load(group, name)

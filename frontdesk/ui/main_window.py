@@ -37,7 +37,7 @@ from frontdesk.services.stays.views import EntranceView, PropertyInfo, RackRow, 
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.error_banner import ErrorBanner, NoticeBar
 from frontdesk.ui.operations import Operation
-from frontdesk.ui.pauses import release_at_close, settle_after_start
+from frontdesk.ui.pauses import release_at_close, settle_after_start, settle_more
 from frontdesk.ui.screens.activity import ActivityScreen
 from frontdesk.ui.screens.base import Screen
 from frontdesk.ui.screens.cards import CardsScreen
@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
             # driver loads now, off this thread, not when the first card is due, and joins it.
             settle_after_start()
             self.warm_up = Operation(
-                self.app.cards.prepare_encoder, on_done=lambda _: settle_after_start()
+                self.app.cards.prepare_encoder, on_done=lambda _: settle_more()
             ).start()
         else:
             for other in self.screens.values():

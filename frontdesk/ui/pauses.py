@@ -17,8 +17,16 @@ import gc
 
 
 def settle_after_start() -> None:
-    """Collect what start-up left behind, then keep the rest out of later collections."""
+    """Collect what start-up left behind, then keep the rest out of later collections (once, right
+    after the first load: the collection itself is the one long walk)."""
     gc.collect()
+    gc.freeze()
+
+
+def settle_more() -> None:
+    """Keep what was made since (the encoder's driver, loaded after the first load) out of later
+    collections too, without another walk: a collection now could fall on the receptionist's first
+    key press."""
     gc.freeze()
 
 

@@ -90,10 +90,11 @@ class CardService:
         self._encoder.choose(name)
 
     async def prepare_encoder(self) -> None:
-        """Load the encoder's driver ahead of the first card, off the window's thread. A driver that
-        cannot load is left for its first use to report, with its reason."""
+        """Make the encoder ahead of the first card, off the window's thread (a vendor library can
+        take a while to import and start). One that cannot be made is left for its first use to
+        report, with its title and hint."""
         try:
-            await self._tx.blocking(self._encoder.load_driver)
+            await self._tx.blocking(self._encoder.get)
         except Exception as exc:  # reported, with title and hint, when a card is first encoded
             log.info("encoder driver not loaded ahead: %s", exc)
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from frontdesk.domain.errors import NotFound
 from frontdesk.services.cards.encoder import Encoder
-from frontdesk.services.drivers import ENCODERS, create_driver, driver_names, load_driver
+from frontdesk.services.drivers import ENCODERS, create_driver, driver_names
 
 ENCODER_ENV = "FRONTDESK_ENCODER"
 DEFAULT_ENCODER = "pcsc"  # never silently the simulator: a desk must not "encode" virtual cards
@@ -28,14 +28,8 @@ class EncoderSlot:
     and door services. `use` puts in another one (tests, a reader chosen in the settings)."""
 
     def __init__(self, create: Callable[[], Encoder] | None = None) -> None:
-        self._name: Callable[[], str] = encoder_choice
-        self._create: Callable[[], Encoder] = create or (lambda: create_driver(ENCODERS, self._name()))
+        self._create: Callable[[], Encoder] = create or (lambda: create_driver(ENCODERS, encoder_choice()))
         self._encoder: Encoder | None = None
-
-    def load_driver(self) -> None:
-        """Import the chosen driver ahead of its first use (blocking: run it off the GUI thread)."""
-        if self._encoder is None:
-            load_driver(ENCODERS, self._name())
 
     def get(self) -> Encoder:
         if self._encoder is None:
@@ -53,7 +47,6 @@ class EncoderSlot:
                 f"No card encoder driver called '{name}'.",
                 f"Installed encoder drivers: {', '.join(known) or 'none'}.",
             )
-        self._name = lambda: name
         self._create = lambda: create_driver(ENCODERS, name)
 
     async def close(self) -> None:
