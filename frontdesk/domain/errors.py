@@ -1,7 +1,7 @@
 """Errors every layer shows the same way: an HTTP-style status, a title and a hint.
 
-The titles of the reservation rules are part of the contract (DESIGN.md section 3): the GUI,
-the command line and the logs print them word for word.
+The titles of the reservation rules are part of the contract (README.md, "The rules the desk
+enforces"): the GUI, the command line and the logs print them word for word.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The override/joiner rules: which grants may be issued, and whom they override.
 
 Pure functions over entities; the service layer loads what they need and stores what they
-decide. Each rule's error is the one named in DESIGN.md section 3.
+decide. Each rule's error is the one named in README.md, "The rules the desk enforces".
 """
 
 from __future__ import annotations

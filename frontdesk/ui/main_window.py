@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -224,6 +224,12 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         if self.loaded:
             self.current_screen().activate()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # A closed window polls no more: its sync strip's timer would otherwise keep reading the
+        # database of a desk that is going away (and, in one test process, another test's loop).
+        self.sync_status.timer.stop()
+        super().closeEvent(event)
 
     # --- loading -------------------------------------------------------------------------------
 

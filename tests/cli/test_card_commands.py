@@ -60,7 +60,7 @@ def test_encode_read_tap_and_cancel_from_the_command_line(
         "--starts-at",
         "2026-11-17T15:00",
         "--ends-at",
-        "2036-11-20T11:00",
+        "2026-11-20T11:00",
     )
     grant_id = stay["grants_created"][0]["access_grant_id"]
     emulator(kind, reader=READER)

@@ -1,6 +1,6 @@
 """The LockProvider contract, run against every implementation (see conftest: seam-on-fake, simulated).
 
-Where Seam's fake server deviates from the real API (seam-api-notes section 11) these tests assert
+Where Seam's fake server deviates from the real API these tests assert
 only what both the real API and the fake do, and say so:
   * statuses never move on the fake (ongoing stay "setting", time-bound stay "unset"), so status is
     only checked to be one of the documented values;

@@ -1,6 +1,6 @@
 """The desk against Seam's own fake server on loopback (the Seam driver, real HTTP).
 
-The fake never moves a code's status and has no update_multiple (seam-api-notes section 11), so
+The fake never moves a code's status and has no update_multiple, so
 lifecycle and fault tests use the simulated provider; these check the wire and the outbox.
 """
 
