@@ -83,7 +83,3 @@ class Transactions:
                 uow.record(*result.events)
             uow.commit()
             return result, tuple(uow.events)
-
-    def view_zone(self, uow: UnitOfWork) -> str:
-        """The property's time zone, in which every view shows its times (UTC before setup)."""
-        return uow.desk.property().time_zone if uow.desk.has_property() else "UTC"
