@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from PySide6.QtCore import Qt
 
-from frontdesk.domain.errors import Unavailable
 from frontdesk.ui.dialogs.group_checkin import GroupCheckInDialog
 from frontdesk.ui.dialogs.stay_changes import AddGuestDialog, ChangeDatesDialog, CheckOutDialog
 from tests.ui.helpers import WAIT, open_window, refreshed
@@ -86,36 +87,26 @@ def test_check_out_frees_the_room_and_keeps_the_stay_findable(qtbot, stays, qloo
     assert window.error.title.text() == "This stay is checked out."
 
 
-def test_group_check_in_resumes_after_a_failed_room_without_doubling(
-    qtbot, qloop, desk_app, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+def test_group_check_in_is_all_or_nothing_and_names_the_failed_room(qtbot, qloop, desk_app) -> None:  # type: ignore[no-untyped-def]
+    """The third room's guest name is too long: no room is checked in, the error names Room 112."""
     window = open_window(qtbot, desk_app)
-    real = desk_app.desk.check_in
-    calls: list[tuple[str, ...]] = []
-
-    async def flaky(cmd):  # type: ignore[no-untyped-def]
-        calls.append(cmd.guest_names)
-        if len(calls) == 2:
-            raise Unavailable("The database is busy.", "Try again in a moment.")
-        return await real(cmd)
-
-    monkeypatch.setattr(desk_app.desk, "check_in", flaky)
     dialog = window.flows.group_check_in()
     assert isinstance(dialog, GroupCheckInDialog)
     dialog.rooms.set_checked(["Room 110", "Room 111", "Room 112"])
-    for row, names in enumerate(("Hana Sato, Yuki Sato", "Ravi Patel", "Lena Vogel")):
+    for row, names in enumerate(("Hana Sato, Yuki Sato", "Ravi Patel", "x" * 201)):
         dialog.table.item(row, 1).setText(names)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=WAIT)
-    assert dialog.error.title.text() == "The database is busy."
-    assert dialog.table.item(0, 2).text().startswith("✓ R-")
-    assert dialog.table.item(1, 2).text().startswith("failed")
-    assert dialog.ok_button.text() == "&Resume"
+    assert dialog.error.title.text() == "Room 112: The guest's name is too long."
+    assert [dialog.table.item(r, 2).text() for r in range(3)] == ["", "", "failed"]
+    grants = asyncio.ensure_future(desk_app.queries.grants())
+    qtbot.waitUntil(grants.done, timeout=WAIT)
+    assert grants.result() == []  # no stay was created, not even the two good rooms'
 
+    dialog.table.item(2, 1).setText("Lena Vogel")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
     refreshed(qtbot, window)
-    assert calls == [("Hana Sato", "Yuki Sato"), ("Ravi Patel",), ("Ravi Patel",), ("Lena Vogel",)]
     rack = {r.name: r for r in window.rooms.model.rows}
     keys = {rack[n].reservation_key for n in ("Room 110", "Room 111", "Room 112")}
     assert len(keys) == 3 and None not in keys  # one stay per room

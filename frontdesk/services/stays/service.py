@@ -21,7 +21,13 @@ from frontdesk.domain.commands import (
     MoveRoom,
     UpdateGrant,
 )
-from frontdesk.domain.errors import Conflict, InvalidInput, NotFound, ReservationKeyNotSupported
+from frontdesk.domain.errors import (
+    Conflict,
+    FrontDeskError,
+    InvalidInput,
+    NotFound,
+    ReservationKeyNotSupported,
+)
 from frontdesk.domain.model import ReservationStatus, UserKind
 from frontdesk.domain.reservations import check_time_frame, resolve_entrances
 from frontdesk.services.results import Change
@@ -37,6 +43,66 @@ from frontdesk.services.transactions import Transactions
 from frontdesk.store.unit_of_work import UnitOfWork
 
 T = TypeVar("T")
+
+
+def check_in_stay(uow: UnitOfWork, cmd: CheckIn, now: datetime) -> Change:
+    """One stay's check-in inside the caller's transaction (a single check-in or a whole group)."""
+    names = [n for n in cmd.guest_names if n.strip()]
+    if not names:
+        raise InvalidInput("No guest named.", "Type at least one guest's name.")
+    key = (cmd.reservation_key or "").strip() or new_reservation_key()
+    if uow.desk.reservation(key) is not None:
+        raise Conflict(
+            "This reservation key is already in use.",
+            "Use 'Add guest' to join that stay, or leave the key empty to get a new one.",
+            detail={"reservation_key": key},
+        )
+    check_new_times(uow, cmd.starts_at, cmd.ends_at, now)
+    change = Change(reservation_key=key, time_zone=uow.desk.property().time_zone)
+    for name in names:
+        change.merge(
+            issue_grant(
+                uow,
+                CreateGrant(
+                    name,
+                    cmd.entrance_ids,
+                    cmd.starts_at,
+                    cmd.ends_at,
+                    UserKind.GUEST,
+                    key,
+                    cmd.access_methods,
+                ),
+                now,
+            )
+        )
+    change.events.append(
+        ev.GuestCheckedIn(key, tuple(g.user_name for g in change.grants_created), frozenset(cmd.entrance_ids))
+    )
+    return change
+
+
+def check_in_group_stays(
+    tx: Transactions, uow: UnitOfWork, cmds: list[CheckIn], now: datetime
+) -> list[Change]:
+    """Every room's check-in, its handlers (PINs) and audit lines, in the caller's one transaction.
+
+    The handlers run here, per stay, because `Transactions.write` only dispatches a single
+    `Change`; so each stay keeps its own PINs and a handler's failure names its room too."""
+    changes: list[Change] = []
+    for index, cmd in enumerate(cmds):
+        try:
+            change = check_in_stay(uow, cmd, now)
+            tx.handlers.dispatch(uow, change, now)
+        except FrontDeskError as error:
+            doors = ", ".join(cmd.entrance_ids)
+            error.detail.update(group_index=index, group_size=len(cmds), entrance_ids=list(cmd.entrance_ids))
+            error.hint = (
+                f"Nothing was checked in: room {index + 1} of {len(cmds)} ({doors}) failed. {error.hint}"
+            )
+            raise
+        uow.record(*change.events)
+        changes.append(change)
+    return changes
 
 
 class DeskService:
@@ -65,43 +131,14 @@ class DeskService:
     # --- stays ---------------------------------------------------------------------------------
 
     async def check_in(self, cmd: CheckIn) -> Change:
-        def work(uow: UnitOfWork, now: datetime) -> Change:
-            names = [n for n in cmd.guest_names if n.strip()]
-            if not names:
-                raise InvalidInput("No guest named.", "Type at least one guest's name.")
-            key = (cmd.reservation_key or "").strip() or new_reservation_key()
-            if uow.desk.reservation(key) is not None:
-                raise Conflict(
-                    "This reservation key is already in use.",
-                    "Use 'Add guest' to join that stay, or leave the key empty to get a new one.",
-                    detail={"reservation_key": key},
-                )
-            check_new_times(uow, cmd.starts_at, cmd.ends_at, now)
-            change = Change(reservation_key=key, time_zone=uow.desk.property().time_zone)
-            for name in names:
-                change.merge(
-                    issue_grant(
-                        uow,
-                        CreateGrant(
-                            name,
-                            cmd.entrance_ids,
-                            cmd.starts_at,
-                            cmd.ends_at,
-                            UserKind.GUEST,
-                            key,
-                            cmd.access_methods,
-                        ),
-                        now,
-                    )
-                )
-            change.events.append(
-                ev.GuestCheckedIn(
-                    key, tuple(g.user_name for g in change.grants_created), frozenset(cmd.entrance_ids)
-                )
-            )
-            return change
+        return await self._tx.write(lambda uow, now: check_in_stay(uow, cmd, now))
 
-        return await self._tx.write(work)
+    async def check_in_group(self, cmds: list[CheckIn]) -> list[Change]:
+        """Check in every room of a group in ONE transaction: all of them, or none if one fails.
+
+        The failing room's error is raised again with `detail["group_index"]` (0-based) and its
+        doors, so the caller can say which room it was; the rollback leaves nothing written."""
+        return await self._tx.write(lambda uow, now: check_in_group_stays(self._tx, uow, cmds, now))
 
     async def add_guest(self, cmd: AddGuest) -> Change:
         def work(uow: UnitOfWork, now: datetime) -> Change:

@@ -1,8 +1,8 @@
 """Group check-in: several rooms at once, each its own stay (own key), sharing the dates.
 
-Rooms are checked in one after another; then the cards of every room are encoded in one go.
-If a room fails (say it is out of order), the ones done stay done, the error shows, and
-"Resume" carries on from the failed room after a fix.
+All rooms are checked in together, in one transaction (`DeskService.check_in_group`); then the
+cards of every room are encoded in one go. If a room fails (say a name is too long), nothing is
+checked in: the error names the room, its row says "failed", and after a fix the group goes again.
 """
 
 from __future__ import annotations
@@ -123,6 +123,21 @@ class GroupCheckInDialog(WorkflowDialog):
         if item is not None:
             item.setText(text)
 
+    def _room_error(self, jobs: list[tuple[int, str, CheckIn]], error: FrontDeskError) -> FrontDeskError:
+        """Mark the rows (none was checked in) and name the failed room in the error's title."""
+        index = error.detail.get("group_index")
+        for position, (row, _, _) in enumerate(jobs):
+            self._show_result(row, self.tr("failed") if position == index else "")
+        if not isinstance(index, int) or not 0 <= index < len(jobs):
+            return error  # not one room's fault (the database, say): shown as it is
+        room = jobs[index][1]
+        return FrontDeskError(
+            self.tr("{room}: {title}").format(room=room, title=error.title),
+            error.hint,  # the service's hint already says nothing was checked in, and why
+            status=error.status,
+            detail=error.detail,
+        )
+
     def work(self) -> Callable[[], Awaitable[list[Change]]]:
         if self.table.rowCount() == 0:
             raise InvalidInput(
@@ -142,17 +157,15 @@ class GroupCheckInDialog(WorkflowDialog):
             jobs.append((row, room, CheckIn(names, doors, self.dates.starts_at, self.dates.ends_at)))
 
         async def run() -> list[Change]:
-            for row, room, cmd in jobs:
-                if room in self.changes:
-                    continue  # done before a failure: never twice
+            for row, _, _ in jobs:
                 self._show_result(row, self.tr("checking in…"))
-                try:
-                    self.changes[room] = await self.ctx.app.desk.check_in(cmd)
-                except FrontDeskError as error:
-                    self._show_result(row, self.tr("failed: {title}").format(title=error.title))
-                    self.ok_button.setText(self.tr("&Resume"))
-                    raise
+            try:
+                changes = await self.ctx.app.desk.check_in_group([cmd for _, _, cmd in jobs])
+            except FrontDeskError as error:
+                raise self._room_error(jobs, error) from error
+            for (row, room, _), change in zip(jobs, changes, strict=True):
+                self.changes[room] = change
                 self._show_result(row, self._result(room))
-            return [self.changes[room] for _, room, _ in jobs]
+            return changes
 
         return run
