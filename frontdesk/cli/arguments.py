@@ -6,6 +6,7 @@ which main.py prints as {"error": ...} with exit status 1 like every other failu
 
 from __future__ import annotations
 
+import argparse
 import math
 import re
 from collections.abc import Sequence
@@ -124,3 +125,13 @@ def stay_times(starts: str | None, ends: str | None, zone: str, now: datetime) -
     times.starts_at = stay_time(starts, zone, now, "start", times)
     times.ends_at = stay_time(ends, zone, now, "end", times)
     return times
+
+
+def add_request_id(p: argparse.ArgumentParser) -> None:
+    """`--request-id`: a retried creating command (its process died after the commit) gets the
+    first run's result instead of a second stay, grant or code (services/request_ids.py)."""
+    p.add_argument(
+        "--request-id",
+        metavar="ID",
+        help="repeat the command with the same id to get the first result instead of doing it twice",
+    )

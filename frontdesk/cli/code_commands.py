@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import Any
 
+from frontdesk.cli.arguments import add_request_id
 from frontdesk.cli.context import open_app, property_zone
 from frontdesk.cli.json_out import to_json
 from frontdesk.cli.timeparse import parse_time
@@ -56,6 +57,7 @@ async def codes_create(args: argparse.Namespace) -> Any:
             use_backup_pool=args.use_backup_pool,
             preferred_code_length=args.preferred_code_length,
             max_time_rounding=args.max_time_rounding,
+            request_id=args.request_id,
         )
 
 
@@ -160,6 +162,7 @@ def register(sub: Any) -> None:
     p.add_argument("--use-backup-pool", action="store_true")
     p.add_argument("--preferred-code-length", type=int, metavar="N")
     p.add_argument("--max-time-rounding", choices=["1hour", "1day", "1h", "1d"], help="offline locks only")
+    add_request_id(p)
     p.set_defaults(handler=codes_create)
     p = codes.add_parser("create-multiple", help="one PIN on several locks (linked codes)")
     p.add_argument("--device", action="append", required=True, metavar="ID")

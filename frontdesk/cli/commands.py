@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from frontdesk.cli import card_commands, code_commands, self_test, setup_commands
-from frontdesk.cli.arguments import StayTimes, stay_times
+from frontdesk.cli.arguments import StayTimes, add_request_id, stay_times
 from frontdesk.cli.context import open_app, property_zone
 from frontdesk.cli.json_out import to_json
 from frontdesk.domain.commands import (
@@ -81,7 +81,8 @@ async def grants_create(args: argparse.Namespace) -> Any:
                 UserKind.STAFF if args.staff else UserKind.GUEST,
                 args.reservation_key,
                 _methods(args.method),
-            )
+            ),
+            request_id=args.request_id,
         )
         view = change.view()
         return _grant_and_change(view.grants_created[0], view) | _notes(times)
@@ -121,7 +122,8 @@ async def reservations_check_in(args: argparse.Namespace) -> Any:
                 ends,
                 args.reservation_key,
                 _methods(args.method),
-            )
+            ),
+            request_id=args.request_id,
         )
         return to_json(change.view()) | _notes(times)
 
@@ -129,7 +131,8 @@ async def reservations_check_in(args: argparse.Namespace) -> Any:
 async def reservations_add_guest(args: argparse.Namespace) -> Any:
     async with open_app(args) as app:
         change = await app.desk.add_guest(
-            AddGuest(args.reservation_key, args.guest, tuple(args.entrance or ()), _methods(args.method))
+            AddGuest(args.reservation_key, args.guest, tuple(args.entrance or ()), _methods(args.method)),
+            request_id=args.request_id,
         )
         return change.view()
 
@@ -207,6 +210,7 @@ def register(sub: Any) -> None:
     p.add_argument("--reservation-key", metavar="KEY")
     _times(p)
     _method(p)
+    add_request_id(p)
     p.set_defaults(handler=grants_create)
     p = grants.add_parser("list", help="list live grants")
     p.add_argument("--reservation-key", metavar="KEY")
@@ -227,12 +231,14 @@ def register(sub: Any) -> None:
     p.add_argument("--reservation-key", metavar="KEY", help="default: a new key")
     _times(p)
     _method(p)
+    add_request_id(p)
     p.set_defaults(handler=reservations_check_in)
     p = res.add_parser("add-guest", help="add a guest to a stay (joiner)")
     p.add_argument("reservation_key", metavar="KEY")
     p.add_argument("--guest", required=True, metavar="NAME")
     p.add_argument("--entrance", action="append", metavar="ID", help="a subset of the stay's doors")
     _method(p)
+    add_request_id(p)
     p.set_defaults(handler=reservations_add_guest)
     p = res.add_parser("move", help="move a stay to other doors, in one action")
     p.add_argument("reservation_key", metavar="KEY")

@@ -1,7 +1,7 @@
 """The unit of work: one transaction, its repositories, and the audit lines of what it changed.
 
 Each repository is an attribute (`uow.desk`, `uow.codes`, `uow.outbox`, `uow.sync_records`,
-`uow.lockout_reads`, `uow.cards`); none forwards to another."""
+`uow.lockout_reads`, `uow.cards`, `uow.request_ids`); none forwards to another."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from frontdesk.store.errors import translate
 from frontdesk.store.lockout_reads import LockoutReads
 from frontdesk.store.outbox_repository import OutboxRepository
 from frontdesk.store.repository import DeskRepository
+from frontdesk.store.request_ids import RequestIds
 from frontdesk.store.sync_records import SyncRecords
 from frontdesk.store.tables import AuditRow
 
@@ -74,6 +75,7 @@ class UnitOfWork:
         self.sync_records: SyncRecords
         self.lockout_reads: LockoutReads
         self.cards: CardRepository
+        self.request_ids: RequestIds
 
     def __enter__(self) -> UnitOfWork:
         engine = self._engines.write if self._write else self._engines.read
@@ -84,6 +86,7 @@ class UnitOfWork:
         self.sync_records = SyncRecords(self.session)
         self.lockout_reads = LockoutReads(self.session)
         self.cards = CardRepository(self.session)
+        self.request_ids = RequestIds(self.session)
         if self._write and not self._engines.is_sqlite:
             self.session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_WRITE_LOCK})
         return self

@@ -43,3 +43,23 @@ def test_a_current_database_is_checked_without_loading_alembic(db_url: str, tmp_
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_database_at_0002_gets_the_request_ids_table(db_url: str) -> None:
+    """The start-up check sees 0003 as the head (read from the files) and upgrades a 0002 database."""
+    from sqlalchemy import inspect
+
+    assert script_head() == "0003_request_ids"
+    engines = build_engines(db_url)
+    try:
+        cfg = alembic_config()
+        with engines.write.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0002_access_codes")
+        assert "request_ids" not in inspect(engines.read).get_table_names()
+        upgrade(engines)
+        assert database_revision(engines) == "0003_request_ids"
+        columns = {c["name"] for c in inspect(engines.read).get_columns("request_ids")}
+        assert columns == {"request_id", "kind", "fingerprint", "result_ids", "created_at"}
+    finally:
+        engines.dispose()

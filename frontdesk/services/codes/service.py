@@ -25,6 +25,7 @@ from frontdesk.services.codes.views import (
     code_view,
     device_view,
 )
+from frontdesk.services.request_ids import recall, remember
 from frontdesk.services.sync.worker import SyncService
 from frontdesk.services.transactions import Transactions
 from frontdesk.store.unit_of_work import UnitOfWork
@@ -55,12 +56,28 @@ class CodeService:
         use_backup_pool: bool = False,
         preferred_code_length: int | None = None,
         max_time_rounding: str | None = None,
+        request_id: str | None = None,
     ) -> CodeView:
-        """One code on one lock; with no PIN given the desk picks one the lock accepts."""
+        """One code on one lock; with no PIN given the desk picks one the lock accepts.
+
+        `request_id`: the same id again shows this first code (services/request_ids.py)."""
         if name is not None:
             refuse_unsafe_text(name, "code's name")
+        args = {
+            "device_id": device_id,
+            "code": code,
+            "name": name,
+            "starts_at": starts_at,
+            "ends_at": ends_at,
+            "use_backup_pool": use_backup_pool,
+            "preferred_code_length": preferred_code_length,
+            "max_time_rounding": max_time_rounding,
+        }
 
         def work(uow: UnitOfWork, now: datetime) -> CodeView:
+            known = None if request_id is None else recall(uow, request_id, "codes-create", args)
+            if known is not None:
+                return self._view(uow, now, [uow.codes.get(known["local_id"])])[0]
             created = code_ops.create_code(
                 uow,
                 now,
@@ -73,6 +90,8 @@ class CodeService:
                 preferred_code_length=preferred_code_length,
                 max_time_rounding=max_time_rounding,
             )
+            if request_id is not None:
+                remember(uow, request_id, "codes-create", args, {"local_id": created.local_id}, now)
             return self._view(uow, now, [created])[0]
 
         return await self._tx.write(work)

@@ -30,6 +30,7 @@ from frontdesk.domain.errors import (
 )
 from frontdesk.domain.model import ReservationStatus, UserKind
 from frontdesk.domain.reservations import check_time_frame, resolve_entrances
+from frontdesk.services.request_ids import once
 from frontdesk.services.results import Change
 from frontdesk.services.stays.grants import (
     check_new_times,
@@ -113,12 +114,16 @@ class DeskService:
 
     # --- generic grants ------------------------------------------------------------------------
 
-    async def create_grant(self, cmd: CreateGrant) -> Change:
+    async def create_grant(self, cmd: CreateGrant, *, request_id: str | None = None) -> Change:
         def work(uow: UnitOfWork, now: datetime) -> Change:
             check_new_times(uow, cmd.starts_at, cmd.ends_at, now)
             return issue_grant(uow, cmd, now)
 
-        return await self._tx.write(work)
+        return await self._tx.write(
+            lambda uow, now: once(
+                uow, request_id, "grants-create", cmd, now, lambda: work(uow, now), self._tx.handlers
+            )
+        )
 
     async def update_grant(self, cmd: UpdateGrant) -> Change:
         return await self._tx.write(lambda uow, now: update_grant_times(uow, cmd, now))
@@ -130,8 +135,13 @@ class DeskService:
 
     # --- stays ---------------------------------------------------------------------------------
 
-    async def check_in(self, cmd: CheckIn) -> Change:
-        return await self._tx.write(lambda uow, now: check_in_stay(uow, cmd, now))
+    async def check_in(self, cmd: CheckIn, *, request_id: str | None = None) -> Change:
+        """`request_id`: the same id again returns this first result (services/request_ids.py)."""
+        return await self._tx.write(
+            lambda uow, now: once(
+                uow, request_id, "check-in", cmd, now, lambda: check_in_stay(uow, cmd, now), self._tx.handlers
+            )
+        )
 
     async def check_in_group(self, cmds: list[CheckIn]) -> list[Change]:
         """Check in every room of a group in ONE transaction: all of them, or none if one fails.
@@ -140,7 +150,7 @@ class DeskService:
         doors, so the caller can say which room it was; the rollback leaves nothing written."""
         return await self._tx.write(lambda uow, now: check_in_group_stays(self._tx, uow, cmds, now))
 
-    async def add_guest(self, cmd: AddGuest) -> Change:
+    async def add_guest(self, cmd: AddGuest, *, request_id: str | None = None) -> Change:
         def work(uow: UnitOfWork, now: datetime) -> Change:
             reservation = uow.desk.require_reservation(cmd.reservation_key)
             live = reservation.live_grants
@@ -168,7 +178,11 @@ class DeskService:
             change.events.append(ev.GuestAdded(cmd.reservation_key, change.grants_created[0].user_name))
             return change
 
-        return await self._tx.write(work)
+        return await self._tx.write(
+            lambda uow, now: once(
+                uow, request_id, "add-guest", cmd, now, lambda: work(uow, now), self._tx.handlers
+            )
+        )
 
     async def move_room(self, cmd: MoveRoom) -> Change:
         """Clear the stay's grants and issue them again on the new doors, in one transaction."""
