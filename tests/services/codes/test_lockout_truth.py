@@ -1,0 +1,59 @@
+"""Lockout tells only the truth: a PIN that does not work now is never offered to the guest."""
+
+from __future__ import annotations
+
+from frontdesk.services.codes.views import CodeView, LockoutView
+from tests.services.codes.conftest import Desk
+from tests.services.codes.test_pin_stays import check_in, guest_codes
+
+
+def check(view: LockoutView, code: CodeView):  # type: ignore[no-untyped-def]
+    found = next(c for c in view.codes if c.local_id == code.local_id)
+    result = view.check_of(found)
+    assert result is not None
+    return result
+
+
+async def test_a_pin_that_failed_on_the_lock_is_not_offered_nor_in_the_message(desk: Desk) -> None:
+    key = await check_in(desk, doors=("room-101", "front-door-keypad"))
+    await desk.settle(minutes=6 * 60)
+    await desk.settle()
+    (front,) = guest_codes(await desk.codes())
+    assert front.status == "set" and front.code
+    assert front.code in (await desk.app.lockout.lookup(key)).message  # it works: offered
+    desk.sim.add_code_error(front.access_code_id, "failed_to_set_on_device")
+    await desk.app.sync.run_once()
+
+    view = await desk.app.lockout.lookup(key)
+    result = check(view, front)
+    assert not result.works_now and result.reason.startswith("failed on the lock")
+    assert front.code not in view.message
+    assert "No PIN of this stay works now" in " ".join(view.suggestions)
+
+
+async def test_an_offline_keypad_is_said(desk: Desk) -> None:
+    key = await check_in(desk, doors=("room-101", "front-door-keypad"))
+    await desk.settle()
+    desk.sim.set_device_online("front-door-keypad", False)
+    await desk.settle(minutes=6 * 60)  # the code is due now, but cannot reach the keypad
+    (front,) = guest_codes(await desk.codes())
+
+    view = await desk.app.lockout.lookup(key)
+    result = check(view, front)
+    assert result.keypad_online is False
+    assert not result.works_now and "keypad is offline" in result.reason
+    assert any("keypad of Front door keypad is offline" in s for s in view.suggestions)
+    assert front.code is not None and front.code not in view.message
+
+
+async def test_a_pin_not_programmed_yet_says_when_and_stays_out_of_the_message(desk: Desk) -> None:
+    key = await check_in(desk, doors=("room-101", "front-door-keypad"))
+    await desk.settle()
+    (front,) = guest_codes(await desk.codes())
+
+    view = await desk.app.lockout.lookup(key)
+    result = check(view, front)
+    assert not result.works_now
+    assert result.reason == "not programmed yet: it will be programmed at 15:30"
+    assert front.code is not None and front.code not in view.message
+    assert "preparing a door code" in view.message
