@@ -8,17 +8,19 @@ a backup PIN (from the desk's pool, so it works with the internet down) and retu
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from frontdesk.domain.codes import AccessCode, CodeType, works_now
+from frontdesk.domain.commands import ChangeDates
 from frontdesk.domain.errors import NotFound
 from frontdesk.services.codes.service import CodeService
 from frontdesk.services.codes.views import (
     CardVerdict,
     CodeView,
+    LetInResult,
     LockoutCardView,
     LockoutCodeCheck,
     LockoutView,
@@ -93,6 +95,22 @@ class LockoutNotFound(NotFound):
     hint = "Check the reservation number or the code's id, or search by the guest's room on the rack."
 
 
+def _code_to_back_up(view: LockoutView) -> CodeView | None:
+    """The guest's first PIN that does not work now and a backup can stand in for."""
+    for code in view.codes:
+        check = view.check_of(code)
+        if check is None or check.works_now or code.is_backup or code.pulled_backup_access_code_id:
+            continue
+        if code.type is CodeType.TIME_BOUND and not code.is_offline_access_code:
+            return code
+    return None
+
+
+def _door(view: LockoutView, code: CodeView) -> str:
+    check = view.check_of(code)
+    return check.door if check is not None else code.device_id
+
+
 _LOCKOUT_FIELDS = tuple(f.name for f in dataclasses.fields(LockoutView))
 
 
@@ -115,6 +133,44 @@ class LockoutService:
             backup.reservation_key or backup.access_grant_id or backup.pulled_for or backup.local_id
         )
         return LockoutWithBackup(**{f: getattr(view, f) for f in _LOCKOUT_FIELDS}, backup=backup)
+
+    async def let_in_now(
+        self, reservation_key: str, change_dates: Callable[[ChangeDates], Awaitable[object]]
+    ) -> LetInResult:
+        """Get the guest in now: start a stay that has not started yet, then a backup PIN that works at once.
+
+        `change_dates` is the stays service's own date change (the caller passes it: codes do not
+        drive stays). The key cards cannot be re-encoded here (they need the reader): `left` says so.
+        """
+
+        def window(uow: UnitOfWork, now: datetime) -> tuple[datetime, datetime, datetime] | None:
+            live = [g for g in uow.desk.grants(reservation_key=reservation_key) if g.is_live]
+            if not live:
+                return None
+            return min(g.starts_at for g in live), max(g.ends_at for g in live), now
+
+        found = await self._tx.read(window)
+        if found is None:
+            raise LockoutNotFound(detail={"reservation_key": reservation_key})
+        starts_at, ends_at, now = found
+        done: list[str] = []
+        started_now = starts_at > now
+        if started_now:
+            await change_dates(ChangeDates(reservation_key, now, ends_at))
+            done.append("The stay now starts now.")
+        view = await self.lookup(reservation_key)
+        backup = None
+        target = _code_to_back_up(view)
+        if target is not None:
+            pulled = await self.pull_backup(target.some_id)
+            view, backup = pulled, pulled.backup
+            done.append(f"Backup PIN {backup.code} given for {_door(view, backup)}; it works now.")
+        elif not view.any_works_now:
+            done.append("No PIN to replace with a backup on this stay.")
+        left = []
+        if view.cards or started_now:
+            left.append("Re-encode the key cards: the cards on hand do not carry the new start.")
+        return LetInResult(view, backup, started_now, tuple(done), tuple(left))
 
     def _view(self, uow: UnitOfWork, query: str, now: datetime) -> LockoutView:
         desk, codes_repo = uow.desk, uow.codes

@@ -288,3 +288,14 @@ class LockoutWithBackup(LockoutView):
     """The lockout view after a backup PIN was handed out, with that backup."""
 
     backup: CodeView
+
+
+@dataclass(frozen=True)
+class LetInResult:
+    """What "Get the guest in now" did, and what is left for the receptionist."""
+
+    view: LockoutView
+    backup: CodeView | None  # the backup PIN handed out, when one was needed
+    started_now: bool  # the stay's start was moved to now
+    done: tuple[str, ...]
+    left: tuple[str, ...]  # e.g. re-encode the key cards, which needs the reader

@@ -57,3 +57,18 @@ async def test_a_pin_not_programmed_yet_says_when_and_stays_out_of_the_message(d
     assert result.reason == "not programmed yet: it will be programmed at 15:30"
     assert front.code is not None and front.code not in view.message
     assert "preparing a door code" in view.message
+
+
+async def test_let_in_now_starts_a_stay_of_tonight_and_gives_a_backup_that_works_now(desk: Desk) -> None:
+    key = await check_in(desk, doors=("room-101", "front-door-keypad"))
+    await desk.settle()
+    await desk.settle()  # the lock's backup pool is filled
+    assert not (await desk.app.lockout.lookup(key)).any_works_now  # the stay starts at 16:00
+
+    result = await desk.app.lockout.let_in_now(key, desk.app.desk.change_dates)
+    assert result.started_now and result.backup is not None and result.backup.code
+    assert result.view.check_of(result.backup).works_now  # type: ignore[union-attr]
+    assert f"Front door keypad: {result.backup.code} until" in result.view.message
+    assert any("Re-encode the key cards" in line for line in result.left)
+    (own,) = guest_codes(list(result.view.codes))
+    assert own.starts_at == desk.clock.now  # the stay (and its PIN) now starts now
