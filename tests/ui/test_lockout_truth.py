@@ -11,7 +11,8 @@ from frontdesk.domain.commands import CheckIn
 from frontdesk.domain.model import AccessMethod
 from frontdesk.services.bootstrap import App
 from frontdesk.ui.dialogs.encode_cards import EncodeCardsDialog
-from tests.ui.cards_helpers import pin_stay
+from frontdesk.ui.dialogs.pin_slip import slip_from_view
+from tests.ui.cards_helpers import pin_stay, wait_for
 from tests.ui.conftest import AFTERNOON
 from tests.ui.helpers import WAIT, open_window
 
@@ -92,3 +93,16 @@ def test_get_the_guest_in_now_gives_a_working_backup_and_asks_for_the_card(
     dialog = window.flows.dialog
     assert "frontdesk " not in window.error.hint.text()
     dialog.reject()
+
+
+def test_a_pin_that_failed_on_the_lock_is_not_on_the_slip(qtbot, desk_app, marta, qloop) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, desk_app)
+    view = wait_for(qtbot, desk_app.lockout.lookup(marta))
+    front = next(c for c in view.codes if not c.is_backup and c.device_id == "front-door-keypad")
+    provider = wait_for(qtbot, desk_app.sync.provider())
+    provider.add_code_error(front.access_code_id, "failed_to_set_on_device")
+    wait_for(qtbot, desk_app.sync.run_once())
+
+    view = wait_for(qtbot, desk_app.lockout.lookup(marta))
+    slip = slip_from_view(window.ctx, view)
+    assert [line.door for line in slip.lines] == ["Back door keypad"]  # the back door's PIN still works

@@ -206,7 +206,7 @@ class LockoutService:
         tz = ZoneInfo(zone)
         checks = []
         for code in codes:
-            works, why = works_now(code, now, online.get(code.device_id), tz)
+            pin = works_now(code, now, online.get(code.device_id), tz)
             door = door_names.get(code.device_id, code.device_id)
             checks.append(
                 LockoutCodeCheck(
@@ -214,9 +214,10 @@ class LockoutService:
                     code.access_code_id,
                     code.device_id,
                     door,
-                    works,
-                    why,
+                    pin.works,
+                    pin.reason,
                     online.get(code.device_id),
+                    pin.later,
                 )
             )
         suggestions = self._suggestions(views, checks, cards)

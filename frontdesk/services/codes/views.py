@@ -256,6 +256,7 @@ class LockoutCodeCheck:
     works_now: bool
     reason: str
     keypad_online: bool | None  # as the provider last reported it; None when not known
+    works_later: bool  # it does not work yet but will by itself (the reason says when)
 
 
 @dataclass(frozen=True)
