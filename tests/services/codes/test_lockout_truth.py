@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from frontdesk.services.codes.views import CodeView, LockoutView
-from tests.services.codes.conftest import Desk
+from tests.services.codes.conftest import Desk, stay
 from tests.services.codes.test_pin_stays import check_in, guest_codes
 
 
@@ -72,3 +72,18 @@ async def test_let_in_now_starts_a_stay_of_tonight_and_gives_a_backup_that_works
     assert any("Re-encode the key cards" in line for line in result.left)
     (own,) = guest_codes(list(result.view.codes))
     assert own.starts_at == desk.clock.now  # the stay (and its PIN) now starts now
+
+
+async def test_a_backup_for_a_code_with_no_stay_greets_neutrally_and_names_its_door(desk: Desk) -> None:
+    start, end = stay(desk.clock)
+    loose = await desk.app.codes.create(
+        "front-door-keypad", starts_at=start, ends_at=end, use_backup_pool=True
+    )
+    for _ in range(3):  # the lock's backup pool is filled and set
+        await desk.settle()
+
+    pulled = await desk.app.lockout.pull_backup(loose.local_id)
+    first = pulled.message.splitlines()[0]
+    assert "Backup code" not in first and first.startswith("Hello,")
+    assert f"Front door keypad: {pulled.backup.code} until" in pulled.message
+    assert [c.local_id for c in pulled.codes] == [loose.local_id, pulled.backup.local_id]  # both shown
