@@ -11,8 +11,9 @@ from frontdesk.cli.context import open_app, property_zone
 from frontdesk.cli.json_out import to_json
 from frontdesk.cli.timeparse import parse_time
 from frontdesk.domain.codes import LinkedCodeRequest
-from frontdesk.domain.errors import InvalidInput, Unavailable
+from frontdesk.domain.errors import InvalidInput, NotFound, Unavailable
 from frontdesk.services.bootstrap import App
+from frontdesk.services.codes.lockout import LockoutNotFound
 
 
 async def _times(app: App, args: argparse.Namespace) -> tuple[Any, Any]:
@@ -120,7 +121,16 @@ async def sync_status(args: argparse.Namespace) -> Any:
 
 async def lockout_show(args: argparse.Namespace) -> Any:
     async with open_app(args) as app:
-        return await app.lockout.lookup(args.query)
+        try:
+            return await app.lockout.lookup(args.query)
+        except LockoutNotFound as exc:
+            # The service's wording is for the screen; at the command line, name the command to use.
+            raise NotFound(
+                exc.title,
+                "Check the code's id with 'frontdesk codes list', "
+                "or the reservation key with 'frontdesk grants list'.",
+                detail=exc.detail,
+            ) from None
 
 
 async def lockout_pull_backup(args: argparse.Namespace) -> Any:

@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.cards.read_requested.connect(self.flows.read_card)
         self.cards.staff_requested.connect(self.flows.staff_card)
         self.lockout.slip_requested.connect(self.flows.pin_slip)
+        self.lockout.encode_requested.connect(self.flows.encode_for_stay)
         self.flows.lockout_requested.connect(self.open_lockout)
 
         self.counts = QLabel()

@@ -62,6 +62,7 @@ from frontdesk.domain.codes.lifecycle import (
     programming_time,
     validate_code,
     validate_times,
+    works_now,
 )
 from frontdesk.domain.codes.linked import (
     DeviceCodeContext,
@@ -133,4 +134,5 @@ __all__ = [
     "update_group_times",
     "validate_code",
     "validate_times",
+    "works_now",
 ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import datetime, timedelta, tzinfo
+from typing import NamedTuple
 
 from frontdesk.domain.codes.access_code import AccessCode, CodeStatus, SyncState
 from frontdesk.domain.codes.constraints import (
@@ -25,6 +26,7 @@ from frontdesk.domain.codes.errors import (
     StartMustBeInFuture,
     TimesNeedZone,
 )
+from frontdesk.domain.codes.issues import describe_issue, normalized_issue_code
 
 PROGRAMMING_LEAD = timedelta(minutes=30)
 """How long before `starts_at` the provider programs a time-bound code."""
@@ -173,3 +175,63 @@ def describe_status(
     if status == CodeStatus.UNKNOWN:
         return "State unknown; check the lock"
     return f"Provider reports '{status}'"
+
+
+# Errors after which the PIN is not on the lock, whatever the status says.
+_NOT_ON_LOCK_ERRORS = frozenset(
+    {
+        "failed_to_set_on_device",
+        "no_space_for_access_code_on_device",
+        "duplicate_code_on_device",
+        "code_constraints_violated",
+        "access_code_inactive",
+        "failed_to_issue",
+    }
+)
+
+
+class PinCheck(NamedTuple):
+    """Whether a PIN opens its door now; `later` when it will without anyone doing anything."""
+
+    works: bool
+    reason: str
+    later: bool = False
+
+
+def works_now(
+    code: AccessCode, now: datetime, device_online: bool | None, tz: tzinfo | None = None
+) -> PinCheck:
+    """Whether typing this PIN opens the door now, with the reason in words for the desk.
+
+    `device_online` is the keypad's state as the provider last reported it (None: not known).
+    A keypad keeps the codes it holds while offline, but nothing new reaches it.
+    """
+    offline = device_online is False
+    if code.code is None:
+        return PinCheck(False, "no PIN assigned yet")
+    if code.sync_state is SyncState.PENDING_DELETE or code.status == CodeStatus.REMOVING:
+        return PinCheck(False, "removed from the lock")
+    if code.has_ended(now):
+        return PinCheck(False, "ended")
+    failed = [i for i in code.errors if normalized_issue_code(i.code) in _NOT_ON_LOCK_ERRORS]
+    if failed:
+        return PinCheck(False, f"failed on the lock: {describe_issue(failed[0].code).title}")
+    if code.is_offline_access_code:
+        if code.starts_at is not None and now < code.starts_at:
+            return PinCheck(False, f"not valid yet: it works from {_clock(code.starts_at, now, tz)}", True)
+        return PinCheck(True, "works now (computed by the lock, no connection needed)")
+    if code.is_backup and code.pulled_for is not None and code.status == CodeStatus.SETTING:
+        # A backup PIN comes from the lock's pool, already on the keypad: it works once handed out.
+        return PinCheck(True, "works now (a backup PIN, already on the lock)")
+    if code.status == CodeStatus.SET:
+        if offline:
+            return PinCheck(True, "the keypad is offline: it keeps this code, but changes cannot reach it")
+        return PinCheck(True, "works now")
+    if offline:
+        return PinCheck(False, "the keypad is offline: the code cannot reach it")
+    programmed_at = programming_time(code)
+    if programmed_at is not None and now < programmed_at:
+        return PinCheck(
+            False, f"not programmed yet: it will be programmed at {_clock(programmed_at, now, tz)}", True
+        )
+    return PinCheck(False, "not on the lock yet")

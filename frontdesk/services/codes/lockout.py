@@ -8,18 +8,21 @@ a backup PIN (from the desk's pool, so it works with the internet down) and retu
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from frontdesk.domain.codes import PROGRAMMING_LEAD, AccessCode, CodeType
+from frontdesk.domain.codes import AccessCode, CodeType, works_now
+from frontdesk.domain.commands import ChangeDates
 from frontdesk.domain.errors import NotFound
 from frontdesk.services.codes.service import CodeService
 from frontdesk.services.codes.views import (
     CardVerdict,
     CodeView,
+    LetInResult,
     LockoutCardView,
+    LockoutCodeCheck,
     LockoutView,
     LockoutWithBackup,
     code_view,
@@ -59,17 +62,53 @@ def card_verdict(
 
 
 def guest_message(guest: str, codes: Iterable[CodeView], door_names: Mapping[str, str], zone: str) -> str:
-    """The text to send the guest: each door and its PIN, and until when it works."""
-    lines = [f"Hello {guest}, here are your door codes:"]
-    for code in codes:
+    """The text to send the guest: each door and its PIN, and until when it works.
+
+    `codes` are the PINs that work now; a PIN that does not is never put in the message.
+    """
+    greeting = f"Hello {guest}," if guest else "Hello,"
+    lines = [f"{greeting} here are your door codes:"]
+    shown = [c for c in codes if c.code is not None]
+    for code in shown:
         door = door_names.get(code.device_id, code.device_id)
-        if code.code is None:
-            lines.append(f"- {door}: your code will follow shortly.")
-            continue
         until = f" until {_when(code.ends_at, zone)}" if code.ends_at else ""
         lines.append(f"- {door}: {code.code}{until}")
+    if not shown:
+        return f"{greeting} the front desk is preparing a door code for you and will send it in a moment."
     lines.append("Type the code on the keypad. If a door still does not open, call the front desk.")
     return "\n".join(lines)
+
+
+def _online_by_device(uow: UnitOfWork) -> dict[str, bool | None]:
+    """Each lock's online state as the provider last reported it (cached by the sync)."""
+    out: dict[str, bool | None] = {}
+    for data, _refreshed in uow.sync_records.devices():
+        online = (data.get("properties") or {}).get("online")
+        out[str(data["device_id"])] = None if online is None else bool(online)
+    return out
+
+
+class LockoutNotFound(NotFound):
+    """Nothing matched the lockout search; worded for the screen, no command named."""
+
+    title = "No stay or code matches."
+    hint = "Check the reservation number or the code's id, or search by the guest's room on the rack."
+
+
+def _code_to_back_up(view: LockoutView) -> CodeView | None:
+    """The guest's first PIN that does not work now and a backup can stand in for."""
+    for code in view.codes:
+        check = view.check_of(code)
+        if check is None or check.works_now or code.is_backup or code.pulled_backup_access_code_id:
+            continue
+        if code.type is CodeType.TIME_BOUND and not code.is_offline_access_code:
+            return code
+    return None
+
+
+def _door(view: LockoutView, code: CodeView) -> str:
+    check = view.check_of(code)
+    return check.door if check is not None else code.device_id
 
 
 _LOCKOUT_FIELDS = tuple(f.name for f in dataclasses.fields(LockoutView))
@@ -90,8 +129,48 @@ class LockoutService:
     async def pull_backup(self, access_code_id: str) -> LockoutWithBackup:
         """Give the guest a backup PIN for the code that failed; returns the backup and the updated view."""
         backup = await self._codes.pull_backup(access_code_id)
-        view = await self.lookup(backup.reservation_key or backup.access_grant_id or backup.local_id)
+        view = await self.lookup(
+            backup.reservation_key or backup.access_grant_id or backup.pulled_for or backup.local_id
+        )
         return LockoutWithBackup(**{f: getattr(view, f) for f in _LOCKOUT_FIELDS}, backup=backup)
+
+    async def let_in_now(
+        self, reservation_key: str, change_dates: Callable[[ChangeDates], Awaitable[object]]
+    ) -> LetInResult:
+        """Get the guest in now: start a stay that has not started yet, then a backup PIN that works at once.
+
+        `change_dates` is the stays service's own date change (the caller passes it: codes do not
+        drive stays). The key cards cannot be re-encoded here (they need the reader): `left` says so.
+        """
+
+        def window(uow: UnitOfWork, now: datetime) -> tuple[datetime, datetime, datetime] | None:
+            live = [g for g in uow.desk.grants(reservation_key=reservation_key) if g.is_live]
+            if not live:
+                return None
+            return min(g.starts_at for g in live), max(g.ends_at for g in live), now
+
+        found = await self._tx.read(window)
+        if found is None:
+            raise LockoutNotFound(detail={"reservation_key": reservation_key})
+        starts_at, ends_at, now = found
+        done: list[str] = []
+        started_now = starts_at > now
+        if started_now:
+            await change_dates(ChangeDates(reservation_key, now, ends_at))
+            done.append("The stay now starts now.")
+        view = await self.lookup(reservation_key)
+        backup = None
+        target = _code_to_back_up(view)
+        if target is not None:
+            pulled = await self.pull_backup(target.some_id)
+            view, backup = pulled, pulled.backup
+            done.append(f"Backup PIN {backup.code} given for {_door(view, backup)}; it works now.")
+        elif not view.any_works_now:
+            done.append("No PIN to replace with a backup on this stay.")
+        left = []
+        if view.cards or started_now:
+            left.append("Re-encode the key cards: the cards on hand do not carry the new start.")
+        return LetInResult(view, backup, started_now, tuple(done), tuple(left))
 
     def _view(self, uow: UnitOfWork, query: str, now: datetime) -> LockoutView:
         desk, codes_repo = uow.desk, uow.codes
@@ -105,7 +184,7 @@ class LockoutService:
             try:
                 grants = [desk.grant(query)]
             except NotFound:
-                code = codes_repo.find(query)  # raises 404 with a hint when nothing matches
+                code = self._find_code(uow, query)
                 grants = [desk.grant(code.access_grant_id)] if code.access_grant_id else []
                 if not grants:
                     same_door = codes_repo.codes(device_id=code.device_id)
@@ -123,14 +202,35 @@ class LockoutService:
                 LockoutCardView(card["card_serial"], card["access_grant_id"], card["status"], verdict, reason)
             )
         door_names = {e.device_id: e.name for e in desk.entrances().values() if e.device_id}
-        suggestions = self._suggestions(views, cards, now)
-        # What to tell the guest: live codes, a pulled backup instead of the code it replaces.
+        online = _online_by_device(uow)
+        tz = ZoneInfo(zone)
+        checks = []
+        for code in codes:
+            pin = works_now(code, now, online.get(code.device_id), tz)
+            door = door_names.get(code.device_id, code.device_id)
+            checks.append(
+                LockoutCodeCheck(
+                    code.local_id,
+                    code.access_code_id,
+                    code.device_id,
+                    door,
+                    pin.works,
+                    pin.reason,
+                    online.get(code.device_id),
+                    pin.later,
+                )
+            )
+        suggestions = self._suggestions(views, checks, cards)
+        # What to tell the guest: only PINs that work now, a pulled backup instead of the code it replaces.
+        works_by_id = {c.local_id: c.works_now for c in checks}
         working = [
             v
             for v in views
-            if v.status != "removing" and not v.pulled_backup_access_code_id and not v.in_backup_pool
+            if works_by_id[v.local_id] and not v.pulled_backup_access_code_id and not v.in_backup_pool
         ]
-        guest = live[0].user_name if live else (loose[0].name if loose and loose[0].name else "guest")
+        # A code given without a stay has no guest name: its own name ("Backup code") is no greeting.
+        named = [c.name for c in loose if c.name and not c.is_backup and not c.pulled_for]
+        guest = live[0].user_name if live else (named[0] if named else "")
         return LockoutView(
             reservation_key=key,
             reservation_status=status,
@@ -140,22 +240,33 @@ class LockoutService:
             cards=tuple(cards),
             suggestions=tuple(suggestions),
             message=guest_message(guest, working, door_names, zone),
+            checks=tuple(checks),
         )
 
     @staticmethod
-    def _suggestions(codes: list[CodeView], cards: list[LockoutCardView], now: datetime) -> list[str]:
+    def _find_code(uow: UnitOfWork, query: str) -> AccessCode:
+        """The code the receptionist typed, with an error that names no command (the GUI shows it)."""
+        try:
+            return uow.codes.find(query)
+        except NotFound:
+            raise LockoutNotFound(detail={"query": query}) from None
+
+    @staticmethod
+    def _suggestions(
+        codes: list[CodeView], checks: list[LockoutCodeCheck], cards: list[LockoutCardView]
+    ) -> list[str]:
         out: list[str] = []
-        for code in codes:
-            if code.is_backup or code.is_offline_access_code or code.type is not CodeType.TIME_BOUND:
-                continue
-            if code.pulled_backup_access_code_id:
-                continue
-            # A time-bound code always has a start.
-            due = code.starts_at is not None and code.starts_at - PROGRAMMING_LEAD <= now
-            if code.errors or (due and code.status != "set"):
-                out.append(
-                    f"Pull a backup PIN for {code.device_id}: frontdesk codes pull-backup {code.some_id}"
-                )
+        by_id = {c.local_id: c for c in checks}
+        guest_codes = [c for c in codes if not c.in_backup_pool and not c.pulled_backup_access_code_id]
+        offline = sorted({c.door for c in checks if c.keypad_online is False})
+        for door in offline:
+            out.append(f"The keypad of {door} is offline: new codes cannot reach it until it is back online.")
+        for code in guest_codes:
+            check = by_id[code.local_id]
+            if not check.works_now and code.type is CodeType.TIME_BOUND and not code.is_backup:
+                out.append(f"{check.door}: the PIN does not work now ({check.reason}). Pull a backup PIN.")
+        if guest_codes and not any(by_id[c.local_id].works_now for c in guest_codes):
+            out.append("No PIN of this stay works now: pull a backup PIN, it works at once.")
         for card in cards:
             if card.verdict is not CardVerdict.SHOULD_OPEN:
                 out.append(f"Card {card.card_serial}: {card.reason}")

@@ -246,6 +246,20 @@ class LockoutCardView:
 
 
 @dataclass(frozen=True)
+class LockoutCodeCheck:
+    """Whether one of the stay's PINs opens its door now, and why not when it does not."""
+
+    local_id: str
+    access_code_id: str | None
+    device_id: str
+    door: str
+    works_now: bool
+    reason: str
+    keypad_online: bool | None  # as the provider last reported it; None when not known
+    works_later: bool  # it does not work yet but will by itself (the reason says when)
+
+
+@dataclass(frozen=True)
 class LockoutView:
     """Everything for a "the guest can't get in" call: the stay's codes and cards, what to do next,
     and the text to send the guest."""
@@ -258,6 +272,16 @@ class LockoutView:
     cards: tuple[LockoutCardView, ...]
     suggestions: tuple[str, ...]
     message: str
+    checks: tuple[LockoutCodeCheck, ...]  # one per code in `codes`, same order
+
+    def check_of(self, code: CodeView) -> LockoutCodeCheck | None:
+        """The works-now check of one of `codes`."""
+        return next((c for c in self.checks if c.local_id == code.local_id), None)
+
+    @property
+    def any_works_now(self) -> bool:
+        """At least one of the guest's PINs (not a backup waiting in the pool) opens a door now."""
+        return any(c.works_now for c in self.checks)
 
 
 @dataclass(frozen=True)
@@ -265,3 +289,14 @@ class LockoutWithBackup(LockoutView):
     """The lockout view after a backup PIN was handed out, with that backup."""
 
     backup: CodeView
+
+
+@dataclass(frozen=True)
+class LetInResult:
+    """What "Get the guest in now" did, and what is left for the receptionist."""
+
+    view: LockoutView
+    backup: CodeView | None  # the backup PIN handed out, when one was needed
+    started_now: bool  # the stay's start was moved to now
+    done: tuple[str, ...]
+    left: tuple[str, ...]  # e.g. re-encode the key cards, which needs the reader

@@ -59,13 +59,16 @@ class Slip:
 
 
 def slip_from_view(ctx: DeskContext, view: LockoutView) -> Slip:
-    """The slip of a lockout view: the codes the guest holds now (a pulled backup instead of the code
-    it replaced), the same choice the message to the guest makes."""
+    """The slip of a lockout view: the codes the guest holds (a pulled backup instead of the code it
+    replaced) that work now or will by themselves; each line says from when it is valid."""
     doors = {e.device_id: e.name for e in ctx.entrances if e.device_id}
     lines = []
     for code in view.codes:
         if code.status == "removing" or code.pulled_backup_access_code_id or code.in_backup_pool:
             continue
+        check = view.check_of(code)
+        if check is not None and not (check.works_now or check.works_later):
+            continue  # failed on the lock, removed or ended: a PIN that will not open is never printed
         start, end = code.starts_at, code.ends_at
         zone = ctx.time_zone
         if start and end:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -28,42 +27,13 @@ from PySide6.QtWidgets import (
 
 from frontdesk.domain.errors import FrontDeskError, InvalidInput
 from frontdesk.domain.events import Topic
-from frontdesk.services.codes.views import CardVerdict, CodeView, LockoutView, LockoutWithBackup
+from frontdesk.services.codes.views import CodeView, LetInResult, LockoutView, LockoutWithBackup
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.operations import Operation
 from frontdesk.ui.screens.base import Screen
+from frontdesk.ui.screens.lockout_words import VERDICTS, fit_columns, issue_words, plain_suggestion
 
-VERDICTS = {
-    CardVerdict.SHOULD_OPEN: "should open",
-    CardVerdict.MAY_NOT_OPEN: "may not open",
-    CardVerdict.WILL_NOT_OPEN: "will not open",
-}
-
-
-def issue_words(code: CodeView) -> str:
-    """The code's errors and warnings in plain words with what to do; an unknown one shows its raw code."""
-    words = []
-    for issue in code.issues:
-        kind = "Error" if issue.severity == "error" else "Warning"
-        words.append(f"{kind}: {issue.title} {issue.hint} [{issue.code}]".replace("  ", " "))
-    return " · ".join(words)
-
-
-def fit_columns(table: QTableWidget, stretch: tuple[int, ...] = (2, 3)) -> None:
-    """Short columns (door, PIN, card number) fit their contents; the wordy ones share the rest of the
-    width and wrap, so a receptionist reads the whole sentence without scrolling sideways."""
-    header = table.horizontalHeader()
-    for column in range(table.columnCount()):
-        fixed = column not in stretch
-        mode = QHeaderView.ResizeMode.ResizeToContents if fixed else QHeaderView.ResizeMode.Stretch
-        header.setSectionResizeMode(column, mode)
-    table.setWordWrap(True)
-    table.resizeRowsToContents()
-
-
-def plain_suggestion(text: str) -> str:
-    """A suggestion without the command-line form at its end (the button here does the same)."""
-    return text.split(": frontdesk ", 1)[0]
+__all__ = ["LockoutScreen", "fit_columns", "issue_words"]  # the codes screen uses the last two
 
 
 class LockoutScreen(Screen):
@@ -72,6 +42,7 @@ class LockoutScreen(Screen):
     topics = frozenset({Topic.CODES, Topic.CARDS, Topic.STAYS, Topic.SYNC})
 
     slip_requested = Signal(object)  # the lockout view, for the PIN slip dialog
+    encode_requested = Signal(str)  # a reservation key whose cards need re-encoding now
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -104,6 +75,13 @@ class LockoutScreen(Screen):
         self.pull_button.setAccessibleName(self.tr("Pull a backup PIN for the selected code"))
         self.pull_button.setEnabled(False)
         self.pull_button.clicked.connect(self.pull_backup)
+        self.let_in_button = QPushButton(self.tr("&Get the guest in now"))
+        self.let_in_button.setObjectName("letInNow")
+        self.let_in_button.setAccessibleName(
+            self.tr("Start the stay now if it has not started, give a backup PIN, and re-encode the cards")
+        )
+        self.let_in_button.setEnabled(False)
+        self.let_in_button.clicked.connect(self.let_in_now)
         self.backup_pin = QLabel()
         self.backup_pin.setObjectName("backupPin")
         self.backup_pin.setAccessibleName(self.tr("Backup PIN"))
@@ -135,6 +113,7 @@ class LockoutScreen(Screen):
         tables.addWidget(self._boxed(self.tr("PIN codes"), self.codes), 3)
         tables.addWidget(self._boxed(self.tr("Key cards"), self.cards), 2)
         action = QHBoxLayout()
+        action.addWidget(self.let_in_button)
         action.addWidget(self.pull_button)
         action.addWidget(self.backup_pin)
         action.addWidget(self.backup_note, 1)
@@ -157,7 +136,8 @@ class LockoutScreen(Screen):
             (self.query, self.find_button),
             (self.find_button, self.codes),
             (self.codes, self.cards),
-            (self.cards, self.pull_button),
+            (self.cards, self.let_in_button),
+            (self.let_in_button, self.pull_button),
             (self.pull_button, self.message),
             (self.message, self.copy_button),
             (self.copy_button, self.slip_button),
@@ -232,11 +212,28 @@ class LockoutScreen(Screen):
         self.backup_note.clear()
         self.operation = Operation(
             work,
-            disable=[self.find_button, self.pull_button],
+            disable=[self.find_button, self.pull_button, self.let_in_button],
             on_done=lambda view: self._show(view, focus),
-            on_error=self.failed.emit,
+            on_error=self._load_failed,
         ).start()
         return self.operation
+
+    def _load_failed(self, error: FrontDeskError) -> None:
+        """Nobody matched (or the look-up failed): the previous guest's PINs must not stay on screen."""
+        self.clear()
+        self.failed.emit(error)
+
+    def clear(self) -> None:
+        """An empty screen with every action off, as before the first look-up."""
+        self.view = None
+        for table in (self.codes, self.cards):
+            table.setRowCount(0)
+        self.summary.setText(self.tr("Nobody found. Type the guest's name or room and press Enter."))
+        for label in (self.suggestions, self.backup_pin, self.backup_note):
+            label.clear()
+        self.message.clear()
+        for button in (self.pull_button, self.let_in_button, self.copy_button, self.slip_button):
+            button.setEnabled(False)
 
     def _show(self, view: LockoutView, focus: bool = False) -> None:
         self.view = view
@@ -254,6 +251,10 @@ class LockoutScreen(Screen):
             kind = self.tr(" (backup)") if code.is_backup else ""
             replaced = self.tr(" — replaced by a backup") if code.pulled_backup_access_code_id else ""
             state = code.status_text + (self.tr(" · waiting to sync") if code.pending else "")
+            check = view.check_of(code)
+            if check is not None and not code.in_backup_pool:
+                works = self.tr("Works now") if check.works_now else self.tr("Does not work now")
+                state = f"{works}: {check.reason} · {state}"
             cells = [
                 doors.get(code.device_id, code.device_id) + kind,
                 code.code or self.tr("(coming)"),
@@ -278,6 +279,7 @@ class LockoutScreen(Screen):
         self.slip_button.setEnabled(True)
         target = self.failing_code()
         self.pull_button.setEnabled(target is not None)
+        self.let_in_button.setEnabled(bool(view.reservation_key))
         if target is not None:
             self.codes.selectRow(codes.index(target))
         if focus:
@@ -301,7 +303,7 @@ class LockoutScreen(Screen):
             chosen = selected[0].data(Qt.ItemDataRole.UserRole)
             if chosen in candidates:
                 return chosen
-        troubled = [c for c in candidates if c.errors or c.status != "set"]
+        troubled = [c for c in candidates if not ((check := self.view.check_of(c)) and check.works_now)]
         first = troubled or candidates
         return first[0] if first else None
 
@@ -340,6 +342,36 @@ class LockoutScreen(Screen):
             )
         )
         self.copy_button.setFocus()
+
+    def let_in_now(self) -> Operation | None:
+        """Start the stay now if it has not started, give a backup PIN that works now, then the cards."""
+        key = self.current_stay_key()
+        if key is None:
+            return None
+        app = self.ctx.app
+        self.operation = Operation(
+            lambda: app.lockout.let_in_now(key, app.desk.change_dates),
+            disable=[self.let_in_button, self.pull_button, self.find_button],
+            on_done=self._let_in_done,
+            on_error=self._pull_failed,
+        ).start()
+        return self.operation
+
+    def _let_in_done(self, result: LetInResult) -> None:
+        self._show(result.view)
+        pin = (result.backup.code or "") if result.backup is not None else ""
+        self.backup_pin.setText(pin)
+        if pin:
+            QGuiApplication.clipboard().setText(pin)
+        # The service's sentences are plain words for the desk; the screen adds only the lead-in.
+        left = " ".join(result.left)
+        self.backup_note.setText(
+            self.tr("Done: {done} Left to do: {left}").format(
+                done=" ".join(result.done), left=left or self.tr("nothing.")
+            )
+        )
+        if result.left and result.view.reservation_key:
+            self.encode_requested.emit(result.view.reservation_key)
 
     def _pull_failed(self, error: FrontDeskError) -> None:
         self.failed.emit(error)
