@@ -31,6 +31,7 @@ from frontdesk.services.stays.grants import (
     flag_cards,
     issue_grant,
     new_reservation_key,
+    refuse_occupied,
     update_grant_times,
 )
 from frontdesk.services.transactions import Transactions
@@ -77,6 +78,8 @@ class DeskService:
                     detail={"reservation_key": key},
                 )
             check_new_times(uow, cmd.starts_at, cmd.ends_at, now)
+            if not cmd.override_live:
+                refuse_occupied(uow, cmd.entrance_ids, key, cmd.starts_at, cmd.ends_at)
             change = Change(reservation_key=key, time_zone=uow.desk.property().time_zone)
             for name in names:
                 change.merge(
@@ -151,6 +154,10 @@ class DeskService:
                 raise ReservationKeyNotSupported(detail={"entrance_ids": sorted(cmd.entrance_ids)})
             if new_capable == reservation.door_set:
                 raise InvalidInput("The stay is already on these doors.", "Pick the room the guests move to.")
+            if not cmd.override_live:
+                starts_at = min(g.starts_at for g in live)
+                ends_at = max(g.ends_at for g in live)
+                refuse_occupied(uow, cmd.entrance_ids, cmd.reservation_key, starts_at, ends_at)
             old_doors = reservation.door_set
             change = Change(reservation_key=cmd.reservation_key, time_zone=desk.property().time_zone)
             flag_cards(uow, [g.access_grant_id for g in live], "room moved", change)

@@ -20,7 +20,9 @@ async def test_views_carry_times_in_the_property_zone_and_enums(app) -> None:  #
         CheckIn(("Ann",), ("room-101", "lobby"), NOW - timedelta(hours=20), NOW + timedelta(hours=20))
     )
     await app.desk.check_in(
-        CheckIn(("Bob",), ("room-101",), NOW - timedelta(hours=1), NOW + timedelta(hours=30))
+        CheckIn(
+            ("Bob",), ("room-101",), NOW - timedelta(hours=1), NOW + timedelta(hours=30), override_live=True
+        )
     )
 
     stay = await app.queries.reservation(first.reservation_key)

@@ -1,0 +1,52 @@
+"""Check-in and move onto a room held over the same dates ask first, naming the guest (issue 9)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from tests.ui.helpers import WAIT, open_window, refreshed
+
+
+def _ask(qtbot, window):  # type: ignore[no-untyped-def]
+    """Check Bob in to Room 102, where Marta (the `stays` fixture) is in house: the question comes."""
+    dialog = window.open_check_in()
+    qtbot.keyClicks(dialog.guests, "Bob Brown")
+    dialog.rooms.set_checked(["Room 102"])
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.question is not None and dialog.question.isVisible(), timeout=WAIT)
+    return dialog, dialog.question
+
+
+def test_the_question_names_guest_room_and_until_and_cancel_is_the_default(  # type: ignore[no-untyped-def]
+    qtbot, stays, qloop, desk_app
+) -> None:
+    window = open_window(qtbot, desk_app)
+    _dialog, box = _ask(qtbot, window)
+    assert box.text().startswith("Room 102 is held by Marta Silva until ")
+    assert box.text().endswith(". Override?")
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+
+
+def test_cancel_leaves_nothing_written(qtbot, stays, qloop, desk_app) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, desk_app)
+    dialog, box = _ask(qtbot, window)
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=WAIT)
+    assert dialog.isVisible() and dialog.guests.toPlainText() == "Bob Brown"
+    refreshed(qtbot, window)
+    names = {n for s in window.ctx.rack for n in s.guest_names}
+    assert "Bob Brown" not in names and "Marta Silva" in names
+    rack = {r.name: r for r in window.rooms.model.rows}
+    assert rack["Room 102"].state == "occupied" and rack["Room 102"].guest_names == ("Marta Silva",)
+
+
+def test_override_checks_the_guest_in_over_the_stay(qtbot, stays, qloop, desk_app) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, desk_app)
+    dialog, box = _ask(qtbot, window)
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
+    refreshed(qtbot, window)
+    rack = {r.name: r for r in window.rooms.model.rows}
+    assert rack["Room 102"].state == "override_pending"
+    assert rack["Room 102"].guest_names == ("Bob Brown",)
