@@ -50,3 +50,14 @@ def test_override_checks_the_guest_in_over_the_stay(qtbot, stays, qloop, desk_ap
     rack = {r.name: r for r in window.rooms.model.rows}
     assert rack["Room 102"].state == "override_pending"
     assert rack["Room 102"].guest_names == ("Bob Brown",)
+
+
+def test_the_report_of_a_lost_race_says_the_stay_is_overridden(qapp) -> None:  # type: ignore[no-untyped-def]
+    from frontdesk.services.stays.views import ChangeView
+    from frontdesk.ui.change_text import describe
+
+    lost = ChangeView("R-AAAA", (), (), (), (), (), (), overridden_by="R-BBBB")
+    _status, notice = describe("check_in", lost, ["Room 101"])
+    assert "R-BBBB" in notice and "R-AAAA is overridden" in notice
+    won = ChangeView("R-AAAA", (), (), (), (), (), ())
+    assert describe("check_in", won, ["Room 101"])[1] == ""

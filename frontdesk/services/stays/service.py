@@ -104,7 +104,27 @@ class DeskService:
             )
             return change
 
-        return await self._tx.write(work)
+        return await self._still_active(await self._tx.write(work))
+
+    async def _still_active(self, change: Change) -> Change:
+        """Read the stay again after its commit: another desk may have taken its rooms meanwhile.
+
+        Two desks checking in to one room at once both commit; the later one overrides the earlier.
+        The earlier desk must not report an active stay then, so its result says who took over.
+        """
+        key = change.reservation_key
+        if not key:
+            return change
+
+        def work(uow: UnitOfWork, now: datetime) -> tuple[ReservationStatus, str | None] | None:
+            stay = uow.desk.reservation(key)
+            return None if stay is None else (stay.status, stay.overridden_by)
+
+        found = await self._tx.read(work)
+        if found is not None and found[0] is ReservationStatus.OVERRIDDEN:
+            change.reservation_status[key] = found[0]
+            change.overridden_by = found[1]
+        return change
 
     async def add_guest(self, cmd: AddGuest) -> Change:
         def work(uow: UnitOfWork, now: datetime) -> Change:
@@ -184,7 +204,7 @@ class DeskService:
             change.events.append(ev.RoomMoved(cmd.reservation_key, old_doors, new_capable))
             return change
 
-        return await self._tx.write(work)
+        return await self._still_active(await self._tx.write(work))
 
     async def change_dates(self, cmd: ChangeDates) -> Change:
         def work(uow: UnitOfWork, now: datetime) -> Change:
