@@ -122,6 +122,7 @@ async def reservations_check_in(args: argparse.Namespace) -> Any:
                 ends,
                 args.reservation_key,
                 _methods(args.method),
+                override_live=args.override,
             ),
             request_id=args.request_id,
         )
@@ -139,7 +140,8 @@ async def reservations_add_guest(args: argparse.Namespace) -> Any:
 
 async def reservations_move(args: argparse.Namespace) -> Any:
     async with open_app(args) as app:
-        return (await app.desk.move_room(MoveRoom(args.reservation_key, tuple(args.entrance)))).view()
+        move = MoveRoom(args.reservation_key, tuple(args.entrance), override_live=args.override)
+        return (await app.desk.move_room(move)).view()
 
 
 async def reservations_change_dates(args: argparse.Namespace) -> Any:
@@ -174,6 +176,14 @@ async def audit_list(args: argparse.Namespace) -> Any:
 
 
 # --- wiring -------------------------------------------------------------------------------------
+
+
+def _override(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--override",
+        action="store_true",
+        help="take the rooms even from a stay whose dates overlap (otherwise: 409 Room is occupied.)",
+    )
 
 
 def _times(p: argparse.ArgumentParser, required: bool = True) -> None:
@@ -232,6 +242,7 @@ def register(sub: Any) -> None:
     _times(p)
     _method(p)
     add_request_id(p)
+    _override(p)
     p.set_defaults(handler=reservations_check_in)
     p = res.add_parser("add-guest", help="add a guest to a stay (joiner)")
     p.add_argument("reservation_key", metavar="KEY")
@@ -243,6 +254,7 @@ def register(sub: Any) -> None:
     p = res.add_parser("move", help="move a stay to other doors, in one action")
     p.add_argument("reservation_key", metavar="KEY")
     p.add_argument("--entrance", action="append", required=True, metavar="ID")
+    _override(p)
     p.set_defaults(handler=reservations_move)
     p = res.add_parser("change-dates", help="new start and end for a stay")
     p.add_argument("reservation_key", metavar="KEY")

@@ -43,6 +43,7 @@ class CheckIn:
     ends_at: datetime
     reservation_key: str | None = None  # None: the desk makes one
     access_methods: frozenset[AccessMethod] = CARD_ONLY
+    override_live: bool = False  # take the rooms even from a stay whose dates overlap
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class AddGuest:
 class MoveRoom:
     reservation_key: str
     entrance_ids: tuple[str, ...]
+    override_live: bool = False  # take the rooms even from a stay whose dates overlap
 
 
 @dataclass(frozen=True)

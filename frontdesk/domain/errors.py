@@ -100,3 +100,14 @@ class TimeFramesMustOverlap(Conflict):
 class StaffReservationKey(InvalidInput):
     title = "Staff access never carries a reservation key."
     hint = "Leave out the reservation key for staff; staff cards neither override nor get overridden."
+
+
+class RoomOccupied(Conflict):
+    """A check-in or move would take a room from a stay whose dates overlap the new ones.
+
+    `detail["occupied"]` names each such stay (key, guests, rooms, until when) so the GUI can ask
+    first, in its own words; the command line takes the room with `--override`.
+    """
+
+    title = "Room is occupied."
+    hint = "Another stay holds this room for these dates; check the room, or pass --override to take it over."

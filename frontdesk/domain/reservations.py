@@ -191,3 +191,22 @@ def reservations_overridden_by(
         ),
         key=lambda r: r.sequence,
     )
+
+
+def occupying_stays(
+    door_set: frozenset[str],
+    reservation_key: str,
+    candidates: Iterable[Reservation],
+    starts_at: datetime,
+    ends_at: datetime,
+) -> list[Reservation]:
+    """The stays a new door set would override whose live grants overlap the new dates.
+
+    Back-to-back stays (the earlier one ends at or before the new start) are not here: taking the
+    room over from them is the everyday case and needs no question.
+    """
+    return [
+        r
+        for r in reservations_overridden_by(door_set, reservation_key, candidates)
+        if any(g.overlaps(starts_at, ends_at) for g in r.live_grants)
+    ]

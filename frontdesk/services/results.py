@@ -46,6 +46,8 @@ class Change:
     time_zone: str = "UTC"
     # Reservation status per key touched, to show grants as active/overridden/ended.
     reservation_status: dict[str, ReservationStatus] = field(default_factory=dict)
+    # Set when another desk's stay took this one's rooms right after it committed (a race lost).
+    overridden_by: str | None = None
 
     def merge(self, other: Change) -> Change:
         self.grants_created += other.grants_created
@@ -73,4 +75,5 @@ class Change:
             ),
             cards_to_reencode=tuple(self.cards_to_reencode),
             pin_codes=tuple(PinCodeView.of(c, zone) for c in self.codes_created),
+            overridden_by=self.overridden_by,
         )

@@ -25,6 +25,15 @@ def _overrides(change: ChangeView) -> str:
     return tr("Overrides {keys}: their cards stop working once the new card is first used.").format(keys=keys)
 
 
+def _lost(change: ChangeView) -> str:
+    if not change.overridden_by:
+        return ""
+    return tr(
+        "Another desk checked {other} in to this room at the same time: {key} is overridden, its cards "
+        "stop working once the new card is first used."
+    ).format(other=change.overridden_by, key=change.reservation_key or "")
+
+
 def describe(action: str, change: ChangeView, rooms: list[str]) -> tuple[str, str]:
     """(status line, notice). The notice is empty when nothing needs the receptionist's attention."""
     key = change.reservation_key or ""
@@ -37,7 +46,7 @@ def describe(action: str, change: ChangeView, rooms: list[str]) -> tuple[str, st
         "change_dates": tr("Changed the dates of {key}.").format(key=key),
         "check_out": tr("Checked out {key}.").format(key=key),
     }.get(action, key)
-    notice = " ".join(p for p in (_overrides(change), _cards(change)) if p)
+    notice = " ".join(p for p in (_lost(change), _overrides(change), _cards(change)) if p)
     if action == "move_room" and not change.cards_to_reencode:
         notice = (
             notice + " " + tr("No card had been encoded for this stay: encode cards for the new room.")

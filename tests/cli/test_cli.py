@@ -152,7 +152,7 @@ def test_scenarios_move_and_dates(cli: Cli) -> None:
     )
     key = stay["reservation_key"]
     other = cli.ok("reservations", "check-in", "--guest", "Eve", "--entrance", "room-102", *T1)
-    moved = cli.ok("reservations", "move", key, "--entrance", "room-102")
+    moved = cli.ok("reservations", "move", key, "--entrance", "room-102", "--override")
     assert [r["reservation_key"] for r in moved["reservations_overridden"]] == [other["reservation_key"]]
     assert {tuple(g["entrance_ids"]) for g in moved["grants_created"]} == {("room-102",)}
     assert "cards_to_reencode" in moved

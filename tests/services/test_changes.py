@@ -53,7 +53,9 @@ async def test_a_sync_run_is_announced_once_however_many_codes_it_moves(desk: De
     start, end = stay(desk.clock)
     for n in range(5):
         await desk.app.desk.check_in(
-            CheckIn((f"Guest {n}",), ("room-101", "front-door-keypad"), start, end, None, PIN)
+            CheckIn(
+                (f"Guest {n}",), ("room-101", "front-door-keypad"), start, end, None, PIN, override_live=True
+            )
         )
     heard = listen(desk.app)
     await desk.app.sync.run_once()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.helpers import WAIT, open_window, refreshed
 
@@ -52,6 +53,11 @@ def test_checking_in_over_an_occupied_room_says_whom_it_overrides(qtbot, qloop, 
         qtbot.keyClicks(dialog.guests, guest)
         dialog.rooms.set_checked(["Room 101"])
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        if guest == "Second Guest":  # the first is in the room over these dates: asked first
+            qtbot.waitUntil(lambda d=dialog: d.question is not None and d.question.isVisible(), timeout=WAIT)
+            qtbot.mouseClick(
+                dialog.question.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton
+            )
         qtbot.waitUntil(lambda d=dialog: not d.isVisible(), timeout=WAIT)
         refreshed(qtbot, window)
 

@@ -10,10 +10,11 @@ import secrets
 import time
 import uuid
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from frontdesk.domain import events as ev
 from frontdesk.domain.commands import CreateGrant, UpdateGrant
-from frontdesk.domain.errors import Conflict
+from frontdesk.domain.errors import Conflict, RoomOccupied
 from frontdesk.domain.input_rules import clean_person_name
 from frontdesk.domain.model import (
     AccessGrant,
@@ -28,6 +29,7 @@ from frontdesk.domain.reservations import (
     check_overlap,
     check_time_frame,
     decide_grant,
+    occupying_stays,
     reservations_overridden_by,
 )
 from frontdesk.domain.stay_times import check_stay_times
@@ -55,6 +57,44 @@ def check_new_times(uow: UnitOfWork, starts_at: datetime, ends_at: datetime, now
     """The stay time rules (domain/stay_times.py) for times typed for a new grant or stay."""
     check_time_frame(starts_at, ends_at)
     check_stay_times(starts_at, ends_at, now)
+
+
+def refuse_occupied(
+    uow: UnitOfWork,
+    entrance_ids: tuple[str, ...],
+    reservation_key: str,
+    starts_at: datetime,
+    ends_at: datetime,
+) -> None:
+    """Raise RoomOccupied when the stay's rooms are held by another stay over overlapping dates.
+
+    The detail names each such stay (guests, rooms, until when, in the property's zone) so the GUI
+    can ask "Room 110 is held by Marta Ruiz until Wed 11:00. Override?" before anything is written.
+    """
+    desk = uow.desk
+    entrances = desk.entrances()
+    doors = frozenset(d for d in entrance_ids if d in entrances and entrances[d].can_belong_to_reservation)
+    if not doors:
+        return
+    candidates = desk.reservations(statuses=[ReservationStatus.ACTIVE])
+    held = occupying_stays(doors, reservation_key, candidates, starts_at, ends_at)
+    if not held:
+        return
+    zone = ZoneInfo(desk.property().time_zone)
+    occupied = []
+    for stay in held:
+        live = stay.live_grants
+        taken = sorted(stay.door_set & doors)
+        occupied.append(
+            {
+                "reservation_key": stay.reservation_key,
+                "guest_names": [g.user_name for g in live],
+                "entrance_ids": taken,
+                "rooms": [entrances[d].name for d in taken],
+                "ends_at": max(g.ends_at for g in live).astimezone(zone).isoformat(),
+            }
+        )
+    raise RoomOccupied(detail={"occupied": occupied})
 
 
 def issue_grant(uow: UnitOfWork, cmd: CreateGrant, now: datetime) -> Change:

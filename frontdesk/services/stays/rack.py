@@ -57,7 +57,11 @@ def room_rack(uow: UnitOfWork, now: datetime) -> list[RackRow]:
         current = [k for k in keys if any(g.starts_at <= now < g.ends_at for g in stays[k])]
         coming = [k for k in keys if all(g.starts_at > now for g in stays[k])]
         overdue = [k for k in keys if all(g.ends_at <= now for g in stays[k])]
-        holder = next((k for k in current if k not in overridden), None) or (current[0] if current else None)
+        holder = next((k for k in current if k not in overridden), None)
+        if holder is None and current:
+            # A stay checked in over the current one (override over overlapping dates) holds the
+            # room even before its own start: the rack names it, and flags the overridden card.
+            holder = next((k for k in keys if _took_over(k, current, stays, overridden)), current[0])
         state, key = RoomState.FREE, None
         pending: tuple[str, ...] = ()
         if holder is not None:
@@ -87,3 +91,19 @@ def room_rack(uow: UnitOfWork, now: datetime) -> list[RackRow]:
             )
         )
     return rows
+
+
+def _took_over(
+    key: str, current: list[str], stays: dict[str, list[AccessGrant]], overridden: set[str]
+) -> bool:
+    """Whether `key` is active and overrode a current stay whose dates it overlaps.
+
+    Back to back (the current stay ends by the new one's start) is not taking over: the guest who is
+    in the room until check-out is the one the rack names until then.
+    """
+    if key in overridden or key in current:
+        return False
+    grants = stays[key]
+    taken = {k for g in grants for k in g.overrides} & set(current)
+    starts = min(g.starts_at for g in grants)
+    return any(starts < max(g.ends_at for g in stays[k]) for k in taken)

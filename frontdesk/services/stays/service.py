@@ -38,6 +38,7 @@ from frontdesk.services.stays.grants import (
     flag_cards,
     issue_grant,
     new_reservation_key,
+    refuse_occupied,
     update_grant_times,
 )
 from frontdesk.services.transactions import Transactions
@@ -59,6 +60,8 @@ def check_in_stay(uow: UnitOfWork, cmd: CheckIn, now: datetime) -> Change:
             detail={"reservation_key": key},
         )
     check_new_times(uow, cmd.starts_at, cmd.ends_at, now)
+    if not cmd.override_live:
+        refuse_occupied(uow, cmd.entrance_ids, key, cmd.starts_at, cmd.ends_at)
     change = Change(reservation_key=key, time_zone=uow.desk.property().time_zone)
     for name in names:
         change.merge(
@@ -137,11 +140,32 @@ class DeskService:
 
     async def check_in(self, cmd: CheckIn, *, request_id: str | None = None) -> Change:
         """`request_id`: the same id again returns this first result (services/request_ids.py)."""
-        return await self._tx.write(
+        change = await self._tx.write(
             lambda uow, now: once(
                 uow, request_id, "check-in", cmd, now, lambda: check_in_stay(uow, cmd, now), self._tx.handlers
             )
         )
+        return await self._still_active(change)
+
+    async def _still_active(self, change: Change) -> Change:
+        """Read the stay again after its commit: another desk may have taken its rooms meanwhile.
+
+        Two desks checking in to one room at once both commit; the later one overrides the earlier.
+        The earlier desk must not report an active stay then, so its result says who took over.
+        """
+        key = change.reservation_key
+        if not key:
+            return change
+
+        def work(uow: UnitOfWork, now: datetime) -> tuple[ReservationStatus, str | None] | None:
+            stay = uow.desk.reservation(key)
+            return None if stay is None else (stay.status, stay.overridden_by)
+
+        found = await self._tx.read(work)
+        if found is not None and found[0] is ReservationStatus.OVERRIDDEN:
+            change.reservation_status[key] = found[0]
+            change.overridden_by = found[1]
+        return change
 
     async def check_in_group(self, cmds: list[CheckIn]) -> list[Change]:
         """Check in every room of a group in ONE transaction: all of them, or none if one fails.
@@ -202,6 +226,10 @@ class DeskService:
                 raise ReservationKeyNotSupported(detail={"entrance_ids": sorted(cmd.entrance_ids)})
             if new_capable == reservation.door_set:
                 raise InvalidInput("The stay is already on these doors.", "Pick the room the guests move to.")
+            if not cmd.override_live:
+                starts_at = min(g.starts_at for g in live)
+                ends_at = max(g.ends_at for g in live)
+                refuse_occupied(uow, cmd.entrance_ids, cmd.reservation_key, starts_at, ends_at)
             old_doors = reservation.door_set
             change = Change(reservation_key=cmd.reservation_key, time_zone=desk.property().time_zone)
             flag_cards(uow, [g.access_grant_id for g in live], "room moved", change)
@@ -228,7 +256,7 @@ class DeskService:
             change.events.append(ev.RoomMoved(cmd.reservation_key, old_doors, new_capable))
             return change
 
-        return await self._tx.write(work)
+        return await self._still_active(await self._tx.write(work))
 
     async def change_dates(self, cmd: ChangeDates) -> Change:
         def work(uow: UnitOfWork, now: datetime) -> Change:

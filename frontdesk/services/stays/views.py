@@ -253,6 +253,7 @@ class ChangeView:
     reservations_overridden: tuple[OverriddenView, ...]
     cards_to_reencode: tuple[int, ...]
     pin_codes: tuple[PinCodeView, ...]
+    overridden_by: str | None = None  # the stay that took this one's rooms: it is not active
 
 
 @dataclass(frozen=True)

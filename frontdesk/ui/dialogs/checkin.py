@@ -42,6 +42,8 @@ def guest_lines(text: str) -> tuple[str, ...]:
 class CheckInDialog(WorkflowDialog):
     """Emits `finished_with(change)` once the stay exists; rule errors stay in the dialog."""
 
+    asks_to_override = True
+
     def __init__(self, ctx: DeskContext, now: datetime, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Check in"), self.tr("&Check in"), parent)
         self.guests = QPlainTextEdit()
@@ -124,6 +126,7 @@ class CheckInDialog(WorkflowDialog):
             ends_at=self.dates.ends_at,
             reservation_key=self.reservation_key.text().strip() or None,
             access_methods=CARD_ONLY | {AccessMethod.PIN} if pins else CARD_ONLY,
+            override_live=self.override_live,
         )
 
     def work(self) -> Callable[[], Awaitable[Change]]:

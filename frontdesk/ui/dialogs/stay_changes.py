@@ -97,6 +97,8 @@ class AddGuestDialog(WorkflowDialog):
 class MoveRoomDialog(WorkflowDialog):
     """One action: the stay's grants are cleared and reissued on the new room; says which cards to redo."""
 
+    asks_to_override = True
+
     def __init__(self, ctx: DeskContext, stay: StayRef, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Move room"), self.tr("&Move"), parent)
         self.stay = stay
@@ -120,7 +122,7 @@ class MoveRoomDialog(WorkflowDialog):
             raise InvalidInput(
                 self.tr("No room chosen."), self.tr("Type the new room's number and press Enter.")
             )
-        cmd = MoveRoom(self.stay.reservation_key, doors)
+        cmd = MoveRoom(self.stay.reservation_key, doors, override_live=self.override_live)
         return lambda: self.ctx.app.desk.move_room(cmd)
 
 

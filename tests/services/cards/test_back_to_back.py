@@ -36,7 +36,9 @@ async def test_override_joiner_and_staff_with_encoded_cards(desk: Desk) -> None:
     assert (await desk.tap("ann", "room-102", at(17, 18))).reason == "wrong_door"
 
     # Ann leaves early without checking out; Bob checks in to room 101 with a new key.
-    bob_stay = await app.desk.check_in(CheckIn(("Bob",), ("room-101",), at(18, 15), at(21, 11)))
+    bob_stay = await app.desk.check_in(
+        CheckIn(("Bob",), ("room-101",), at(18, 15), at(21, 11), override_live=True)
+    )
     assert [r.reservation_key for r in bob_stay.reservations_overridden] == [ann_stay.reservation_key]
     bob = await desk.encode(bob_stay.grants_created[0].access_grant_id, "bob")
     assert bob.reservation_sequence > ann.reservation_sequence

@@ -16,9 +16,13 @@ PIN = frozenset({AccessMethod.CARD, AccessMethod.PIN})
 KEYPADS = ("front-door-keypad", "back-door-keypad")
 
 
-async def check_in(desk: Desk, doors: tuple[str, ...] = ("room-101", *KEYPADS), name: str = "Ann Lee") -> str:
+async def check_in(
+    desk: Desk, doors: tuple[str, ...] = ("room-101", *KEYPADS), name: str = "Ann Lee", override: bool = False
+) -> str:
     start, end = stay(desk.clock)
-    change = await desk.app.desk.check_in(CheckIn((name,), doors, start, end, None, PIN))
+    change = await desk.app.desk.check_in(
+        CheckIn((name,), doors, start, end, None, PIN, override_live=override)
+    )
     assert change.reservation_key
     return change.reservation_key
 
@@ -55,7 +59,7 @@ async def test_check_in_with_pin_gives_one_pin_on_every_keypad_and_it_reaches_th
 
 async def test_with_the_provider_down_the_desk_works_and_nothing_is_lost(desk: Desk) -> None:
     desk.sim.set_outage(True)
-    keys = [await check_in(desk, name=f"Guest {n}") for n in range(3)]
+    keys = [await check_in(desk, name=f"Guest {n}", override=True) for n in range(3)]
     new_end = desk.clock.now + timedelta(days=3)
     await desk.app.desk.change_dates(ChangeDates(keys[0], desk.clock.now + timedelta(hours=6), new_end))
     await desk.app.desk.check_out(CheckOut(keys[1]))

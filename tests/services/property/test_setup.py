@@ -197,7 +197,9 @@ async def test_an_overridden_stay_still_protects_its_door(app, clock) -> None:  
     )
     clock.now = NOW
     second = await app.desk.check_in(
-        CheckIn(("Bob",), ("room-102",), NOW - timedelta(hours=1), NOW + timedelta(hours=30))
+        CheckIn(
+            ("Bob",), ("room-102",), NOW - timedelta(hours=1), NOW + timedelta(hours=30), override_live=True
+        )
     )
     await app.desk.check_out(CheckOut(second.reservation_key))
     # Bob has left; Ann's stay was overridden but is still live, and her card still knows the door.

@@ -3,6 +3,7 @@ grow with the number of rooms."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from sqlalchemy import event
@@ -27,7 +28,7 @@ async def _checked_in_back_then(app, clock, stay: CheckIn):  # type: ignore[no-u
 
 async def test_the_rack_tells_free_occupied_reserved_due_out_and_override_pending(app, clock) -> None:  # type: ignore[no-untyped-def]
     await _checked_in_back_then(app, clock, _stay(("Ann",), ("room-101",), -30, 30))
-    newer = await app.desk.check_in(_stay(("Bob",), ("room-101",), -1, 40))
+    newer = await app.desk.check_in(replace(_stay(("Bob",), ("room-101",), -1, 40), override_live=True))
     await app.desk.check_in(_stay(("Cy",), ("room-102",), -1, 40))
     await app.desk.check_in(_stay(("Di",), ("room-103",), 5, 40))
     await _checked_in_back_then(

@@ -45,7 +45,7 @@ async def test_room_move_is_one_action_and_names_the_cards_to_reencode(app, cloc
     clock.now = now
     cards = [await issue_card_record(app, g.access_grant_id) for g in stay.grants_created]
 
-    moved = await app.desk.move_room(MoveRoom(stay.reservation_key, ("room-102",)))
+    moved = await app.desk.move_room(MoveRoom(stay.reservation_key, ("room-102",), override_live=True))
 
     assert sorted(moved.cards_to_reencode) == sorted(cards)
     assert len(moved.grants_ended) == 2 and len(moved.grants_created) == 2
