@@ -27,6 +27,7 @@ def check_in_many(url: str, desk: str, rounds: int, barrier: Barrier) -> list[st
                     ("room-101",),
                     start + timedelta(days=i),
                     start + timedelta(days=i + 1),
+                    override_live=True,  # each desk's receptionist said yes to taking the room over
                 )
             )
             keys.append(str(change.reservation_key))

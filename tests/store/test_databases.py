@@ -44,7 +44,7 @@ async def test_desk_operations_on_postgres(postgres_url: str, clock) -> None:  #
                     "Cy", ("room-101", "room-102"), at(17, 15), at(19, 11), reservation_key=a.reservation_key
                 )
             )
-        moved = await app.desk.move_room(MoveRoom(a.reservation_key, ("room-102",)))
+        moved = await app.desk.move_room(MoveRoom(a.reservation_key, ("room-102",), override_live=True))
         assert [r.reservation_key for r in moved.reservations_overridden] == [b.reservation_key]
         view = await app.queries.reservation(a.reservation_key)
         assert view.entrance_ids == ("room-102",)
