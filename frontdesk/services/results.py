@@ -3,22 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from frontdesk.domain.codes import AccessCode
 from frontdesk.domain.events import Event
 from frontdesk.domain.model import AccessGrant, ReservationStatus
 from frontdesk.services.stays.views import ChangeView, OverriddenView, PinCodeView, grant_views
-
-
-def iso(value: datetime | None, zone: str) -> str | None:
-    """Times as text in the property's own zone, with the offset.
-
-    Only services/cards and services/codes still call this, until their results become views too;
-    the stays' views carry datetimes (services/stays/views.py) and the command line prints them.
-    """
-    return None if value is None else value.astimezone(ZoneInfo(zone)).isoformat()
 
 
 @dataclass
