@@ -301,9 +301,7 @@ class MainWindow(QMainWindow):
             # What start-up made is kept out of the collector's walks (ui/pauses.py); the encoder's
             # driver loads now, off this thread, not when the first card is due, and joins it.
             settle_after_start()
-            self.warm_up = Operation(
-                self.app.cards.prepare_encoder, on_done=lambda _: settle_more()
-            ).start()
+            self.warm_up = Operation(self.app.cards.prepare_encoder, on_done=lambda _: settle_more()).start()
         else:
             for other in self.screens.values():
                 other.on_change(topics, visible=other is screen)
