@@ -44,6 +44,9 @@ class CheckIn:
     reservation_key: str | None = None  # None: the desk makes one
     access_methods: frozenset[AccessMethod] = CARD_ONLY
     override_live: bool = False  # take the rooms even from a stay whose dates overlap
+    # The stays the person agreed to override (the GUI's question named them): any other stay
+    # found holding the rooms is refused again, so a stay that appeared meanwhile is asked about.
+    override_stays: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ class MoveRoom:
     reservation_key: str
     entrance_ids: tuple[str, ...]
     override_live: bool = False  # take the rooms even from a stay whose dates overlap
+    override_stays: frozenset[str] = frozenset()  # as CheckIn.override_stays
 
 
 @dataclass(frozen=True)

@@ -111,3 +111,23 @@ def test_a_move_onto_a_held_room_asks_and_override_moves(qtbot, stays, qloop, de
     refreshed(qtbot, window)
     rack = {r.name: r for r in window.rooms.model.rows}
     assert rack["Room 102"].reservation_key == stays["lucas"]
+
+
+def test_override_takes_the_room_only_from_the_stay_the_question_named(  # type: ignore[no-untyped-def]
+    qtbot, stays, qloop, desk_app
+) -> None:
+    """While the question is open another desk checks Ann in over Marta: Override asks again, naming Ann."""
+    window = open_window(qtbot, desk_app)
+    dialog, box = _ask(qtbot, window)
+    ann = CheckIn(("Ann Lee",), ("room-102",), AFTERNOON, AFTERNOON + timedelta(hours=20), override_live=True)
+    task = asyncio.ensure_future(desk_app.desk.check_in(ann))  # "another desk", on the same database
+    qtbot.waitUntil(task.done, timeout=WAIT)
+    ann_key = task.result().reservation_key
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.question is not box and dialog.question.isVisible(), timeout=WAIT)
+    assert "Ann Lee" in dialog.question.text() and dialog.isVisible()
+    qtbot.mouseClick(dialog.question.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    refreshed(qtbot, window)
+    rack = {r.name: r for r in window.rooms.model.rows}
+    assert rack["Room 102"].reservation_key == ann_key  # Bob did not take Ann's room unasked
+    assert "Bob Brown" not in {n for s in window.ctx.rack for n in s.guest_names}

@@ -65,8 +65,11 @@ def refuse_occupied(
     reservation_key: str,
     starts_at: datetime,
     ends_at: datetime,
+    agreed: frozenset[str] = frozenset(),
 ) -> None:
     """Raise RoomOccupied when the stay's rooms are held by another stay over overlapping dates.
+
+    Stays in `agreed` (the person already said Override to them) do not count; any other does.
 
     The detail names each such stay (guests, rooms, until when, in the property's zone) so the GUI
     can ask "Room 110 is held by Marta Ruiz until Wed 11:00. Override?" before anything is written.
@@ -78,7 +81,7 @@ def refuse_occupied(
         return
     candidates = desk.reservations(statuses=[ReservationStatus.ACTIVE])
     held = occupying_stays(doors, reservation_key, candidates, starts_at, ends_at)
-    if not held:
+    if {stay.reservation_key for stay in held} <= agreed:
         return
     zone = ZoneInfo(desk.property().time_zone)
     occupied = []

@@ -61,7 +61,7 @@ def check_in_stay(uow: UnitOfWork, cmd: CheckIn, now: datetime) -> Change:
         )
     check_new_times(uow, cmd.starts_at, cmd.ends_at, now)
     if not cmd.override_live:
-        refuse_occupied(uow, cmd.entrance_ids, key, cmd.starts_at, cmd.ends_at)
+        refuse_occupied(uow, cmd.entrance_ids, key, cmd.starts_at, cmd.ends_at, cmd.override_stays)
     change = Change(reservation_key=key, time_zone=uow.desk.property().time_zone)
     for name in names:
         change.merge(
@@ -229,7 +229,9 @@ class DeskService:
             if not cmd.override_live:
                 starts_at = min(g.starts_at for g in live)
                 ends_at = max(g.ends_at for g in live)
-                refuse_occupied(uow, cmd.entrance_ids, cmd.reservation_key, starts_at, ends_at)
+                refuse_occupied(
+                    uow, cmd.entrance_ids, cmd.reservation_key, starts_at, ends_at, cmd.override_stays
+                )
             old_doors = reservation.door_set
             change = Change(reservation_key=cmd.reservation_key, time_zone=desk.property().time_zone)
             flag_cards(uow, [g.access_grant_id for g in live], "room moved", change)

@@ -25,7 +25,7 @@ class WorkflowDialog(QDialog):
 
     finished_with = Signal(object)
     # Check-in and move ask before taking a room from a stay over the same dates; they read
-    # `override_live` in work(). The others (group check-in too) show the refusal as it is.
+    # `override_stays` in work(). The others (group check-in too) show the refusal as it is.
     asks_to_override = False
 
     def __init__(self, ctx: DeskContext, title: str, confirm: str, parent: QWidget | None = None) -> None:
@@ -34,7 +34,9 @@ class WorkflowDialog(QDialog):
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.operation: Operation | None = None
-        self.override_live = False  # set only by the person's "Override" for the next submit
+        # The stays the person said Override to, for the next submit only. A stay that took the
+        # room meanwhile is not among them, so the services ask again instead of overriding it.
+        self.override_stays: frozenset[str] = frozenset()
         self.question: QMessageBox | None = None
         self.body = QVBoxLayout()
         self.error = ErrorBanner()
@@ -80,14 +82,15 @@ class WorkflowDialog(QDialog):
         self.accept()
 
     def _failed(self, error: FrontDeskError) -> None:
-        self.override_live = False
+        self.override_stays = frozenset()
         if isinstance(error, RoomOccupied) and self.asks_to_override:
-            self.question = ask_override(self, error, self.ctx.time_zone, self._override)
+            held = frozenset(str(s["reservation_key"]) for s in error.detail.get("occupied", []))
+            self.question = ask_override(self, error, self.ctx.time_zone, lambda: self._override(held))
             return
         self.error.show_error(error)
         self.ok_button.setFocus()
 
-    def _override(self) -> None:
-        """The person said Override: submit the same form again, this time taking the room."""
-        self.override_live = True
+    def _override(self, held: frozenset[str]) -> None:
+        """The person said Override: submit the same form again, taking the room from those stays."""
+        self.override_stays = held
         self.submit()

@@ -126,7 +126,7 @@ class CheckInDialog(WorkflowDialog):
             ends_at=self.dates.ends_at,
             reservation_key=self.reservation_key.text().strip() or None,
             access_methods=CARD_ONLY | {AccessMethod.PIN} if pins else CARD_ONLY,
-            override_live=self.override_live,
+            override_stays=self.override_stays,
         )
 
     def work(self) -> Callable[[], Awaitable[Change]]:

@@ -122,7 +122,7 @@ class MoveRoomDialog(WorkflowDialog):
             raise InvalidInput(
                 self.tr("No room chosen."), self.tr("Type the new room's number and press Enter.")
             )
-        cmd = MoveRoom(self.stay.reservation_key, doors, override_live=self.override_live)
+        cmd = MoveRoom(self.stay.reservation_key, doors, override_stays=self.override_stays)
         return lambda: self.ctx.app.desk.move_room(cmd)
 
 

@@ -72,3 +72,33 @@ async def test_a_move_onto_a_room_free_by_then_needs_no_question(app) -> None:  
     cy = await app.desk.check_in(CheckIn(("Cy",), ("room-103",), at(17, 15), at(20, 11)))
     with pytest.raises(RoomOccupied):  # Ann is in 102 over Cy's dates now
         await app.desk.move_room(MoveRoom(cy.reservation_key, ("room-102",)))
+
+
+async def test_agreeing_to_override_one_stay_does_not_take_the_room_from_another(app) -> None:  # type: ignore[no-untyped-def]
+    """The person said Override to Marta; Cy took the room meanwhile: the check-in is refused, naming Cy."""
+    marta = await app.desk.check_in(CheckIn(("Marta Ruiz",), ("room-101",), at(17, 15), at(19, 11)))
+    cy = await app.desk.check_in(CheckIn(("Cy",), ("room-101",), at(17, 15), at(19, 11), override_live=True))
+    agreed = frozenset({marta.reservation_key})
+    with pytest.raises(RoomOccupied) as caught:
+        await app.desk.check_in(
+            CheckIn(("Bob",), ("room-101",), at(17, 16), at(18, 11), override_stays=agreed)
+        )
+    assert cy.reservation_key in {s["reservation_key"] for s in caught.value.detail["occupied"]}
+    both = agreed | {cy.reservation_key}
+    bob = await app.desk.check_in(
+        CheckIn(("Bob",), ("room-101",), at(17, 16), at(18, 11), override_stays=both)
+    )
+    assert cy.reservation_key in {o.reservation_key for o in bob.reservations_overridden}
+
+
+async def test_a_move_agreed_for_one_stay_is_refused_when_another_holds_the_room(app) -> None:  # type: ignore[no-untyped-def]
+    eve = await app.desk.check_in(CheckIn(("Eve",), ("room-102",), at(17, 15), at(19, 11)))
+    ann = await app.desk.check_in(CheckIn(("Ann",), ("room-101",), at(17, 15), at(20, 11)))
+    with pytest.raises(RoomOccupied):
+        await app.desk.move_room(
+            MoveRoom(ann.reservation_key, ("room-102",), override_stays=frozenset({"R-OTHER"}))
+        )
+    moved = await app.desk.move_room(
+        MoveRoom(ann.reservation_key, ("room-102",), override_stays=frozenset({eve.reservation_key}))
+    )
+    assert eve.reservation_key in {o.reservation_key for o in moved.reservations_overridden}
