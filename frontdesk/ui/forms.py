@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -31,13 +32,23 @@ def qdate(d: date) -> QDate:
 
 
 class StayDates(QWidget):
-    """Arrival day and time, nights, departure day and time, in the property's zone."""
+    """Arrival day and time, nights, departure day and time, in the property's zone.
+
+    With a clock it also offers "Now": the guest at the counter gets a key that opens at once
+    (the arrival becomes this minute; the nights and departure stay).
+    """
 
     def __init__(
-        self, zone: str, starts_at: datetime, ends_at: datetime, parent: QWidget | None = None
+        self,
+        zone: str,
+        starts_at: datetime,
+        ends_at: datetime,
+        parent: QWidget | None = None,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
         super().__init__(parent)
         self._zone = ZoneInfo(zone)
+        self._clock = clock
         start, end = starts_at.astimezone(self._zone), ends_at.astimezone(self._zone)
         self.arrival = QDateEdit(qdate(start.date()))
         self.arrival.setCalendarPopup(True)
@@ -64,6 +75,14 @@ class StayDates(QWidget):
         arrival.addWidget(self.arrival)
         arrival.addWidget(self.arrival_time)
         arrival.addWidget(self.nights)
+        self.now_button: QPushButton | None = None
+        if clock is not None:
+            self.now_button = QPushButton(self.tr("No&w"))
+            self.now_button.setAccessibleName(self.tr("Arrive now"))
+            self.now_button.setToolTip(self.tr("The stay starts this minute, so the key opens at once."))
+            self.now_button.setAutoDefault(False)  # Enter still confirms the dialog
+            self.now_button.clicked.connect(self.arrive_now)
+            arrival.addWidget(self.now_button)
         arrival.addStretch(1)
         departure = QHBoxLayout()
         departure.addWidget(self.departure)
@@ -77,6 +96,17 @@ class StayDates(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(arrival_label, arrival)
         form.addRow(departure_label, departure)
+
+    def arrive_now(self) -> None:
+        """Arrival this minute; the departure keeps its day and time (the nights follow)."""
+        if self._clock is None:
+            return
+        local = self._clock().astimezone(self._zone)
+        departure = self.departure.date()
+        self.arrival.setDate(qdate(local.date()))
+        self.arrival_time.setTime(QTime(local.hour, local.minute))
+        self.departure.setDate(departure)  # arrival's dateChanged moved it by the old nights
+        self._departure_changed()
 
     def _nights_changed(self, *_: object) -> None:
         self.departure.blockSignals(True)

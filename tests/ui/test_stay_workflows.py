@@ -112,3 +112,25 @@ def test_group_check_in_is_all_or_nothing_and_names_the_failed_room(qtbot, qloop
     assert len(keys) == 3 and None not in keys  # one stay per room
     assert rack["Room 110"].guest_names == ("Hana Sato", "Yuki Sato")
     assert "Checked in 3 room(s)" in window.statusBar().currentMessage()
+
+
+def test_a_group_at_the_counter_today_starts_now_not_at_three(qtbot, qloop, desk_app) -> None:  # type: ignore[no-untyped-def]
+    """Their keys open at once: the arrival is the desk's clock to the minute, not the usual 15:00."""
+    window = open_window(qtbot, desk_app)
+    dialog = window.flows.group_check_in()
+    now = desk_app.clock().replace(second=0, microsecond=0)
+    assert dialog.dates.starts_at == now
+
+
+def test_now_makes_a_later_arrival_start_this_minute_and_keeps_the_departure(  # type: ignore[no-untyped-def]
+    qtbot, qloop, desk_app
+) -> None:
+    window = open_window(qtbot, desk_app)
+    dialog = window.open_check_in()
+    dialog.dates.arrival.setDate(dialog.dates.arrival.date().addDays(1))
+    dialog.dates.departure.setDate(dialog.dates.arrival.date().addDays(2))
+    departure = dialog.dates.ends_at
+    assert dialog.dates.now_button is not None and dialog.dates.now_button.isVisible()
+    qtbot.mouseClick(dialog.dates.now_button, Qt.MouseButton.LeftButton)
+    assert dialog.dates.starts_at == desk_app.clock().replace(second=0, microsecond=0)
+    assert dialog.dates.ends_at == departure and dialog.dates.nights.value() == 3

@@ -65,7 +65,9 @@ class CheckInDialog(WorkflowDialog):
         common_row.addStretch(1)
 
         arrival = arrival_on(now.astimezone(ZoneInfo(ctx.time_zone)).date(), ctx.time_zone, now)  # now
-        self.dates = StayDates(ctx.time_zone, arrival, after(now, 1, DEPARTURE_TIME, ctx.time_zone))
+        self.dates = StayDates(
+            ctx.time_zone, arrival, after(now, 1, DEPARTURE_TIME, ctx.time_zone), clock=ctx.app.clock
+        )
         self.reservation_key = QLineEdit()
         self.reservation_key.setPlaceholderText(self.tr("leave empty for a new key"))
         self.reservation_key.setAccessibleName(self.tr("Reservation key"))

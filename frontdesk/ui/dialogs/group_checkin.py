@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from frontdesk.domain.commands import CheckIn
 from frontdesk.domain.errors import FrontDeskError, InvalidInput
+from frontdesk.domain.stay_times import arrival_on
 from frontdesk.services.results import Change
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.dialogs.base import WorkflowDialog
-from frontdesk.ui.dialogs.checkin import ARRIVAL_TIME, DEPARTURE_TIME
+from frontdesk.ui.dialogs.checkin import DEPARTURE_TIME
 from frontdesk.ui.forms import DOORS_ROLE, RoomPicker, StayDates, after
 
 ROOM, GUESTS, RESULT = 0, 1, 2
@@ -63,10 +65,13 @@ class GroupCheckInDialog(WorkflowDialog):
             self.common.append(box)
             common_row.addWidget(box)
         common_row.addStretch(1)
+        # A group at the counter today starts now, so its keys open at once (as a single check-in).
+        today = now.astimezone(ZoneInfo(ctx.time_zone)).date()
         self.dates = StayDates(
             ctx.time_zone,
-            after(now, 0, ARRIVAL_TIME, ctx.time_zone),
+            arrival_on(today, ctx.time_zone, now),
             after(now, 1, DEPARTURE_TIME, ctx.time_zone),
+            clock=ctx.app.clock,
         )
         form = QFormLayout()
         rooms_label = QLabel(self.tr("&Rooms"))
