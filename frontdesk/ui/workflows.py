@@ -127,7 +127,7 @@ class Workflows(QObject):
                 return
             rooms = ", ".join(r for r in self.ctx.rooms_of(stay.door_set))
             self.encode_cards(
-                [CardJob(g.access_grant_id, g.user_name, rooms) for g in reservation.live_grants]
+                [CardJob(g.access_grant_id, g.user_name, rooms, g.starts_at) for g in reservation.live_grants]
             )
 
         return self._with_stay(key, encode)
@@ -157,7 +157,8 @@ class Workflows(QObject):
     def _staff_done(self, change: Change) -> None:
         grant = change.view().grants_created[0]
         self.encode_cards(
-            [CardJob(grant.access_grant_id, grant.user_name, self.tr("staff"))], self.tr("Staff card")
+            [CardJob(grant.access_grant_id, grant.user_name, self.tr("staff"), grant.starts_at)],
+            self.tr("Staff card"),
         )
 
     def pin_slip(self, view: LockoutView) -> PinSlipDialog:
@@ -251,5 +252,5 @@ def card_jobs(ctx: DeskContext, changes: list[Change], per_stay: int) -> list[Ca
         for n in range(per_stay):
             grant = grants[n % len(grants)]
             rooms = [r for r in ctx.rooms_of(grant.entrance_ids) if r in reservation_rooms]
-            jobs.append(CardJob(grant.access_grant_id, grant.user_name, ", ".join(rooms)))
+            jobs.append(CardJob(grant.access_grant_id, grant.user_name, ", ".join(rooms), grant.starts_at))
     return jobs

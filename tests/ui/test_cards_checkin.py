@@ -151,3 +151,37 @@ def test_group_check_in_encodes_the_cards_of_every_room_in_one_go(  # type: igno
     encode.accept()
     cards = wait_for(qtbot, desk_app.cards.cards())
     assert sorted(c.holder for c in cards) == ["Hana Sato", "Ravi Patel"]
+
+
+def test_the_encode_dialog_warns_before_a_card_that_will_not_open_yet(  # type: ignore[no-untyped-def]
+    qtbot, qloop, desk_app, secret_service
+) -> None:
+    """Tomorrow's arrival: the dialog says, before any card is placed, when the card starts to open."""
+    simulated_encoder(desk_app)
+    window = open_window(qtbot, desk_app)
+    dialog = window.open_check_in()
+    qtbot.keyClicks(dialog.guests, "Ann Lee")
+    dialog.rooms.set_checked(["Room 204"])
+    dialog.dates.arrival.setDate(dialog.dates.arrival.date().addDays(1))
+    dialog.dates.arrival_time.setTime(dialog.dates.arrival_time.time().fromString("15:00", "HH:mm"))
+    dialog.dates.nights.setValue(2)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(window.flows.dialog, EncodeCardsDialog), timeout=WAIT)
+    encode = window.flows.dialog
+    assert encode.not_yet.isVisible()
+    assert "Card 1 for Ann Lee will not open a door before Wed 18 Nov 15:00." in encode.not_yet.text()
+    cards = wait_for(qtbot, desk_app.cards.cards())
+    assert cards == []  # said before anything was written
+
+
+def test_a_card_for_a_stay_that_has_started_gets_no_warning(  # type: ignore[no-untyped-def]
+    qtbot, qloop, desk_app, secret_service
+) -> None:
+    simulated_encoder(desk_app)
+    window = open_window(qtbot, desk_app)
+    dialog = window.open_check_in()
+    qtbot.keyClicks(dialog.guests, "Ann Lee")
+    dialog.rooms.set_checked(["Room 204"])
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(window.flows.dialog, EncodeCardsDialog), timeout=WAIT)
+    assert not window.flows.dialog.not_yet.isVisible() and window.flows.dialog.not_yet.text() == ""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,6 +30,7 @@ from frontdesk.ui.context import DeskContext
 from frontdesk.ui.encoder_bridge import PresenceWatch, QtPrompter
 from frontdesk.ui.error_banner import ErrorBanner
 from frontdesk.ui.operations import as_frontdesk_error
+from frontdesk.ui.table_models import when
 from frontdesk.ui.virtual_cards import virtual_card_bar
 
 CARD_TIMEOUT = 60.0  # seconds the desk waits for a card before it says "No card on the reader"
@@ -41,6 +43,7 @@ class CardJob:
     access_grant_id: str
     holder: str
     where: str = ""
+    opens_at: datetime | None = None  # the grant's start: before it the card opens no door
 
 
 class EncodeCardsDialog(QDialog):
@@ -102,6 +105,13 @@ class EncodeCardsDialog(QDialog):
             self.table.setItem(row, 2, QTableWidgetItem(self.tr("to do")))
         self.table.resizeColumnsToContents()
         self.error = ErrorBanner()
+        # Said before any card is placed: a card written now for a later start opens nothing until
+        # then, and a guest standing at the counter would walk to a door that stays shut.
+        self.not_yet = QLabel(self._not_yet_text())
+        self.not_yet.setObjectName("notYetValid")
+        self.not_yet.setWordWrap(True)
+        self.not_yet.setAccessibleName(self.tr("Cards that do not open yet"))
+        self.not_yet.setVisible(bool(self.not_yet.text()))
 
         self.hand_bar = virtual_card_bar(ctx.app.cards, self)
 
@@ -123,12 +133,27 @@ class EncodeCardsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.prompt)
+        layout.addWidget(self.not_yet)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
         if self.hand_bar is not None:
             layout.addWidget(self.hand_bar)
         layout.addWidget(self.buttons)
         self.resize(640, 380)
+
+    def _not_yet_text(self) -> str:
+        now = self.ctx.app.clock()
+        lines = [
+            self.tr("Card {n} for {holder} will not open a door before {when}.").format(
+                n=row + 1, holder=job.holder, when=when(job.opens_at, self.ctx.time_zone)
+            )
+            for row, job in enumerate(self.jobs)
+            if job.opens_at is not None and job.opens_at > now
+        ]
+        if not lines:
+            return ""
+        hint = self.tr("For a guest at the counter, stop here and change the stay's arrival to now.")
+        return " ".join([self.tr("⚠ Not valid yet."), *lines, hint])
 
     # --- running -------------------------------------------------------------------------------
 
