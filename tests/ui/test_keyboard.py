@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -78,3 +80,31 @@ def test_escape_cancels_a_dialog_and_nothing_changes(qtbot, qloop, desk_app) -> 
     key(qtbot, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert window.today.in_house.rowCount() == 0 and window.today.arrivals.rowCount() == 0
+
+
+def test_check_in_with_a_pin_on_the_front_door_by_keyboard_alone(qtbot, qloop, desk_app) -> None:  # type: ignore[no-untyped-def]
+    """Alt+P goes to the first keypad without ticking it; Space ticks it; the stay gets that PIN."""
+    window = open_window(qtbot, desk_app)
+    shortcut(qtbot, window, "Ctrl+N")
+    dialog = window.flows.dialog
+    assert isinstance(dialog, CheckInDialog)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.guests, timeout=WAIT)
+    type_text(qtbot, "Ann Lee")
+    key(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "204")
+    key(qtbot, Qt.Key.Key_Return)
+    key(qtbot, Qt.Key.Key_P, ALT)  # PIN for keypads: the cursor on the first keypad, nothing ticked
+    qtbot.wait(300)  # a label's click on its buddy would land after an animation of ~100 ms
+    front = dialog.keypads[0]
+    assert QApplication.focusWidget() is front and not any(b.isChecked() for b in dialog.keypads)
+    key(qtbot, Qt.Key.Key_Space)
+    assert front.isChecked()
+    key(qtbot, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
+    refreshed(qtbot, window)
+    [stay] = window.today.in_house.rows
+    assert stay.guest_names == ("Ann Lee",)
+    task = asyncio.ensure_future(desk_app.codes.list())
+    qtbot.waitUntil(task.done, timeout=WAIT)
+    guest_codes = [(c.device_id, c.name) for c in task.result() if c.name != "Backup code"]
+    assert guest_codes == [("front-door-keypad", "Ann Lee")]

@@ -10,6 +10,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -92,9 +93,16 @@ class CheckInDialog(WorkflowDialog):
             keypad_row.addWidget(box)
         keypad_row.addStretch(1)
         if self.keypads:
+            # A label whose buddy is a check box clicks it on Alt+P, so Alt+P then Space would tick
+            # and untick the PIN: the buddy is the row, which only hands the focus to the first box.
+            keypad_boxes = QWidget()
+            keypad_boxes.setLayout(keypad_row)
+            keypad_row.setContentsMargins(0, 0, 0, 0)
+            keypad_boxes.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a label hands focus only to these
+            keypad_boxes.setFocusProxy(self.keypads[0])
             pins_label = QLabel(self.tr("&PIN for keypads"))
-            pins_label.setBuddy(self.keypads[0])
-            self.keys_form.addRow(pins_label, keypad_row)
+            pins_label.setBuddy(keypad_boxes)
+            self.keys_form.addRow(pins_label, keypad_boxes)
         self.guests.textChanged.connect(self._follow_guest_count)
 
         form = QFormLayout()
