@@ -138,6 +138,11 @@ async def lockout_pull_backup(args: argparse.Namespace) -> Any:
         return await app.lockout.pull_backup(args.access_code_id)
 
 
+async def lockout_let_in_now(args: argparse.Namespace) -> Any:
+    async with open_app(args) as app:
+        return await app.lockout.let_in_now(args.reservation_key, app.desk.change_dates)
+
+
 # --- wiring -----------------------------------------------------------------------------------------
 
 
@@ -217,3 +222,9 @@ def register(sub: Any) -> None:
     p = lock.add_parser("pull-backup", help="give a backup PIN and show the text for the guest")
     p.add_argument("access_code_id", metavar="ACCESS_CODE_ID")
     p.set_defaults(handler=lockout_pull_backup)
+    p = lock.add_parser(
+        "let-in-now",
+        help="start a stay that has not started yet and give a backup PIN that works at once",
+    )
+    p.add_argument("reservation_key", metavar="RESERVATION_KEY")
+    p.set_defaults(handler=lockout_let_in_now)
