@@ -80,6 +80,29 @@ def test_the_demo_day_has_something_on_every_screen(cli: Cli, db_url: str, secre
     assert cli.ok("demo") == {"created": False, "property_id": "harbor-view", "name": "Harbor View Hotel"}
 
 
+@pytest.mark.parametrize("hour,minute", [(13, 0), (23, 50)])
+def test_the_demo_day_can_be_made_at_any_hour(  # type: ignore[no-untyped-def]
+    hour: int, minute: int, cli: Cli, db_url: str, secret_service: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After 11:00 the day's departures are still due (not over, which the desk refuses to make)."""
+    from datetime import datetime
+    from functools import partial
+
+    from frontdesk.cli import context
+    from tests.helpers import HOTEL
+
+    when = datetime(2026, 11, 17, hour, minute, tzinfo=HOTEL)
+    monkeypatch.setattr(context, "bootstrap", partial(bootstrap, clock=FixedClock(when)))
+    made = cli.ok("demo")
+    assert made["created"] is True and made["day"]["skipped"] == []
+    app = bootstrap(db_url, workstation="test-desk", clock=FixedClock(when))
+    try:
+        today = asyncio.run(app.queries.today())
+    finally:
+        app.close()
+    assert len(today.departures) >= 3 and len(today.arrivals) >= 3
+
+
 def test_demo_reset_puts_the_day_back(cli: Cli, db_url: str, secret_service: Any) -> None:
     cli.ok("demo")
     before = day_of(db_url)

@@ -20,6 +20,8 @@ def test_arrivals_are_after_now_and_before_midnight(hour: int, minute: int) -> N
     arrivals = [day.arrival(n) for n in (1, 2, 3)]
     assert all(now < a < midnight for a in arrivals), arrivals
     assert day.at(-1, 15) < now < day.at(1, 11)  # the in-house stays hold now
+    departures = [day.departure(n) for n in (1, 2, 3)]
+    assert all(now < d < midnight for d in departures), departures  # still due out, not over
 
 
 def test_times_are_in_the_property_zone_across_a_clock_change() -> None:

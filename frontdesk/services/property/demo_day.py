@@ -88,6 +88,16 @@ class _Day:
         left = self.at(1, 0) - self.now
         return self.now + left * n / 4
 
+    def departure(self, n: int) -> datetime:
+        """The n-th departure due today: the usual 11:00, or, when the demo is made after that, spread
+        over what is left of the day (a stay that is already over cannot be made, and Today's
+        departures would be empty)."""
+        usual = self.at(0, 11)
+        if usual > self.now:
+            return usual
+        left = self.at(1, 0) - self.now
+        return self.now + left * n / 4
+
 
 # Guest names, doors, first day and hour, last day and hour (days from today).
 IN_HOUSE: tuple[tuple[tuple[str, ...], tuple[str, ...], int, int], ...] = (
@@ -133,8 +143,8 @@ async def create_day(app: App, *, forget_simulated: bool = False) -> DayResult:
     keys: dict[str, str] = {}
     for guests, doors, first, last in IN_HOUSE:
         keys[guests[0]] = await _check_in(app, guests, doors, day.at(first, 15), day.at(last, 11))
-    for guests, doors, first in DEPARTING:
-        keys[guests[0]] = await _check_in(app, guests, doors, day.at(first, 15), day.at(0, 11))
+    for n, (guests, doors, first) in enumerate(DEPARTING, start=1):
+        keys[guests[0]] = await _check_in(app, guests, doors, day.at(first, 15), day.departure(n))
     for n, (guests, doors, nights) in enumerate(ARRIVING, start=1):
         keys[guests[0]] = await _check_in(app, guests, doors, day.arrival(n), day.at(nights, 11))
     marta_doors = ("room-102", "lobby", "front-door-keypad", "back-door-keypad")
