@@ -61,10 +61,19 @@ def card_verdict(
     )
 
 
-def guest_message(guest: str, codes: Iterable[CodeView], door_names: Mapping[str, str], zone: str) -> str:
+def guest_message(
+    guest: str,
+    codes: Iterable[CodeView],
+    door_names: Mapping[str, str],
+    zone: str,
+    *,
+    pins_coming: bool = True,
+) -> str:
     """The text to send the guest: each door and its PIN, and until when it works.
 
-    `codes` are the PINs that work now; a PIN that does not is never put in the message.
+    `codes` are the PINs that work now; a PIN that does not is never put in the message. Without
+    one, the text promises a door code only when the stay has PINs (`pins_coming`) the desk is
+    waiting for or can back up; a stay of key cards alone is asked to the desk for its key.
     """
     greeting = f"Hello {guest}," if guest else "Hello,"
     lines = [f"{greeting} here are your door codes:"]
@@ -73,6 +82,8 @@ def guest_message(guest: str, codes: Iterable[CodeView], door_names: Mapping[str
         door = door_names.get(code.device_id, code.device_id)
         until = f" until {_when(code.ends_at, zone)}" if code.ends_at else ""
         lines.append(f"- {door}: {code.code}{until}")
+    if not shown and not pins_coming:
+        return f"{greeting} please come to the front desk: we will give you your key there."
     if not shown:
         return f"{greeting} the front desk is preparing a door code for you and will send it in a moment."
     lines.append("Type the code on the keypad. If a door still does not open, call the front desk.")
@@ -220,7 +231,9 @@ class LockoutService:
                     pin.later,
                 )
             )
-        suggestions = self._suggestions(views, checks, cards)
+        starts_at = min((g.starts_at for g in live if g.is_live), default=None)
+        not_started = starts_at if starts_at is not None and starts_at > now else None
+        suggestions = self._suggestions(views, checks, cards, not_started, zone)
         # What to tell the guest: only PINs that work now, a pulled backup instead of the code it replaces.
         works_by_id = {c.local_id: c.works_now for c in checks}
         working = [
@@ -239,7 +252,7 @@ class LockoutService:
             codes=tuple(views),
             cards=tuple(cards),
             suggestions=tuple(suggestions),
-            message=guest_message(guest, working, door_names, zone),
+            message=guest_message(guest, working, door_names, zone, pins_coming=bool(views)),
             checks=tuple(checks),
         )
 
@@ -253,9 +266,18 @@ class LockoutService:
 
     @staticmethod
     def _suggestions(
-        codes: list[CodeView], checks: list[LockoutCodeCheck], cards: list[LockoutCardView]
+        codes: list[CodeView],
+        checks: list[LockoutCodeCheck],
+        cards: list[LockoutCardView],
+        not_started: datetime | None,
+        zone: str,
     ) -> list[str]:
         out: list[str] = []
+        if not_started is not None:
+            out.append(
+                f"The stay starts {_when(not_started, zone)}: no key of it opens a door before then. "
+                "Get the guest in now starts it now."
+            )
         by_id = {c.local_id: c for c in checks}
         guest_codes = [c for c in codes if not c.in_backup_pool and not c.pulled_backup_access_code_id]
         offline = sorted({c.door for c in checks if c.keypad_online is False})
@@ -270,6 +292,9 @@ class LockoutService:
         for card in cards:
             if card.verdict is not CardVerdict.SHOULD_OPEN:
                 out.append(f"Card {card.card_serial}: {card.reason}")
+        if not codes and not cards:
+            # Nothing to check is not "looks right": the guest holds no key of the desk's.
+            out.append("This stay has no key card and no PIN: encode a card for the guest.")
         if not out:
             out.append(
                 "Codes and cards look right: check the guest types the code shown and the lock has power."

@@ -87,3 +87,20 @@ async def test_a_backup_for_a_code_with_no_stay_greets_neutrally_and_names_its_d
     assert "Backup code" not in first and first.startswith("Hello,")
     assert f"Front door keypad: {pulled.backup.code} until" in pulled.message
     assert [c.local_id for c in pulled.codes] == [loose.local_id, pulled.backup.local_id]  # both shown
+
+
+async def test_a_stay_of_tonight_with_a_card_only_is_not_said_to_look_right(desk: Desk) -> None:
+    """No PIN, no card yet, arriving later: the desk says the stay has not started and has no key."""
+    from frontdesk.domain.commands import CheckIn
+
+    start, end = stay(desk.clock)
+    change = await desk.app.desk.check_in(CheckIn(("Lucas Martin",), ("room-101",), start, end))
+    view = await desk.app.lockout.lookup(change.reservation_key or "")
+    said = " ".join(view.suggestions)
+    assert "look right" not in said
+    assert "The stay starts " in said and "Get the guest in now" in said
+    assert "no key card and no PIN" in said
+    assert "door code" not in view.message  # none is coming: the stay has no PIN
+    assert view.message == (
+        "Hello Lucas Martin, please come to the front desk: we will give you your key there."
+    )
