@@ -75,7 +75,7 @@ class LockoutScreen(Screen):
         self.pull_button.setAccessibleName(self.tr("Pull a backup PIN for the selected code"))
         self.pull_button.setEnabled(False)
         self.pull_button.clicked.connect(self.pull_backup)
-        self.let_in_button = QPushButton(self.tr("&Get the guest in now"))
+        self.let_in_button = QPushButton(self.tr("Get the guest in &now"))
         self.let_in_button.setObjectName("letInNow")
         self.let_in_button.setAccessibleName(
             self.tr("Start the stay now if it has not started, give a backup PIN, and re-encode the cards")
