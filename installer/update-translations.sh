@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Refresh the Qt Linguist sources from the GUI's code: new texts come in as unfinished, texts the
+# code no longer has are dropped, translations already made are kept. Translate what is unfinished
+# (Qt Linguist, or by hand in the .ts), then run the tests: tests/ui/test_translation_complete.py
+# fails while any text of the GUI has no finished translation.
+#
+#     installer/update-translations.sh            # every language in resources/translations
+set -euo pipefail
+cd "$(dirname "$0")/.."
+LUPDATE="${LUPDATE:-.venv/bin/pyside6-lupdate}"
+mapfile -t sources < <(find frontdesk/ui -name '*.py' | sort)
+for ts in resources/translations/*.ts; do
+  "$LUPDATE" -no-obsolete -locations none "${sources[@]}" -ts "$ts"
+done
