@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Another desk checked {other} in to this room at the same time: {key} is overridden, its cards stop working once the new card is first used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro puesto registró a la vez la estancia {other} en esta habitación: {key} queda sustituida y sus tarjetas dejan de abrir cuando se use la nueva.</translation>
     </message>
     <message>
         <source>Checked in {names} in {rooms} ({key}).</source>
@@ -449,163 +449,163 @@
     <name>DoorDialog</name>
     <message>
         <source>Add door</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir puerta</translation>
     </message>
     <message>
         <source>Edit door</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar puerta</translation>
     </message>
     <message>
         <source>&amp;Add the door</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir la puerta</translation>
     </message>
     <message>
         <source>&amp;Save the door</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar la puerta</translation>
     </message>
     <message>
         <source>Entrance id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de entrada</translation>
     </message>
     <message>
         <source>e.g. room-501: lowercase letters, digits, dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. room-501: minúsculas, cifras y guiones</translation>
     </message>
     <message>
         <source>Entrance &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de entrada</translation>
     </message>
     <message>
         <source>Door name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la puerta</translation>
     </message>
     <message>
         <source>Door &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la puerta</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished">Espacio</translation>
+        <translation>Espacio</translation>
     </message>
     <message>
         <source>New space…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo espacio…</translation>
     </message>
     <message>
         <source>New space id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del nuevo espacio</translation>
     </message>
     <message>
         <source>New space name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del nuevo espacio</translation>
     </message>
     <message>
         <source>New space kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo del nuevo espacio</translation>
     </message>
     <message>
         <source>guest room</source>
-        <translation type="unfinished"></translation>
+        <translation>habitación</translation>
     </message>
     <message>
         <source>suite</source>
-        <translation type="unfinished"></translation>
+        <translation>suite</translation>
     </message>
     <message>
         <source>common area</source>
-        <translation type="unfinished"></translation>
+        <translation>zona común</translation>
     </message>
     <message>
         <source>unit (cottage, apartment)</source>
-        <translation type="unfinished"></translation>
+        <translation>alojamiento (bungaló, apartamento)</translation>
     </message>
     <message>
         <source>Lock system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema de cerradura</translation>
     </message>
     <message>
         <source>&amp;Space</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Espacio</translation>
     </message>
     <message>
         <source>New space i&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del n&amp;uevo espacio</translation>
     </message>
     <message>
         <source>New space na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;mbre del nuevo espacio</translation>
     </message>
     <message>
         <source>New space &amp;kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;po del nuevo espacio</translation>
     </message>
     <message>
         <source>&amp;Lock system</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sistema de cerradura</translation>
     </message>
     <message>
         <source>Lock number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de cerradura</translation>
     </message>
     <message>
         <source>Takes part in &amp;reservations (a guest room&apos;s door)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede formar parte de una &amp;reserva (puerta de habitación)</translation>
     </message>
     <message>
         <source>Takes part in reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede formar parte de una reserva</translation>
     </message>
     <message>
         <source>&amp;Card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarjeta</translation>
     </message>
     <message>
         <source>&amp;Online PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN en &amp;línea</translation>
     </message>
     <message>
         <source>O&amp;ffline PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN sin &amp;conexión</translation>
     </message>
     <message>
         <source>Takes {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Admite {kind}</translation>
     </message>
     <message>
         <source>The lock takes</source>
-        <translation type="unfinished"></translation>
+        <translation>La cerradura admite</translation>
     </message>
     <message>
         <source>Device id at the lock provider</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del dispositivo en el proveedor de cerraduras</translation>
     </message>
     <message>
         <source>needed for PIN doors</source>
-        <translation type="unfinished"></translation>
+        <translation>necesario en puertas con PIN</translation>
     </message>
     <message>
         <source>De&amp;vice id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del &amp;dispositivo</translation>
     </message>
     <message>
         <source>Door time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria de la puerta</translation>
     </message>
     <message>
         <source>The property&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>La del establecimiento</translation>
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria</translation>
     </message>
     <message>
         <source>A door must take at least one credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una puerta debe admitir al menos un medio de acceso.</translation>
     </message>
     <message>
         <source>Tick what its lock takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque lo que admite su cerradura.</translation>
     </message>
 </context>
 <context>
@@ -644,7 +644,7 @@
     </message>
     <message>
         <source>Cards that do not open yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas que aún no abren</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -664,15 +664,15 @@
     </message>
     <message>
         <source>Card {n} for {holder} will not open a door before {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta {n} para {holder} no abrirá ninguna puerta antes de {when}.</translation>
     </message>
     <message>
         <source>For a guest at the counter, stop here and change the stay&apos;s arrival to now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el huésped está en el mostrador, pare aquí y adelante la llegada de la estancia a este momento.</translation>
     </message>
     <message>
         <source>⚠ Not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Aún sin validez.</translation>
     </message>
     <message>
         <source>Take card {n} off the reader.</source>
@@ -786,11 +786,11 @@
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló</translation>
     </message>
     <message>
         <source>{room}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{room}: {title}</translation>
     </message>
     <message>
         <source>No room chosen.</source>
@@ -885,11 +885,11 @@
     </message>
     <message>
         <source>Get the guest in &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar &amp;acceso ahora</translation>
     </message>
     <message>
         <source>Start the stay now if it has not started, give a backup PIN, and re-encode the cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la estancia ahora si no ha empezado, dar un PIN de respaldo y recodificar las tarjetas</translation>
     </message>
     <message>
         <source>Backup PIN</source>
@@ -925,7 +925,7 @@
     </message>
     <message>
         <source>Nobody found. Type the guest&apos;s name or room and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado a nadie. Escriba el nombre o la habitación del huésped y pulse Intro.</translation>
     </message>
     <message>
         <source>no guest</source>
@@ -949,11 +949,11 @@
     </message>
     <message>
         <source>Works now</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciona ahora</translation>
     </message>
     <message>
         <source>Does not work now</source>
-        <translation type="unfinished"></translation>
+        <translation>No funciona ahora</translation>
     </message>
     <message>
         <source>(coming)</source>
@@ -973,11 +973,11 @@
     </message>
     <message>
         <source>Done: {done} Left to do: {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: {done} Queda por hacer: {left}</translation>
     </message>
     <message>
         <source>nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>nada.</translation>
     </message>
     <message>
         <source> Message copied.</source>
@@ -1396,51 +1396,51 @@
     </message>
     <message>
         <source>Property name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del establecimiento</translation>
     </message>
     <message>
         <source>Property time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria del establecimiento</translation>
     </message>
     <message>
         <source>Sa&amp;ve property</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar e&amp;stablecimiento</translation>
     </message>
     <message>
         <source>Save property</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar establecimiento</translation>
     </message>
     <message>
         <source>Property &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del establecimiento</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria</translation>
     </message>
     <message>
         <source>Door locks use the property&apos;s time zone unless a door has its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cerraduras usan la zona horaria del establecimiento, salvo las puertas que tengan la suya.</translation>
     </message>
     <message>
         <source>Lock number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de cerradura</translation>
     </message>
     <message>
         <source>Add d&amp;oor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir puerta…</translation>
     </message>
     <message>
         <source>Add door</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir puerta</translation>
     </message>
     <message>
         <source>Ed&amp;it door…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modificar puerta…</translation>
     </message>
     <message>
         <source>Edit the selected door</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar la puerta seleccionada</translation>
     </message>
     <message>
         <source>Card encoder driver</source>
@@ -1556,15 +1556,15 @@
     </message>
     <message>
         <source>D&amp;river</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontrolador</translation>
     </message>
     <message>
         <source>API ke&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lave API</translation>
     </message>
     <message>
         <source>the property&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>la del establecimiento</translation>
     </message>
     <message>
         <source>none known yet</source>
@@ -1576,15 +1576,15 @@
     </message>
     <message>
         <source>Property saved: {name}, {zone}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecimiento guardado: {name}, {zone}.</translation>
     </message>
     <message>
         <source>Select a door in the table first, then choose Edit door.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una puerta en la tabla y elija Modificar puerta.</translation>
     </message>
     <message>
         <source>Door saved: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerta guardada: {name}.</translation>
     </message>
     <message>
         <source>This desk now encodes with {name}.</source>
@@ -1694,15 +1694,15 @@
     </message>
     <message>
         <source>No&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ahora</translation>
     </message>
     <message>
         <source>Arrive now</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegada ahora</translation>
     </message>
     <message>
         <source>The stay starts this minute, so the key opens at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La estancia empieza en este momento, así que la llave abre enseguida.</translation>
     </message>
     <message>
         <source>&amp;Arrival</source>
