@@ -7,7 +7,8 @@
 #     installer/update-translations.sh            # every language in resources/translations
 set -euo pipefail
 cd "$(dirname "$0")/.."
-LUPDATE="${LUPDATE:-.venv/bin/pyside6-lupdate}"
+# The one beside the project's virtual environment, else the one on PATH.
+LUPDATE="${LUPDATE:-$( [ -x .venv/bin/pyside6-lupdate ] && echo .venv/bin/pyside6-lupdate || command -v pyside6-lupdate)}"
 mapfile -t sources < <(find frontdesk/ui -name '*.py' | sort)
 for ts in resources/translations/*.ts; do
   "$LUPDATE" -no-obsolete -locations none "${sources[@]}" -ts "$ts"

@@ -6,9 +6,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
 
+from frontdesk.ui.i18n import compile_translations
 from tests.ui.helpers import open_window
 
 MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
@@ -35,8 +39,22 @@ def _mnemonics(root: QWidget) -> list[tuple[str, str]]:
     return out
 
 
+@pytest.fixture(params=["en", "es"])
+def language(request, tmp_path) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """The window in English, and in Spanish, whose Alt+letters are chosen anew."""
+    translator = QTranslator()
+    if request.param != "en":
+        compiled = {qm.stem: qm for qm in compile_translations(tmp_path)}
+        assert translator.load(str(compiled[f"frontdesk_{request.param}"]))
+        QCoreApplication.installTranslator(translator)
+    try:
+        yield request.param
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
 def test_no_screen_mnemonic_is_taken_by_the_menu_bar_or_twice_on_the_screen(  # type: ignore[no-untyped-def]
-    qtbot, qloop, desk_app
+    language, qtbot, qloop, desk_app
 ) -> None:
     window = open_window(qtbot, desk_app)
     menu = {_letter(a.text()): a.text() for a in window.menuBar().actions() if _letter(a.text())}
@@ -54,7 +72,7 @@ def test_no_screen_mnemonic_is_taken_by_the_menu_bar_or_twice_on_the_screen(  # 
     assert clashes == [], "\n".join(clashes)
 
 
-def test_the_check_in_dialog_has_one_control_per_mnemonic(qtbot, qloop, desk_app) -> None:  # type: ignore[no-untyped-def]
+def test_the_check_in_dialog_has_one_control_per_mnemonic(language, qtbot, qloop, desk_app) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, desk_app)
     dialog = window.open_check_in()
     found = _mnemonics(dialog)
