@@ -13,8 +13,9 @@ import asyncio
 import random
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Protocol, TypeVar
+from zoneinfo import ZoneInfo
 
 from frontdesk.domain.codes import (
     AccessCode,
@@ -40,6 +41,29 @@ from frontdesk.store.code_repository import CodeExtras, OutboxItem
 from frontdesk.store.unit_of_work import UnitOfWork
 
 T = TypeVar("T")
+
+# Alerts saying a change keeps being retried; closed once the change gets through.
+DELAYED_ALERTS = tuple(f"{op.value}_delayed" for op in OutboxOperation)
+
+
+def _minutes(span: timedelta) -> str:
+    minutes = max(1, round(span.total_seconds() / 60))
+    return "minute" if minutes == 1 else f"{minutes} minutes"
+
+
+def _hotel_time(moment: datetime, uow: UnitOfWork) -> str:
+    zone = uow.desk.property().time_zone if uow.desk.has_property() else "UTC"
+    return f"{moment.astimezone(ZoneInfo(zone)):%H:%M on %d %b %Y}"
+
+
+def _still_valid(code: AccessCode, uow: UnitOfWork) -> str:
+    if code.ends_at is None:
+        return "for as long as the code exists"
+    return f"for as long as the code is valid (until {_hotel_time(code.ends_at, uow)})"
+
+
+def _why_stopped(code: AccessCode, now: datetime) -> str:
+    return " because the code's end has passed" if code.has_ended(now) else ""
 
 
 class ReadOnDatabaseThread(Protocol):
@@ -133,11 +157,15 @@ class OutboxSender:
             OutboxOperation.DELETE: self._delete,
         }[item.operation]
         try:
-            return await handler(provider, item, code, extras, report)
+            outcome = await handler(provider, item, code, extras, report)
         except DuplicateAccessCode as exc:
+            report.answered += 1
             return await self._duplicate(provider, item, code, extras, exc, report)
         except ProviderError as exc:
+            report.answered += 0 if exc.retryable else 1
             return await self._failed(item, code, exc, report)
+        report.answered += 1
+        return outcome
 
     async def _finish(
         self,
@@ -151,6 +179,7 @@ class OutboxSender:
 
         def work(uow: UnitOfWork, now: datetime) -> None:
             uow.outbox.finish(item.outbox_id, now, note)
+            uow.sync_records.resolve_alerts(now, local_id=item.local_id, kinds=DELAYED_ALERTS)
             if provider_code is None:
                 return
             current = uow.codes.get(item.local_id)
@@ -317,6 +346,7 @@ class OutboxSender:
 
         def work(uow: UnitOfWork, now: datetime) -> None:
             uow.outbox.finish(item.outbox_id, now)
+            uow.sync_records.resolve_alerts(now, local_id=item.local_id, kinds=DELAYED_ALERTS)
             current = uow.codes.get(item.local_id)
             gone = replace(
                 current,
@@ -335,13 +365,31 @@ class OutboxSender:
         if not exc.retryable:
             return await self._give_up(item, code, exc, report)
         report.provider_reachable = False
-        attempts = (await self._db(lambda uow: uow.outbox.item(item.outbox_id))).attempts
-        if attempts >= self.policy.max_attempts:
+        message = describe(exc)
+
+        def work(uow: UnitOfWork, now: datetime) -> bool:
+            """Wait for the next try; False when the code's end has passed and the desk stops."""
+            attempts = uow.outbox.item(item.outbox_id).attempts
+            current = uow.codes.get(item.local_id)
+            if self.policy.gives_up(current, attempts, now):
+                return False
+            uow.outbox.retry_later(item.outbox_id, now + self.policy.delay(attempts, self._rng), message)
+            if attempts == self.policy.max_attempts:  # once per change: the desk hears it, then it waits
+                uow.sync_records.add_alert(
+                    now,
+                    f"{item.operation.value}_delayed",
+                    f"A PIN code change has not reached the lock yet ({item.operation.value}).",
+                    f"{message} The desk keeps trying at least every {_minutes(self.policy.cap)} "
+                    f"{_still_valid(current, uow)}, and at once when the provider answers again.",
+                    device_id=item.device_id,
+                    local_id=item.local_id,
+                    outbox_id=item.outbox_id,
+                )
+            return True
+
+        if not await self._write(work):
             await self._give_up(item, code, exc, report)
             return WAIT
-        delay = self.policy.delay(attempts, self._rng)
-        message = describe(exc)
-        await self._write(lambda uow, now: uow.outbox.retry_later(item.outbox_id, now + delay, message))
         report.retrying += 1
         return WAIT
 
@@ -369,7 +417,8 @@ class OutboxSender:
                 now,
                 f"{item.operation.value}_failed",
                 f"A PIN code change did not reach the lock ({item.operation.value}).",
-                f"{message} The desk stopped retrying; check the door, then change or re-create the code.",
+                f"{message} The desk stopped retrying{_why_stopped(current, now)}; check the door, "
+                "then change or re-create the code.",
                 device_id=item.device_id,
                 local_id=item.local_id,
                 outbox_id=item.outbox_id,

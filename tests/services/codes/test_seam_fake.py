@@ -142,3 +142,38 @@ async def test_outage_and_stopped_server_lose_nothing_and_duplicate_nothing(
         assert code.sync_state == "synced"
         assert at_fake[(code.device_id, code.code)] == 1
     assert {c["name"] for c in fake_codes(fake_seam)} >= {m.name for m in made}
+
+
+async def test_a_30_minute_outage_at_the_fake_loses_no_live_guest_pin(
+    seam_app: App, fake_seam: FakeSeam, clock: FixedClock
+) -> None:
+    """As the GUI loop runs (a run, then wait for the next retry, at most 30 s) on the desk's fake clock."""
+    now = clock()
+    await seam_app.codes.devices()
+    fake_seam.simulate_outage(
+        ["/access_codes/create", "/access_codes/list", "/access_codes/get", "/devices/list"]
+    )
+    made = [
+        await seam_app.codes.create(
+            (ROOM, FRONT, BACK)[n % 3],
+            name=f"Guest {n}",
+            starts_at=now + timedelta(hours=1),
+            ends_at=now + timedelta(days=1),
+        )
+        for n in range(9)
+    ]
+
+    async def run_for(seconds: float) -> None:
+        until = clock() + timedelta(seconds=seconds)
+        while clock() < until:
+            await seam_app.sync.run_once()
+            clock.advance(seconds=await seam_app.sync.seconds_until_next_run(30.0))
+
+    await run_for(30 * 60)
+    assert {(await seam_app.codes.get(m.local_id)).sync_state for m in made} == {"pending_create"}
+    fake_seam.end_outage()
+    await run_for(31)
+    at_fake = Counter((c["device_id"], c["code"]) for c in fake_codes(fake_seam))
+    for m in made:
+        code = await seam_app.codes.get(m.local_id)
+        assert code.sync_state == "synced" and at_fake[(code.device_id, code.code)] == 1
