@@ -97,6 +97,12 @@ class SyncRecords:
             row.resolved_at = now
         return len(rows)
 
+    def has_open_alert(self, local_id: str, kind: str) -> bool:
+        query = select(SyncAlertRow.alert_id).where(
+            SyncAlertRow.local_id == local_id, SyncAlertRow.kind == kind, SyncAlertRow.resolved_at.is_(None)
+        )
+        return self.session.scalars(query.limit(1)).first() is not None
+
     def alerts(self, *, open_only: bool = True) -> list[SyncAlert]:
         query = select(SyncAlertRow).order_by(SyncAlertRow.alert_id)
         if open_only:

@@ -26,6 +26,7 @@ from frontdesk.domain.codes.access_code import (
     changed,
     marked_for_removal,
     new_code,
+    to_send_again,
 )
 from frontdesk.domain.codes.backup_pool import (
     DEFAULT_POOL_SIZE,
@@ -131,6 +132,7 @@ __all__ = [
     "programming_time",
     "pull_backup",
     "replace_device",
+    "to_send_again",
     "update_group_times",
     "validate_code",
     "validate_times",

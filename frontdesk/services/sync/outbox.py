@@ -35,6 +35,7 @@ from frontdesk.services.codes.provider import (
     ProviderNotFound,
 )
 from frontdesk.services.codes.provider_fields import merge_provider_fields
+from frontdesk.services.sync.healing import RECREATED, door_name, heal_vanished
 from frontdesk.services.sync.policy import AGAIN, NEXT, WAIT, RetryPolicy, SendOutcome, SyncTally
 from frontdesk.services.sync.reconcile import describe, same_code
 from frontdesk.store.code_repository import CodeExtras, OutboxItem
@@ -289,6 +290,17 @@ class OutboxSender:
                 code_ops.RNG, len(current.code or "") or None, code_ops.constraints_for(device), taken
             )
             uow.codes.save(replace(current, code=pin), now)
+            if uow.sync_records.has_open_alert(code.local_id, RECREATED):  # the guest has the old PIN
+                uow.sync_records.add_alert(
+                    now,
+                    "pin_changed",
+                    "A guest's PIN had to change when it was put back on the lock.",
+                    f"The lock refused the PIN of “{current.name or 'an unnamed code'}” on "
+                    f"{door_name(uow, code.device_id)} because another code holds it; the desk chose a "
+                    "new PIN. Give the guest the new PIN (the lockout screen shows it).",
+                    device_id=code.device_id,
+                    local_id=code.local_id,
+                )
             uow.outbox.retry_later(item.outbox_id, now, "PIN already on the lock; a new PIN was chosen")
             uow.outbox.clear_outcome(item.outbox_id)
 
@@ -319,8 +331,15 @@ class OutboxSender:
                 ends_at=code.ends_at,
                 make_ongoing=not code.is_time_bound,
             )
-        except ProviderNotFound as exc:
-            return await self._give_up(item, code, exc, report, issue="not_found_at_provider")
+        except ProviderNotFound:
+            # Gone at the provider although the desk never removed it: put it back (or let it go, if
+            # it has ended). healing.heal_vanished says which, and tells the desk.
+            def heal(uow: UnitOfWork, now: datetime) -> bool:
+                uow.outbox.finish(item.outbox_id, now, "the code was gone at the provider")
+                return heal_vanished(uow, now, uow.codes.get(item.local_id))
+
+            report.codes_recreated += int(await self._write(heal))
+            return NEXT
         report.sent += 1
         await self._finish(item, updated)
         return NEXT

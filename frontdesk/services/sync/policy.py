@@ -57,6 +57,8 @@ class SyncTally:
     retried_at_once: int = 0  # waiting changes sent at once because the provider answered again
     answered: int = 0  # changes the provider answered (done or refused), not lost to the network
     reconciled_codes: int = 0
+    codes_recreated: int = 0  # codes the provider lost before their end, sent again
+    late_codes: int = 0  # alerts raised for codes not on their lock (or not off it) in time
     pool_codes_ordered: int = 0
     provider_reachable: bool = True
     pending: int = 0
@@ -81,6 +83,8 @@ class SyncReport:
     retried_at_once: int = 0  # waiting changes sent at once because the provider answered again
     answered: int = 0  # changes the provider answered (done or refused), not lost to the network
     reconciled_codes: int = 0
+    codes_recreated: int = 0  # codes the provider lost before their end, sent again
+    late_codes: int = 0  # alerts raised for codes not on their lock (or not off it) in time
     pool_codes_ordered: int = 0
     provider_reachable: bool = True
     pending: int = 0

@@ -30,6 +30,7 @@ from frontdesk.services.codes import operations as code_ops
 from frontdesk.services.codes.provider import LockProvider, ProviderError, ProviderNotFound
 from frontdesk.services.drivers import LOCK_PROVIDERS, create_driver
 from frontdesk.services.property.provider_settings import SettingsService
+from frontdesk.services.sync.healing import flag_late_codes
 from frontdesk.services.sync.outbox import OutboxSender
 from frontdesk.services.sync.policy import RetryPolicy, SyncReport, SyncTally
 from frontdesk.services.sync.reconcile import describe, merge_listing
@@ -140,8 +141,10 @@ class SyncService:
             if reconcile and report.provider_reachable:
                 await self._reconcile(provider, report)
                 report.pool_codes_ordered = await self._write(self._refill_pools)
-                if report.pool_codes_ordered:
-                    await self._push(provider, report, True)  # fresh pool codes go out in the same run
+                if report.pool_codes_ordered or report.codes_recreated:
+                    await self._push(provider, report, True)  # fresh and lost codes go out in the same run
+            if reconcile:
+                report.late_codes = await self._write(flag_late_codes)
             counts = await self._db(lambda uow: (uow.outbox.outbox_counts(), len(uow.sync_records.alerts())))
             report.pending = counts[0].get(OutboxState.PENDING, 0)
             report.failed = counts[0].get(OutboxState.FAILED, 0)
@@ -272,8 +275,11 @@ class SyncService:
                             pass
                         except ProviderError:
                             return
-                merged = await self._write(lambda uow, now: merge_listing(uow, now, device_id, listed))
+                merged, recreated = await self._write(
+                    lambda uow, now: merge_listing(uow, now, device_id, listed)
+                )
                 report.reconciled_codes += merged
+                report.codes_recreated += recreated
 
         await asyncio.gather(*(door(d) for d in device_ids))
 

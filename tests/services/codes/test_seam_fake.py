@@ -177,3 +177,28 @@ async def test_a_30_minute_outage_at_the_fake_loses_no_live_guest_pin(
     for m in made:
         code = await seam_app.codes.get(m.local_id)
         assert code.sync_state == "synced" and at_fake[(code.device_id, code.code)] == 1
+
+
+async def test_a_code_deleted_at_the_fake_is_put_back_with_the_same_pin(
+    seam_app: App, fake_seam: FakeSeam
+) -> None:
+    now = seam_app.clock()
+    await seam_app.codes.devices()
+    made = await seam_app.codes.create(
+        ROOM, name="Eve", starts_at=now + timedelta(hours=1), ends_at=now + timedelta(days=1)
+    )
+    await seam_app.sync.run_once(force=True)
+    first = await seam_app.codes.get(made.local_id)
+    httpx.post(
+        f"{fake_seam.url}/access_codes/delete",
+        json={"access_code_id": first.access_code_id},
+        headers={"Authorization": f"Bearer {fake_seam.api_key}"},
+        timeout=10,
+    ).raise_for_status()  # someone removed it in the provider's console
+    await seam_app.sync.run_once()
+    again = await seam_app.codes.get(made.local_id)
+    assert again.sync_state == "synced" and again.access_code_id != first.access_code_id
+    at_fake = {c["access_code_id"]: c for c in fake_codes(fake_seam)}
+    assert at_fake[again.access_code_id]["code"] == first.code and first.access_code_id not in at_fake
+    alerts = [a.kind for a in (await seam_app.sync.status()).alerts]
+    assert "code_recreated" in alerts
