@@ -56,6 +56,7 @@ from frontdesk.domain.codes.issues import (
 )
 from frontdesk.domain.codes.lifecycle import (
     PROGRAMMING_LEAD,
+    describe_code_state,
     describe_status,
     expected_status,
     is_overdue,
@@ -109,6 +110,7 @@ __all__ = [
     "check_name",
     "check_pin",
     "codes_to_remove_at_end",
+    "describe_code_state",
     "describe_issue",
     "describe_status",
     "expected_status",

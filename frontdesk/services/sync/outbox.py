@@ -3,8 +3,8 @@
 The sync worker (services/sync/worker.py) claims nothing itself: each run makes an OutboxSender and lets it
 push what is due. The sender keeps the sending rules of docs/pin-codes.md: a create whose answer may
 have been lost first looks on the door and adopts what it finds; a duplicate PIN the desk chose is
-replaced by a fresh one; a retryable failure waits with backoff; after `max_attempts`, or on an answer
-that retrying cannot change, it gives up and raises an alert for the desk.
+replaced by a fresh one; a retryable failure waits with backoff (outbox_failures.py) and is given up
+only once its code has ended; an answer that retrying cannot change fails the code with an alert.
 """
 
 from __future__ import annotations
@@ -13,13 +13,11 @@ import asyncio
 import random
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Protocol, TypeVar
-from zoneinfo import ZoneInfo
 
 from frontdesk.domain.codes import (
     AccessCode,
-    CodeIssue,
     OutboxOperation,
     OutboxState,
     SyncState,
@@ -36,35 +34,13 @@ from frontdesk.services.codes.provider import (
 )
 from frontdesk.services.codes.provider_fields import merge_provider_fields
 from frontdesk.services.sync.healing import RECREATED, door_name, heal_vanished
+from frontdesk.services.sync.outbox_failures import DELAYED_ALERTS, describe, mark_failed, wait_for_next_try
 from frontdesk.services.sync.policy import AGAIN, NEXT, WAIT, RetryPolicy, SendOutcome, SyncTally
-from frontdesk.services.sync.reconcile import describe, same_code
+from frontdesk.services.sync.reconcile import same_code
 from frontdesk.store.code_repository import CodeExtras, OutboxItem
 from frontdesk.store.unit_of_work import UnitOfWork
 
 T = TypeVar("T")
-
-# Alerts saying a change keeps being retried; closed once the change gets through.
-DELAYED_ALERTS = tuple(f"{op.value}_delayed" for op in OutboxOperation)
-
-
-def _minutes(span: timedelta) -> str:
-    minutes = max(1, round(span.total_seconds() / 60))
-    return "minute" if minutes == 1 else f"{minutes} minutes"
-
-
-def _hotel_time(moment: datetime, uow: UnitOfWork) -> str:
-    zone = uow.desk.property().time_zone if uow.desk.has_property() else "UTC"
-    return f"{moment.astimezone(ZoneInfo(zone)):%H:%M on %d %b %Y}"
-
-
-def _still_valid(code: AccessCode, uow: UnitOfWork) -> str:
-    if code.ends_at is None:
-        return "for as long as the code exists"
-    return f"for as long as the code is valid (until {_hotel_time(code.ends_at, uow)})"
-
-
-def _why_stopped(code: AccessCode, now: datetime) -> str:
-    return " because the code's end has passed" if code.has_ended(now) else ""
 
 
 class ReadOnDatabaseThread(Protocol):
@@ -384,29 +360,11 @@ class OutboxSender:
         if not exc.retryable:
             return await self._give_up(item, code, exc, report)
         report.provider_reachable = False
-        message = describe(exc)
-
-        def work(uow: UnitOfWork, now: datetime) -> bool:
-            """Wait for the next try; False when the code's end has passed and the desk stops."""
-            attempts = uow.outbox.item(item.outbox_id).attempts
-            current = uow.codes.get(item.local_id)
-            if self.policy.gives_up(current, attempts, now):
-                return False
-            uow.outbox.retry_later(item.outbox_id, now + self.policy.delay(attempts, self._rng), message)
-            if attempts == self.policy.max_attempts:  # once per change: the desk hears it, then it waits
-                uow.sync_records.add_alert(
-                    now,
-                    f"{item.operation.value}_delayed",
-                    f"A PIN code change has not reached the lock yet ({item.operation.value}).",
-                    f"{message} The desk keeps trying at least every {_minutes(self.policy.cap)} "
-                    f"{_still_valid(current, uow)}, and at once when the provider answers again.",
-                    device_id=item.device_id,
-                    local_id=item.local_id,
-                    outbox_id=item.outbox_id,
-                )
-            return True
-
-        if not await self._write(work):
+        message = describe(exc, code.code)
+        waits = await self._write(
+            lambda uow, now: wait_for_next_try(uow, now, item, message, self.policy, self._rng)
+        )
+        if not waits:
             await self._give_up(item, code, exc, report)
             return WAIT
         report.retrying += 1
@@ -421,29 +379,8 @@ class OutboxSender:
         *,
         issue: str | None = None,
     ) -> SendOutcome:
-        message = describe(exc)
-
-        def work(uow: UnitOfWork, now: datetime) -> None:
-            uow.outbox.give_up(item.outbox_id, now, message)
-            current = uow.codes.get(item.local_id)
-            errors = current.errors
-            if issue is not None and all(e.code != issue for e in errors):
-                errors = (*errors, CodeIssue(issue, exc.provider_message or exc.title, now))
-            uow.codes.save(
-                replace(current, sync_state=SyncState.FAILED, errors=errors), now, sync_error=message
-            )
-            uow.sync_records.add_alert(
-                now,
-                f"{item.operation.value}_failed",
-                f"A PIN code change did not reach the lock ({item.operation.value}).",
-                f"{message} The desk stopped retrying{_why_stopped(current, now)}; check the door, "
-                "then change or re-create the code.",
-                device_id=item.device_id,
-                local_id=item.local_id,
-                outbox_id=item.outbox_id,
-            )
-
-        await self._write(work)
+        message = describe(exc, code.code)
+        await self._write(lambda uow, now: mark_failed(uow, now, item, exc, message, issue))
         report.gave_up += 1
         report.problems.append(f"{item.device_id}: {message}")
         return NEXT

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from frontdesk.domain.codes import AccessCode
-from frontdesk.services.codes.provider import ProviderAccessCode, ProviderError
+from frontdesk.services.codes.provider import ProviderAccessCode
 from frontdesk.services.codes.provider_fields import merge_provider_fields
 from frontdesk.services.sync.healing import heal_vanished
 from frontdesk.store.unit_of_work import UnitOfWork
@@ -45,9 +45,3 @@ def same_code(p: ProviderAccessCode, code: AccessCode) -> bool:
     if code.is_offline_access_code:
         return bool(p.is_offline_access_code)  # the provider rounds the times to a slot
     return (p.starts_at_time, p.ends_at_time) == (code.starts_at, code.ends_at)
-
-
-def describe(exc: ProviderError) -> str:
-    said = f" Provider said: {exc.provider_message}" if exc.provider_message else ""
-    kind = f" ({exc.error_type})" if exc.error_type else ""
-    return f"{exc.title}{kind}{said}"

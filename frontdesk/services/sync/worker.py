@@ -32,8 +32,9 @@ from frontdesk.services.drivers import LOCK_PROVIDERS, create_driver
 from frontdesk.services.property.provider_settings import SettingsService
 from frontdesk.services.sync.healing import flag_late_codes
 from frontdesk.services.sync.outbox import OutboxSender
+from frontdesk.services.sync.outbox_failures import describe
 from frontdesk.services.sync.policy import RetryPolicy, SyncReport, SyncTally
-from frontdesk.services.sync.reconcile import describe, merge_listing
+from frontdesk.services.sync.reconcile import merge_listing
 from frontdesk.services.sync.views import SyncAlertView, SyncStatusView, WaitingChangeView
 from frontdesk.services.transactions import Transactions
 from frontdesk.store.unit_of_work import UnitOfWork

@@ -202,3 +202,39 @@ async def test_a_code_deleted_at_the_fake_is_put_back_with_the_same_pin(
     assert at_fake[again.access_code_id]["code"] == first.code and first.access_code_id not in at_fake
     alerts = [a.kind for a in (await seam_app.sync.status()).alerts]
     assert "code_recreated" in alerts
+
+
+async def test_a_duplicate_pin_at_the_fake_fails_truthfully_and_its_pin_stays_out_of_alerts(
+    seam_app: App, fake_seam: FakeSeam
+) -> None:
+    from frontdesk.domain.codes import OutboxState
+
+    now = seam_app.clock()
+    await seam_app.codes.devices()
+    pin = "7351"
+    httpx.post(
+        f"{fake_seam.url}/access_codes/create",
+        json={"device_id": ROOM, "code": pin, "name": "someone else's code"},
+        headers={"Authorization": f"Bearer {fake_seam.api_key}"},
+        timeout=10,
+    ).raise_for_status()
+    made = await seam_app.codes.create(
+        ROOM, code=pin, name="Typed", starts_at=now + timedelta(hours=1), ends_at=now + timedelta(days=1)
+    )
+    await seam_app.sync.run_once(force=True)
+
+    def said(uow, now):  # type: ignore[no-untyped-def]  # everything the desk wrote about the failure
+        alerts = [f"{a.title} {a.message}" for a in uow.sync_records.alerts(open_only=False)]
+        items = uow.outbox.outbox(states=tuple(OutboxState), limit=100)
+        return [
+            *alerts,
+            *(i.last_error or "" for i in items),
+            *(e.message for e in uow.codes.get(made.local_id).errors),
+            uow.codes.extras(made.local_id).sync_error or "",
+        ]
+
+    texts = await seam_app.tx.read(said)
+    assert any("duplicate" in t.lower() for t in texts)  # the provider's reason is kept ...
+    assert all(pin not in t for t in texts)  # ... without the PIN it quoted
+    shown = await seam_app.codes.get(made.local_id)
+    assert shown.sync_state == "failed" and not shown.status_text.startswith("Will be programmed")
