@@ -36,6 +36,7 @@ from frontdesk.domain.codes import (
     validate_code,
     validate_times,
 )
+from frontdesk.domain.codes.capabilities import DeviceAbilities, require_code_holder, require_online_codes
 from frontdesk.domain.codes.constraints import NO_CONSTRAINTS, choose_length
 from frontdesk.domain.codes.errors import LockNotKnown
 from frontdesk.domain.codes.events import (
@@ -100,6 +101,17 @@ def lock_zone(uow: UnitOfWork, device_id: str, device: ProviderDevice | None) ->
     if device is not None and device.time_zone:
         return device.time_zone
     return uow.desk.property().time_zone
+
+
+def abilities(device: ProviderDevice) -> DeviceAbilities:
+    return DeviceAbilities(
+        device.device_id,
+        device.display_name,
+        device.device_type,
+        device.capabilities_supported,
+        device.can_program_online_access_codes,
+        device.can_program_offline_access_codes,
+    )
 
 
 def require_known_device(uow: UnitOfWork, device_ids: list[str]) -> None:
@@ -221,6 +233,8 @@ def create_code(
     """One code on one lock, checked against what the desk knows of the lock, queued for the provider."""
     require_known_device(uow, [device_id])
     device = cached_device(uow, device_id)
+    if device is not None:  # what the provider last said the device can take, checked before queuing
+        require_code_holder(abilities(device))
     if is_offline_door(uow, device_id, device):
         if pin is not None:
             raise InvalidInput(
@@ -238,6 +252,8 @@ def create_code(
             reservation_key=reservation_key,
         )
         return add_code(uow, code, now, extras)
+    if device is not None:
+        require_online_codes(abilities(device))
     constraints = constraints_for(device)
     taken = uow.codes.pins_on_device(device_id)
     custom_pin = pin is not None
@@ -278,6 +294,8 @@ def create_linked(
     contexts: dict[str, DeviceCodeContext] = {}
     for device_id in request.device_ids:
         device = cached_device(uow, device_id)
+        if device is not None:  # a linked PIN is an online code on every door: no offline-only lock
+            require_online_codes(abilities(device))
         contexts[device_id] = DeviceCodeContext(
             device_id, constraints_for(device), uow.codes.pins_on_device(device_id)
         )
