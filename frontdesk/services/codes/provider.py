@@ -121,8 +121,10 @@ class LockProvider(Protocol):
         starts_at: datetime | None = None,
         ends_at: datetime | None = None,
         make_ongoing: bool = False,
-    ) -> ProviderAccessCode:
-        """Change a code; fields left None stay as they are. Returns the code as stored afterwards."""
+    ) -> ProviderAccessCode | None:
+        """Change a code; fields left None stay as they are. Returns the code as stored afterwards,
+        or None when the provider accepted the change but the code could not be read back (the
+        next sync reads it). A change the provider refused raises."""
         ...
 
     async def update_multiple(
@@ -133,7 +135,7 @@ class LockProvider(Protocol):
         ends_at: datetime | None = None,
         name: str | None = None,
     ) -> None:
-        """Change every code of a linked group together."""
+        """Change every code of a linked group together; raises when no code of the group was changed."""
         ...
 
     async def delete_access_code(self, access_code_id: str) -> None: ...

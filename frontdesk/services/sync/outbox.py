@@ -151,16 +151,18 @@ class OutboxSender:
         note: str | None = None,
         *,
         sent: AccessCode | None = None,
+        accepted: bool = False,
     ) -> None:
-        """Record the outcome: merge what the provider said into the code as it is *now*."""
+        """Record the outcome: merge what the provider said into the code as it is *now*.
+        `accepted`: the provider took the change without saying what it stored (nothing to merge)."""
 
         def work(uow: UnitOfWork, now: datetime) -> None:
             uow.outbox.finish(item.outbox_id, now, note)
             uow.sync_records.resolve_alerts(now, local_id=item.local_id, kinds=DELAYED_ALERTS)
-            if provider_code is None:
+            if provider_code is None and not accepted:
                 return
             current = uow.codes.get(item.local_id)
-            merged = merge_provider_fields(current, provider_code)
+            merged = current if provider_code is None else merge_provider_fields(current, provider_code)
             others = uow.outbox.has_pending_items(item.local_id, other_than=item.outbox_id)
             moved = sent is not None and (sent.starts_at, sent.ends_at, sent.name) != (
                 current.starts_at,
@@ -317,7 +319,10 @@ class OutboxSender:
             report.codes_recreated += int(await self._write(heal))
             return NEXT
         report.sent += 1
-        await self._finish(item, updated)
+        if updated is None:  # accepted, read-back lost: the change is there, the next sync reads it
+            await self._finish(item, None, "accepted; its state is read at the next sync", accepted=True)
+        else:
+            await self._finish(item, updated)
         return NEXT
 
     async def _delete(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import AsyncIterator
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 import httpx
 import pytest
@@ -238,3 +238,55 @@ async def test_a_duplicate_pin_at_the_fake_fails_truthfully_and_its_pin_stays_ou
     assert all(pin not in t for t in texts)  # ... without the PIN it quoted
     shown = await seam_app.codes.get(made.local_id)
     assert shown.sync_state == "failed" and not shown.status_text.startswith("Will be programmed")
+
+
+async def _synced_code(seam_app: App) -> tuple:  # type: ignore[type-arg]
+    now = seam_app.clock()
+    await seam_app.codes.devices()
+    made = await seam_app.codes.create(
+        ROOM, name="Fay", starts_at=now + timedelta(hours=1), ends_at=now + timedelta(days=1)
+    )
+    await seam_app.sync.run_once(force=True)
+    new_end = now + timedelta(days=2)
+    await seam_app.codes.update(made.local_id, starts_at=now + timedelta(hours=1), ends_at=new_end)
+    return made, new_end
+
+
+async def test_an_update_whose_read_back_is_lost_is_done_not_retried(
+    seam_app: App, fake_seam: FakeSeam
+) -> None:
+    made, new_end = await _synced_code(seam_app)
+    fake_seam.hook("/_frontdesk/fail_next", {"route": "/access_codes/get", "status": 503})
+    report = await seam_app.sync.run_once()
+    assert report.retrying == 0 and report.pending == 0  # the action attempt said the update was taken
+    shown = await seam_app.codes.get(made.local_id)
+    assert shown.sync_state == "synced" and shown.ends_at == new_end
+    at_fake = {c["access_code_id"]: c for c in fake_codes(fake_seam)}
+    assert at_fake[shown.access_code_id]["ends_at"].startswith(
+        new_end.astimezone(UTC).strftime("%Y-%m-%dT%H:%M")
+    )
+
+
+async def test_an_update_whose_action_attempt_failed_is_not_shown_as_done(
+    seam_app: App, fake_seam: FakeSeam
+) -> None:
+    made, _ = await _synced_code(seam_app)
+    failed_attempt = {
+        "action_attempt": {
+            "action_attempt_id": "attempt_1",
+            "action_type": "UPDATE_ACCESS_CODE",
+            "status": "error",
+            "result": None,
+            "error": {"type": "failed_to_update", "message": "The lock did not take the change"},
+        },
+        "ok": True,
+    }
+    fake_seam.hook(
+        "/_frontdesk/fail_next", {"route": "/access_codes/update", "status": 200, "body": failed_attempt}
+    )
+    await seam_app.sync.run_once()
+    shown = await seam_app.codes.get(made.local_id)
+    assert shown.sync_state == "failed"
+    assert shown.status_text.endswith("its last change did not reach the lock")
+    (alert,) = [a for a in (await seam_app.sync.status()).alerts if a.kind == "update_failed"]
+    assert "The lock did not take the change" in alert.message
