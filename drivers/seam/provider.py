@@ -116,6 +116,7 @@ class SeamProvider:
             use_backup_access_code_pool=spec.use_backup_access_code_pool,
             is_offline_access_code=spec.is_offline_access_code,
             max_time_rounding=spec.max_time_rounding,
+            is_one_time_use=spec.is_one_time_use,
             # The API only takes a preferred length when it picks the PIN itself.
             preferred_code_length=spec.preferred_code_length if spec.code is None else None,
             common_code_key=spec.common_code_key,

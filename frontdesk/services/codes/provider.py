@@ -74,6 +74,7 @@ class AccessCodeSpec:
     max_time_rounding: str | None = None
     preferred_code_length: int | None = None
     common_code_key: str | None = None
+    is_one_time_use: bool | None = None  # offline codes only: the PIN opens the door once
 
     def __repr__(self) -> str:
         # The PIN is a secret of the guest: keep it out of reprs (and so out of logs and test output).

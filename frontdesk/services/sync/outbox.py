@@ -25,7 +25,6 @@ from frontdesk.domain.codes import (
 )
 from frontdesk.services.codes import operations as code_ops
 from frontdesk.services.codes.provider import (
-    AccessCodeSpec,
     DuplicateAccessCode,
     LockProvider,
     ProviderAccessCode,
@@ -35,6 +34,7 @@ from frontdesk.services.codes.provider import (
 from frontdesk.services.codes.provider_fields import merge_provider_fields
 from frontdesk.services.sync.healing import RECREATED, door_name, heal_vanished
 from frontdesk.services.sync.outbox_failures import DELAYED_ALERTS, describe, mark_failed, wait_for_next_try
+from frontdesk.services.sync.outbox_spec import create_spec
 from frontdesk.services.sync.policy import AGAIN, NEXT, WAIT, RetryPolicy, SendOutcome, SyncTally
 from frontdesk.services.sync.reconcile import same_code
 from frontdesk.store.code_repository import CodeExtras, OutboxItem
@@ -220,21 +220,8 @@ class OutboxSender:
                 report.adopted += 1
                 await self._finish(item, found, "adopted after a lost answer", sent=code)
                 return NEXT
-        device = await self._db(lambda uow: code_ops.cached_device(uow, code.device_id))
-        pooled = extras.use_backup_pool and bool(device and device.supports_backup_access_code_pool)
-        created = await provider.create_access_code(
-            AccessCodeSpec(
-                code.device_id,
-                name=code.name,
-                code=code.code,
-                starts_at=code.starts_at,
-                ends_at=code.ends_at,
-                use_backup_access_code_pool=True if pooled else None,
-                is_offline_access_code=True if code.is_offline_access_code else None,
-                max_time_rounding=extras.max_time_rounding if code.is_offline_access_code else None,
-                common_code_key=code.common_code_key,
-            )
-        )
+        spec = await self._db(lambda uow: create_spec(uow, code, extras))
+        created = await provider.create_access_code(spec)
         report.sent += 1
         await self._finish(item, created, sent=code)
         return NEXT
