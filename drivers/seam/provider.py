@@ -3,7 +3,10 @@
 Known gaps of the fake that this driver absorbs rather than hides:
 `/access_codes/list` ignores `device_id` (we filter client-side), `pull_backup_access_code`
 answers under `backup_access_code` instead of `access_code` (we read either), and
-`/access_codes/update_multiple` does not exist (we fall back to updating each linked code).
+`/access_codes/update_multiple` does not exist (we fall back to updating each linked code, and fail
+loudly when no listed code carries the group's `common_code_key`: updating nothing is no success).
+An update answers with an action attempt: an attempt in error raises; an accepted one stands even
+when reading the code back fails (`update_access_code` then returns None).
 """
 
 from __future__ import annotations
@@ -19,7 +22,10 @@ from drivers.seam.transport import SeamTransport, envelope_item
 from frontdesk.services.codes.provider import (
     AccessCodeSpec,
     ProviderAccessCode,
+    ProviderBadResponse,
+    ProviderConflict,
     ProviderDevice,
+    ProviderUnreachable,
     ProviderUnsupported,
     format_provider_time,
 )
@@ -36,6 +42,19 @@ def _times(starts_at: datetime | None, ends_at: datetime | None) -> dict[str, st
     if ends_at is not None:
         body["ends_at"] = format_provider_time(ends_at)
     return body
+
+
+def refused_by_attempt(attempt: dict[str, Any]) -> None:
+    """Raise when the action attempt an update returned says the change failed."""
+    if attempt.get("status") != "error":
+        return
+    said = attempt.get("error")
+    error: dict[str, Any] = said if isinstance(said, dict) else {}
+    raise ProviderConflict(
+        "The lock provider could not apply the change.",
+        error_type=str(error.get("type") or "action_attempt_failed"),
+        provider_message=str(error.get("message") or "") or None,
+    )
 
 
 def _without_none(**fields: Any) -> dict[str, Any]:
@@ -97,6 +116,7 @@ class SeamProvider:
             use_backup_access_code_pool=spec.use_backup_access_code_pool,
             is_offline_access_code=spec.is_offline_access_code,
             max_time_rounding=spec.max_time_rounding,
+            is_one_time_use=spec.is_one_time_use,
             # The API only takes a preferred length when it picks the PIN itself.
             preferred_code_length=spec.preferred_code_length if spec.code is None else None,
             common_code_key=spec.common_code_key,
@@ -132,7 +152,7 @@ class SeamProvider:
         starts_at: datetime | None = None,
         ends_at: datetime | None = None,
         make_ongoing: bool = False,
-    ) -> ProviderAccessCode:
+    ) -> ProviderAccessCode | None:
         body = _without_none(access_code_id=access_code_id, name=name, code=code)
         if make_ongoing:
             body["type"] = "ongoing"
@@ -140,9 +160,23 @@ class SeamProvider:
             body |= _times(starts_at, ends_at)
             if starts_at is not None and ends_at is not None:
                 body["type"] = "time_bound"
-        # The answer is a pending action attempt, not the code: read the code back.
-        await self._http.post("/access_codes/update", body)
-        return await self.get_access_code(access_code_id)
+        # The answer is an action attempt, not the code: it says whether the change was taken, then
+        # the code is read back. A lost read-back does not undo a change the attempt accepted.
+        data = await self._http.post("/access_codes/update", body)
+        found = data.get("action_attempt")
+        attempt: dict[str, Any] = found if isinstance(found, dict) else {}
+        refused_by_attempt(attempt)
+        try:
+            return await self.get_access_code(access_code_id)
+        except ProviderUnreachable:
+            if attempt.get("status") in ("pending", "success"):
+                log.info(
+                    "update of %s accepted (action attempt %s); read-back lost",
+                    access_code_id,
+                    attempt.get("action_attempt_id"),
+                )
+                return None
+            raise
 
     async def update_multiple(
         self,
@@ -160,7 +194,17 @@ class SeamProvider:
             except ProviderUnsupported:
                 log.info("%s has no update_multiple; updating linked codes one by one", self.endpoint)
                 self._has_update_multiple = False
-        for linked in await self._linked_codes(common_code_key):
+        linked_codes = await self._linked_codes(common_code_key)
+        if not linked_codes:
+            # Updating nothing and saying "done" would leave every door of the group on its old times
+            # (the fake drops `common_code_key` from the codes it lists, so none can be found).
+            raise ProviderBadResponse(
+                "No code of this linked group could be found at the provider; nothing was updated.",
+                "Update the group's codes one by one, or re-create them.",
+                error_type="linked_codes_not_found",
+                provider_message=f"no listed access code has common_code_key {common_code_key}",
+            )
+        for linked in linked_codes:
             await self.update_access_code(
                 linked.access_code_id, name=name, starts_at=starts_at, ends_at=ends_at
             )

@@ -122,6 +122,10 @@ class SimulatedProvider:
             online = {d: bool(v["properties"].get("online")) for d, v in self._devices.items()}
             provider_file.save(self._state_file, self._codes, online)
 
+    def add_device(self, data: dict[str, Any]) -> None:
+        """Another device in the workspace, as the provider describes it (tests: a thermostat)."""
+        self._devices[str(data["device_id"])] = data
+
     def set_device_online(self, device_id: str, online: bool) -> None:
         self._book.device(device_id)["properties"]["online"] = online
 

@@ -198,6 +198,8 @@ class CodeBook:
                 )
         elif not device.get("can_program_online_access_codes"):
             raise self._bad("This device only takes offline access codes (is_offline_access_code)")
+        if spec.is_one_time_use and not offline:
+            raise self._bad("Only offline access codes can be one-time-use")
         if pin is not None:
             self._check_pin(device_id, pin)
         else:
@@ -213,6 +215,7 @@ class CodeBook:
             ends_at=ends_at,
             uses_backup_pool=use_pool,
             is_offline=offline,
+            is_one_time_use=bool(spec.is_one_time_use),
             common_code_key=spec.common_code_key,
         )
         if use_pool:

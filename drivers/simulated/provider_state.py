@@ -105,6 +105,7 @@ class SimCode:
     common_code_key: str | None = None
     uses_backup_pool: bool = False
     is_offline: bool = False
+    is_one_time_use: bool = False
     is_backup: bool = False
     pulled: bool = False
     pulled_backup_access_code_id: str | None = None
@@ -168,7 +169,7 @@ class SimCode:
             "pulled_backup_access_code_id": self.pulled_backup_access_code_id,
             "is_external_modification_allowed": False,
             "is_offline_access_code": self.is_offline,
-            "is_one_time_use": False,
+            "is_one_time_use": self.is_one_time_use,
             "is_scheduled_on_device": False,
             "is_waiting_for_code_assignment": False,
             "dormakaba_oracode_metadata": {

@@ -16,8 +16,10 @@ from frontdesk.services.bootstrap import App
 from frontdesk.services.codes.lockout import LockoutNotFound
 
 
-async def _times(app: App, args: argparse.Namespace) -> tuple[Any, Any]:
-    zone = await property_zone(app)
+async def _times(app: App, args: argparse.Namespace, device_id: str | None = None) -> tuple[Any, Any]:
+    """The typed start and end; without an offset they are read in the property's zone, or for an
+    offline lock in the lock's own zone (its time slots are counted in it)."""
+    zone = await app.codes.typed_time_zone(device_id) if device_id else await property_zone(app)
     return parse_time(args.starts_at, zone, "start"), parse_time(args.ends_at, zone, "end")
 
 
@@ -48,7 +50,7 @@ async def devices_list(args: argparse.Namespace) -> Any:
 
 async def codes_create(args: argparse.Namespace) -> Any:
     async with open_app(args) as app:
-        starts, ends = await _times(app, args)
+        starts, ends = await _times(app, args, args.device)
         return await app.codes.create(
             args.device,
             code=args.code,
@@ -59,6 +61,7 @@ async def codes_create(args: argparse.Namespace) -> Any:
             preferred_code_length=args.preferred_code_length,
             max_time_rounding=args.max_time_rounding,
             request_id=args.request_id,
+            is_one_time_use=args.one_time_use,
         )
 
 
@@ -177,6 +180,9 @@ def register(sub: Any) -> None:
     p.add_argument("--use-backup-pool", action="store_true")
     p.add_argument("--preferred-code-length", type=int, metavar="N")
     p.add_argument("--max-time-rounding", choices=["1hour", "1day", "1h", "1d"], help="offline locks only")
+    p.add_argument(
+        "--one-time-use", action="store_true", help="offline locks only: the PIN opens the door once"
+    )
     add_request_id(p)
     p.set_defaults(handler=codes_create)
     p = codes.add_parser("create-multiple", help="one PIN on several locks (linked codes)")

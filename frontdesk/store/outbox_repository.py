@@ -195,6 +195,15 @@ class OutboxRepository:
             )
         )
 
+    def make_waiting_due(self, now: datetime) -> int:
+        """Every pending item waiting out a backoff becomes due now (the provider answers again)."""
+        result = self.session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.state == OutboxState.PENDING.value, OutboxRow.next_attempt_at > now)
+            .values(next_attempt_at=now)
+        )
+        return int(result.rowcount or 0)
+
     def clear_outcome(self, outbox_id: int) -> None:
         """The provider refused the last send outright, so it did nothing: no lookup is needed."""
         self.session.execute(

@@ -3,7 +3,7 @@ for the desk, and the desk's settings."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -84,6 +84,25 @@ class SyncRecords:
             )
         )
 
+    def resolve_alerts(self, now: datetime, *, local_id: str, kinds: Iterable[str]) -> int:
+        """Close this code's open alerts of these kinds (what they warned about is over)."""
+        rows = self.session.scalars(
+            select(SyncAlertRow).where(
+                SyncAlertRow.local_id == local_id,
+                SyncAlertRow.kind.in_(list(kinds)),
+                SyncAlertRow.resolved_at.is_(None),
+            )
+        ).all()
+        for row in rows:
+            row.resolved_at = now
+        return len(rows)
+
+    def has_open_alert(self, local_id: str, kind: str) -> bool:
+        query = select(SyncAlertRow.alert_id).where(
+            SyncAlertRow.local_id == local_id, SyncAlertRow.kind == kind, SyncAlertRow.resolved_at.is_(None)
+        )
+        return self.session.scalars(query.limit(1)).first() is not None
+
     def alerts(self, *, open_only: bool = True) -> list[SyncAlert]:
         query = select(SyncAlertRow).order_by(SyncAlertRow.alert_id)
         if open_only:
@@ -108,6 +127,11 @@ class SyncRecords:
     def setting(self, key: str) -> str | None:
         row = self.session.get(SettingRow, key)
         return None if row is None else row.value
+
+    def delete_setting(self, key: str) -> None:
+        row = self.session.get(SettingRow, key)
+        if row is not None:
+            self.session.delete(row)
 
     def set_setting(self, key: str, value: str, now: datetime) -> None:
         row = self.session.get(SettingRow, key)

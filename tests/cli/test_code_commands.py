@@ -133,3 +133,26 @@ def test_errors_come_out_as_json_with_a_hint(cli: Cli, fake_seam: FakeSeam) -> N
     assert (error["status"], error["title"]) == (503, "Some changes are still waiting for the lock provider.")
     assert cli.ok("codes", "list")[-1]["local_id"] == made["local_id"]
     assert cli.ok("sync", "status")["pending"] == 1
+
+
+def test_create_multiple_with_an_offline_only_lock_is_refused_naming_its_capabilities(cli: Cli) -> None:
+    cli.ok("devices", "list")
+    error = cli.fails(
+        "codes", "create-multiple", "--device", "hotel_room_101", "--device", "hotel_cottage_1",
+        "--name", "Bo", "--starts-at", START, "--ends-at", END,
+        "--behavior-when-code-cannot-be-shared", "create_random_code",
+    )  # fmt: skip
+    assert error["title"].startswith(
+        "Cottage 1 (dormakaba_oracode_door) takes only offline (time-slot) codes"
+    )
+    assert "online PIN codes: no; offline codes: yes" in error["title"]
+    assert cli.ok("codes", "list") == []
+
+
+def test_a_time_typed_without_offset_is_read_in_the_offline_locks_zone(cli: Cli) -> None:
+    cli.ok("devices", "list")  # the cottage is in Berlin, the property in Los Angeles
+    made = cli.ok(
+        "codes", "create", "--device", "hotel_cottage_1", "--name", "Ann",
+        "--starts-at", START, "--ends-at", END,
+    )  # fmt: skip
+    assert made["starts_at"] == "2030-06-01T07:00:00-07:00"  # 16:00 in Berlin: the cottage's 4pm slot

@@ -26,6 +26,7 @@ from frontdesk.domain.codes.access_code import (
     changed,
     marked_for_removal,
     new_code,
+    to_send_again,
 )
 from frontdesk.domain.codes.backup_pool import (
     DEFAULT_POOL_SIZE,
@@ -55,6 +56,7 @@ from frontdesk.domain.codes.issues import (
 )
 from frontdesk.domain.codes.lifecycle import (
     PROGRAMMING_LEAD,
+    describe_code_state,
     describe_status,
     expected_status,
     is_overdue,
@@ -108,6 +110,7 @@ __all__ = [
     "check_name",
     "check_pin",
     "codes_to_remove_at_end",
+    "describe_code_state",
     "describe_issue",
     "describe_status",
     "expected_status",
@@ -131,6 +134,7 @@ __all__ = [
     "programming_time",
     "pull_backup",
     "replace_device",
+    "to_send_again",
     "update_group_times",
     "validate_code",
     "validate_times",

@@ -200,3 +200,18 @@ def marked_for_removal(code: AccessCode) -> AccessCode:
     if code.is_offline_access_code:
         raise OfflineCodeImmutable(detail={"local_id": code.local_id, "access_code_id": code.access_code_id})
     return dataclasses.replace(code, sync_state=SyncState.PENDING_DELETE)
+
+
+def to_send_again(code: AccessCode) -> AccessCode:
+    """A copy to create again after the provider lost it before its end: same PIN, name and times,
+    no provider id (the old one is gone), not on the lock, its old errors and warnings dropped."""
+    return dataclasses.replace(
+        code,
+        access_code_id=None,
+        sync_state=SyncState.PENDING_CREATE,
+        status=CodeStatus.UNSET,
+        errors=(),
+        warnings=(),
+        pending_mutations=(),
+        is_scheduled_on_device=None,
+    )

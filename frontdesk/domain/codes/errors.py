@@ -129,3 +129,10 @@ class OfflineCodeImmutable(Conflict):
 class SameDevice(InvalidInput):
     title = "The replacement lock is the same lock."
     hint = "Choose the new lock that appeared after the factory reset, not the old one."
+
+
+class DeviceCannotTakeCode(InvalidInput):
+    """Raised with a title naming the device and what it can do (see domain/codes/capabilities.py)."""
+
+    title = "This device cannot take this PIN code."
+    hint = "Choose a keypad lock that takes online PIN codes, or an offline code for a time-slot lock."

@@ -11,7 +11,7 @@ from collections.abc import Collection
 from datetime import datetime, timedelta, tzinfo
 from typing import NamedTuple
 
-from frontdesk.domain.codes.access_code import AccessCode, CodeStatus, SyncState
+from frontdesk.domain.codes.access_code import AccessCode, CodeIssue, CodeStatus, SyncState
 from frontdesk.domain.codes.constraints import (
     NO_CONSTRAINTS,
     START_DATE_IN_FUTURE,
@@ -190,6 +190,37 @@ _NOT_ON_LOCK_ERRORS = frozenset(
 )
 
 
+def _keeping_it_off(code: AccessCode) -> CodeIssue | None:
+    return next((i for i in code.errors if normalized_issue_code(i.code) in _NOT_ON_LOCK_ERRORS), None)
+
+
+def _refused(code: AccessCode) -> bool:
+    """Its create failed for good: the provider never took it (a refusal, not a network failure)."""
+    return code.sync_state is SyncState.FAILED and code.access_code_id is None
+
+
+def describe_code_state(code: AccessCode, now: datetime, tz: tzinfo | None = None) -> str:
+    """One line saying what is true of this code now, for the codes and lockout screens.
+
+    The lock's status (describe_status) unless the desk knows better: a code the provider refused,
+    or one with an error that keeps it off the lock, is not on the lock whatever its times say; a
+    code the desk is removing says so; a code whose last change failed says that too.
+    """
+    issue = _keeping_it_off(code)
+    if _refused(code):
+        reason = describe_issue(issue.code).title if issue else "The provider refused it."
+        return f"Not on the lock: {reason[0].lower()}{reason[1:]} Change or re-create the code."
+    if issue is not None:
+        title = describe_issue(issue.code).title
+        return f"Not on the lock: {title[0].lower()}{title[1:]}"
+    if code.sync_state is SyncState.PENDING_DELETE:
+        return "Being removed from the lock"
+    text = describe_status(code.status, code.starts_at, code.ends_at, now, tz)
+    if code.sync_state is SyncState.FAILED:
+        return f"{text}; its last change did not reach the lock"
+    return text
+
+
 class PinCheck(NamedTuple):
     """Whether a PIN opens its door now; `later` when it will without anyone doing anything."""
 
@@ -216,6 +247,8 @@ def works_now(
     failed = [i for i in code.errors if normalized_issue_code(i.code) in _NOT_ON_LOCK_ERRORS]
     if failed:
         return PinCheck(False, f"failed on the lock: {describe_issue(failed[0].code).title}")
+    if _refused(code):
+        return PinCheck(False, "not on the lock: the provider refused it")
     if code.is_offline_access_code:
         if code.starts_at is not None and now < code.starts_at:
             return PinCheck(False, f"not valid yet: it works from {_clock(code.starts_at, now, tz)}", True)

@@ -15,6 +15,7 @@ from datetime import datetime
 
 from frontdesk.domain.codes import (
     DEFAULT_POOL_SIZE,
+    MAX_OFFLINE_STAY,
     AccessCode,
     CodeConstraints,
     DeviceCodeContext,
@@ -36,8 +37,9 @@ from frontdesk.domain.codes import (
     validate_code,
     validate_times,
 )
+from frontdesk.domain.codes.capabilities import DeviceAbilities, require_code_holder, require_online_codes
 from frontdesk.domain.codes.constraints import NO_CONSTRAINTS, choose_length
-from frontdesk.domain.codes.errors import LockNotKnown
+from frontdesk.domain.codes.errors import LockNotKnown, StayTooLong
 from frontdesk.domain.codes.events import (
     AccessCodeChangeRequested,
     AccessCodeRemovalRequested,
@@ -100,6 +102,30 @@ def lock_zone(uow: UnitOfWork, device_id: str, device: ProviderDevice | None) ->
     if device is not None and device.time_zone:
         return device.time_zone
     return uow.desk.property().time_zone
+
+
+def abilities(device: ProviderDevice) -> DeviceAbilities:
+    return DeviceAbilities(
+        device.device_id,
+        device.display_name,
+        device.device_type,
+        device.capabilities_supported,
+        device.can_program_online_access_codes,
+        device.can_program_offline_access_codes,
+    )
+
+
+def known_abilities(uow: UnitOfWork, device_id: str, device: ProviderDevice | None) -> DeviceAbilities | None:
+    """What the provider last said the device can take; before it has said anything, what the desk's
+    own door list says (a door set up for offline PINs only); None when neither knows the device."""
+    if device is not None:
+        return abilities(device)
+    for entrance in uow.desk.entrances().values():
+        if entrance.device_id == device_id:
+            online = entrance.takes(CredentialKind.ONLINE_PIN)
+            offline = entrance.takes(CredentialKind.OFFLINE_PIN)
+            return DeviceAbilities(device_id, entrance.name, None, (), online, offline)
+    return None
 
 
 def require_known_device(uow: UnitOfWork, device_ids: list[str]) -> None:
@@ -173,6 +199,7 @@ def offline_code(
     max_time_rounding: str | None,
     access_grant_id: str | None = None,
     reservation_key: str | None = None,
+    is_one_time_use: bool = False,
 ) -> tuple[AccessCode, CodeExtras]:
     """An offline time-slot code: rounded to a slot when the lock's slots are known, PIN from the provider."""
     if starts_at is None or ends_at is None:
@@ -188,6 +215,9 @@ def offline_code(
         starts_at, ends_at = match.starts_at, match.ends_at
     else:
         validate_times(starts_at, ends_at)
+        # No slots known (never synced, or a lock without them): the 31-day limit still holds.
+        if ends_at - starts_at > MAX_OFFLINE_STAY:
+            raise StayTooLong(detail={"days": (ends_at - starts_at).days})
     code = new_code(
         local_id=new_local_id(),
         device_id=device_id,
@@ -196,6 +226,7 @@ def offline_code(
         starts_at=starts_at,
         ends_at=ends_at,
         is_offline_access_code=True,
+        is_one_time_use=is_one_time_use,
         is_waiting_for_code_assignment=True,
         access_grant_id=access_grant_id,
         reservation_key=reservation_key,
@@ -217,10 +248,14 @@ def create_code(
     max_time_rounding: str | None = None,
     access_grant_id: str | None = None,
     reservation_key: str | None = None,
+    is_one_time_use: bool = False,
 ) -> AccessCode:
-    """One code on one lock, checked against what the desk knows of the lock, queued for the provider."""
+    """One code on one lock, checked against what the desk knows of the lock, queued for the provider.
+    `is_one_time_use`: an offline code that opens the door once (online locks refuse it)."""
     require_known_device(uow, [device_id])
     device = cached_device(uow, device_id)
+    if device is not None:  # what the provider last said the device can take, checked before queuing
+        require_code_holder(abilities(device))
     if is_offline_door(uow, device_id, device):
         if pin is not None:
             raise InvalidInput(
@@ -236,8 +271,17 @@ def create_code(
             max_time_rounding=max_time_rounding,
             access_grant_id=access_grant_id,
             reservation_key=reservation_key,
+            is_one_time_use=is_one_time_use,
         )
         return add_code(uow, code, now, extras)
+    if is_one_time_use:
+        raise InvalidInput(
+            "Only offline (time-slot) codes can be one-time-use.",
+            "Leave one-time use off for this lock, or choose an offline lock.",
+            detail={"device_id": device_id},
+        )
+    if device is not None:
+        require_online_codes(abilities(device))
     constraints = constraints_for(device)
     taken = uow.codes.pins_on_device(device_id)
     custom_pin = pin is not None
@@ -278,6 +322,9 @@ def create_linked(
     contexts: dict[str, DeviceCodeContext] = {}
     for device_id in request.device_ids:
         device = cached_device(uow, device_id)
+        known = known_abilities(uow, device_id, device)
+        if known is not None:  # a linked PIN is an online code on every door: no offline-only lock
+            require_online_codes(known)
         contexts[device_id] = DeviceCodeContext(
             device_id, constraints_for(device), uow.codes.pins_on_device(device_id)
         )

@@ -74,6 +74,7 @@ class AccessCodeSpec:
     max_time_rounding: str | None = None
     preferred_code_length: int | None = None
     common_code_key: str | None = None
+    is_one_time_use: bool | None = None  # offline codes only: the PIN opens the door once
 
     def __repr__(self) -> str:
         # The PIN is a secret of the guest: keep it out of reprs (and so out of logs and test output).
@@ -121,8 +122,10 @@ class LockProvider(Protocol):
         starts_at: datetime | None = None,
         ends_at: datetime | None = None,
         make_ongoing: bool = False,
-    ) -> ProviderAccessCode:
-        """Change a code; fields left None stay as they are. Returns the code as stored afterwards."""
+    ) -> ProviderAccessCode | None:
+        """Change a code; fields left None stay as they are. Returns the code as stored afterwards,
+        or None when the provider accepted the change but the code could not be read back (the
+        next sync reads it). A change the provider refused raises."""
         ...
 
     async def update_multiple(
@@ -133,7 +136,7 @@ class LockProvider(Protocol):
         ends_at: datetime | None = None,
         name: str | None = None,
     ) -> None:
-        """Change every code of a linked group together."""
+        """Change every code of a linked group together; raises when no code of the group was changed."""
         ...
 
     async def delete_access_code(self, access_code_id: str) -> None: ...

@@ -57,6 +57,7 @@ class CodeService:
         preferred_code_length: int | None = None,
         max_time_rounding: str | None = None,
         request_id: str | None = None,
+        is_one_time_use: bool = False,
     ) -> CodeView:
         """One code on one lock; with no PIN given the desk picks one the lock accepts.
 
@@ -72,6 +73,7 @@ class CodeService:
             "use_backup_pool": use_backup_pool,
             "preferred_code_length": preferred_code_length,
             "max_time_rounding": max_time_rounding,
+            "is_one_time_use": is_one_time_use,
         }
 
         def work(uow: UnitOfWork, now: datetime) -> CodeView:
@@ -89,12 +91,26 @@ class CodeService:
                 use_backup_pool=use_backup_pool,
                 preferred_code_length=preferred_code_length,
                 max_time_rounding=max_time_rounding,
+                is_one_time_use=is_one_time_use,
             )
             if request_id is not None:
                 remember(uow, request_id, "codes-create", args, {"local_id": created.local_id}, now)
             return self._view(uow, now, [created])[0]
 
         return await self._tx.write(work)
+
+    async def typed_time_zone(self, device_id: str) -> str:
+        """The zone a time typed without an offset is read in for a code on this lock: an offline
+        (time-slot) lock's own zone, since it counts its slots in its wall time; the property's zone
+        for every other lock (the desk's times are property times)."""
+
+        def work(uow: UnitOfWork, now: datetime) -> str:
+            device = code_ops.cached_device(uow, device_id)
+            if code_ops.is_offline_door(uow, device_id, device):
+                return code_ops.lock_zone(uow, device_id, device)
+            return uow.desk.property().time_zone
+
+        return await self._tx.read(work)
 
     async def create_multiple(self, request: LinkedCodeRequest) -> LinkedCodesCreated:
         """Linked codes on several locks sharing one PIN where the locks allow it."""

@@ -19,7 +19,7 @@ from frontdesk.domain.codes import (
     CodeType,
     OracodeMetadata,
     SyncState,
-    describe_status,
+    describe_code_state,
     issue_views,
 )
 from frontdesk.services.codes.provider import ProviderDevice
@@ -125,7 +125,7 @@ def code_view(code: AccessCode, zone: str, now: datetime) -> CodeView:
         common_code_key=code.common_code_key,
         type=code.type,
         status=code.status,
-        status_text=describe_status(code.status, code.starts_at, code.ends_at, now, tz),
+        status_text=describe_code_state(code, now, tz),
         sync_state=code.sync_state,
         pending=code.sync_state.value.startswith("pending"),
         created_at=_local(code.created_at, tz),

@@ -3,8 +3,8 @@
 The sync worker (services/sync/worker.py) claims nothing itself: each run makes an OutboxSender and lets it
 push what is due. The sender keeps the sending rules of docs/pin-codes.md: a create whose answer may
 have been lost first looks on the door and adopts what it finds; a duplicate PIN the desk chose is
-replaced by a fresh one; a retryable failure waits with backoff; after `max_attempts`, or on an answer
-that retrying cannot change, it gives up and raises an alert for the desk.
+replaced by a fresh one; a retryable failure waits with backoff (outbox_failures.py) and is given up
+only once its code has ended; an answer that retrying cannot change fails the code with an alert.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from typing import Protocol, TypeVar
 
 from frontdesk.domain.codes import (
     AccessCode,
-    CodeIssue,
     OutboxOperation,
     OutboxState,
     SyncState,
@@ -26,7 +25,6 @@ from frontdesk.domain.codes import (
 )
 from frontdesk.services.codes import operations as code_ops
 from frontdesk.services.codes.provider import (
-    AccessCodeSpec,
     DuplicateAccessCode,
     LockProvider,
     ProviderAccessCode,
@@ -34,8 +32,11 @@ from frontdesk.services.codes.provider import (
     ProviderNotFound,
 )
 from frontdesk.services.codes.provider_fields import merge_provider_fields
+from frontdesk.services.sync.healing import RECREATED, door_name, heal_vanished
+from frontdesk.services.sync.outbox_failures import DELAYED_ALERTS, describe, mark_failed, wait_for_next_try
+from frontdesk.services.sync.outbox_spec import create_spec
 from frontdesk.services.sync.policy import AGAIN, NEXT, WAIT, RetryPolicy, SendOutcome, SyncTally
-from frontdesk.services.sync.reconcile import describe, same_code
+from frontdesk.services.sync.reconcile import same_code
 from frontdesk.store.code_repository import CodeExtras, OutboxItem
 from frontdesk.store.unit_of_work import UnitOfWork
 
@@ -133,11 +134,15 @@ class OutboxSender:
             OutboxOperation.DELETE: self._delete,
         }[item.operation]
         try:
-            return await handler(provider, item, code, extras, report)
+            outcome = await handler(provider, item, code, extras, report)
         except DuplicateAccessCode as exc:
+            report.answered += 1
             return await self._duplicate(provider, item, code, extras, exc, report)
         except ProviderError as exc:
+            report.answered += 0 if exc.retryable else 1
             return await self._failed(item, code, exc, report)
+        report.answered += 1
+        return outcome
 
     async def _finish(
         self,
@@ -146,15 +151,18 @@ class OutboxSender:
         note: str | None = None,
         *,
         sent: AccessCode | None = None,
+        accepted: bool = False,
     ) -> None:
-        """Record the outcome: merge what the provider said into the code as it is *now*."""
+        """Record the outcome: merge what the provider said into the code as it is *now*.
+        `accepted`: the provider took the change without saying what it stored (nothing to merge)."""
 
         def work(uow: UnitOfWork, now: datetime) -> None:
             uow.outbox.finish(item.outbox_id, now, note)
-            if provider_code is None:
+            uow.sync_records.resolve_alerts(now, local_id=item.local_id, kinds=DELAYED_ALERTS)
+            if provider_code is None and not accepted:
                 return
             current = uow.codes.get(item.local_id)
-            merged = merge_provider_fields(current, provider_code)
+            merged = current if provider_code is None else merge_provider_fields(current, provider_code)
             others = uow.outbox.has_pending_items(item.local_id, other_than=item.outbox_id)
             moved = sent is not None and (sent.starts_at, sent.ends_at, sent.name) != (
                 current.starts_at,
@@ -212,21 +220,8 @@ class OutboxSender:
                 report.adopted += 1
                 await self._finish(item, found, "adopted after a lost answer", sent=code)
                 return NEXT
-        device = await self._db(lambda uow: code_ops.cached_device(uow, code.device_id))
-        pooled = extras.use_backup_pool and bool(device and device.supports_backup_access_code_pool)
-        created = await provider.create_access_code(
-            AccessCodeSpec(
-                code.device_id,
-                name=code.name,
-                code=code.code,
-                starts_at=code.starts_at,
-                ends_at=code.ends_at,
-                use_backup_access_code_pool=True if pooled else None,
-                is_offline_access_code=True if code.is_offline_access_code else None,
-                max_time_rounding=extras.max_time_rounding if code.is_offline_access_code else None,
-                common_code_key=code.common_code_key,
-            )
-        )
+        spec = await self._db(lambda uow: create_spec(uow, code, extras))
+        created = await provider.create_access_code(spec)
         report.sent += 1
         await self._finish(item, created, sent=code)
         return NEXT
@@ -260,6 +255,17 @@ class OutboxSender:
                 code_ops.RNG, len(current.code or "") or None, code_ops.constraints_for(device), taken
             )
             uow.codes.save(replace(current, code=pin), now)
+            if uow.sync_records.has_open_alert(code.local_id, RECREATED):  # the guest has the old PIN
+                uow.sync_records.add_alert(
+                    now,
+                    "pin_changed",
+                    "A guest's PIN had to change when it was put back on the lock.",
+                    f"The lock refused the PIN of “{current.name or 'an unnamed code'}” on "
+                    f"{door_name(uow, code.device_id)} because another code holds it; the desk chose a "
+                    "new PIN. Give the guest the new PIN (the lockout screen shows it).",
+                    device_id=code.device_id,
+                    local_id=code.local_id,
+                )
             uow.outbox.retry_later(item.outbox_id, now, "PIN already on the lock; a new PIN was chosen")
             uow.outbox.clear_outcome(item.outbox_id)
 
@@ -290,10 +296,20 @@ class OutboxSender:
                 ends_at=code.ends_at,
                 make_ongoing=not code.is_time_bound,
             )
-        except ProviderNotFound as exc:
-            return await self._give_up(item, code, exc, report, issue="not_found_at_provider")
+        except ProviderNotFound:
+            # Gone at the provider although the desk never removed it: put it back (or let it go, if
+            # it has ended). healing.heal_vanished says which, and tells the desk.
+            def heal(uow: UnitOfWork, now: datetime) -> bool:
+                uow.outbox.finish(item.outbox_id, now, "the code was gone at the provider")
+                return heal_vanished(uow, now, uow.codes.get(item.local_id))
+
+            report.codes_recreated += int(await self._write(heal))
+            return NEXT
         report.sent += 1
-        await self._finish(item, updated)
+        if updated is None:  # accepted, read-back lost: the change is there, the next sync reads it
+            await self._finish(item, None, "accepted; its state is read at the next sync", accepted=True)
+        else:
+            await self._finish(item, updated)
         return NEXT
 
     async def _delete(
@@ -317,6 +333,7 @@ class OutboxSender:
 
         def work(uow: UnitOfWork, now: datetime) -> None:
             uow.outbox.finish(item.outbox_id, now)
+            uow.sync_records.resolve_alerts(now, local_id=item.local_id, kinds=DELAYED_ALERTS)
             current = uow.codes.get(item.local_id)
             gone = replace(
                 current,
@@ -335,13 +352,13 @@ class OutboxSender:
         if not exc.retryable:
             return await self._give_up(item, code, exc, report)
         report.provider_reachable = False
-        attempts = (await self._db(lambda uow: uow.outbox.item(item.outbox_id))).attempts
-        if attempts >= self.policy.max_attempts:
+        message = describe(exc, code.code)
+        waits = await self._write(
+            lambda uow, now: wait_for_next_try(uow, now, item, message, self.policy, self._rng)
+        )
+        if not waits:
             await self._give_up(item, code, exc, report)
             return WAIT
-        delay = self.policy.delay(attempts, self._rng)
-        message = describe(exc)
-        await self._write(lambda uow, now: uow.outbox.retry_later(item.outbox_id, now + delay, message))
         report.retrying += 1
         return WAIT
 
@@ -354,28 +371,8 @@ class OutboxSender:
         *,
         issue: str | None = None,
     ) -> SendOutcome:
-        message = describe(exc)
-
-        def work(uow: UnitOfWork, now: datetime) -> None:
-            uow.outbox.give_up(item.outbox_id, now, message)
-            current = uow.codes.get(item.local_id)
-            errors = current.errors
-            if issue is not None and all(e.code != issue for e in errors):
-                errors = (*errors, CodeIssue(issue, exc.provider_message or exc.title, now))
-            uow.codes.save(
-                replace(current, sync_state=SyncState.FAILED, errors=errors), now, sync_error=message
-            )
-            uow.sync_records.add_alert(
-                now,
-                f"{item.operation.value}_failed",
-                f"A PIN code change did not reach the lock ({item.operation.value}).",
-                f"{message} The desk stopped retrying; check the door, then change or re-create the code.",
-                device_id=item.device_id,
-                local_id=item.local_id,
-                outbox_id=item.outbox_id,
-            )
-
-        await self._write(work)
+        message = describe(exc, code.code)
+        await self._write(lambda uow, now: mark_failed(uow, now, item, exc, message, issue))
         report.gave_up += 1
         report.problems.append(f"{item.device_id}: {message}")
         return NEXT

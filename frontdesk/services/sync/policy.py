@@ -6,7 +6,9 @@ import dataclasses
 import enum
 import random
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
+
+from frontdesk.domain.codes import AccessCode
 
 
 class SendOutcome(enum.Enum):
@@ -25,14 +27,21 @@ class RetryPolicy:
     """Exponential backoff with "equal jitter": between half and all of min(cap, base * 2^(n-1))."""
 
     base: timedelta = timedelta(seconds=2)
-    cap: timedelta = timedelta(minutes=5)
+    cap: timedelta = timedelta(minutes=5)  # a code that keeps failing is still tried every 5 minutes
+    # After this many attempts the desk is told in an alert. A code that can still open its door keeps
+    # being retried after that; only a code whose end has passed is given up.
     max_attempts: int = 8
     failures_before_door_waits: int = 3  # retryable failures in a row before a door's queue waits
     lease: timedelta = timedelta(minutes=2)
 
     def delay(self, attempts: int, rng: random.Random) -> timedelta:
-        ceiling = min(self.cap, self.base * (2 ** max(0, attempts - 1)))
+        ceiling = min(self.cap, self.base * (2 ** min(32, max(0, attempts - 1))))
         return ceiling * rng.uniform(0.5, 1.0)
+
+    def gives_up(self, code: AccessCode, attempts: int, now: datetime) -> bool:
+        """Stop retrying a change that keeps failing? Never while the code can still open its door
+        (an ongoing code, or one whose end is ahead): a guest's PIN must not be lost to an outage."""
+        return attempts >= self.max_attempts and code.has_ended(now)
 
 
 @dataclass
@@ -45,7 +54,11 @@ class SyncTally:
     pins_replaced: int = 0  # desk-chosen PINs that clashed at the lock and were replaced
     retrying: int = 0
     gave_up: int = 0
+    retried_at_once: int = 0  # waiting changes sent at once because the provider answered again
+    answered: int = 0  # changes the provider answered (done or refused), not lost to the network
     reconciled_codes: int = 0
+    codes_recreated: int = 0  # codes the provider lost before their end, sent again
+    late_codes: int = 0  # alerts raised for codes not on their lock (or not off it) in time
     pool_codes_ordered: int = 0
     provider_reachable: bool = True
     pending: int = 0
@@ -67,7 +80,11 @@ class SyncReport:
     pins_replaced: int = 0
     retrying: int = 0
     gave_up: int = 0
+    retried_at_once: int = 0  # waiting changes sent at once because the provider answered again
+    answered: int = 0  # changes the provider answered (done or refused), not lost to the network
     reconciled_codes: int = 0
+    codes_recreated: int = 0  # codes the provider lost before their end, sent again
+    late_codes: int = 0  # alerts raised for codes not on their lock (or not off it) in time
     pool_codes_ordered: int = 0
     provider_reachable: bool = True
     pending: int = 0

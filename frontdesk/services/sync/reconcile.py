@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 
-from frontdesk.domain.codes import AccessCode, CodeIssue
-from frontdesk.services.codes.provider import ProviderAccessCode, ProviderError
+from frontdesk.domain.codes import AccessCode
+from frontdesk.services.codes.provider import ProviderAccessCode
 from frontdesk.services.codes.provider_fields import merge_provider_fields
+from frontdesk.services.sync.healing import heal_vanished
 from frontdesk.store.unit_of_work import UnitOfWork
 
 
 def merge_listing(
     uow: UnitOfWork, now: datetime, device_id: str, listed: dict[str, ProviderAccessCode]
-) -> int:
-    """Bring each code's provider state into the desk; a code gone after its end is no longer followed."""
-    merged = 0
+) -> tuple[int, int]:
+    """Bring each code's provider state into the desk. A code gone after its end is no longer
+    followed; one gone before its end is sent again (healing.heal_vanished). Returns the codes
+    merged and the codes sent again."""
+    merged = recreated = 0
     for code in uow.codes.codes(device_id=device_id):
         if code.access_code_id is None:
             continue
@@ -23,12 +25,11 @@ def merge_listing(
         if found is not None:
             uow.codes.save(merge_provider_fields(code, found), now)
             merged += 1
-        elif code.has_ended(now):
-            uow.codes.save(replace(code, status="unset"), now, removed_at=now)
-        elif all(w.code != "not_found_at_provider" for w in code.warnings):
-            missing = CodeIssue("not_found_at_provider", "The provider no longer lists this code.", now)
-            uow.codes.save(replace(code, warnings=(*code.warnings, missing)), now)
-    return merged
+        elif uow.outbox.has_pending_items(code.local_id):
+            continue  # a change of it is on its way: its answer says whether the code is gone
+        elif heal_vanished(uow, now, code):
+            recreated += 1
+    return merged, recreated
 
 
 def same_code(p: ProviderAccessCode, code: AccessCode) -> bool:
@@ -44,9 +45,3 @@ def same_code(p: ProviderAccessCode, code: AccessCode) -> bool:
     if code.is_offline_access_code:
         return bool(p.is_offline_access_code)  # the provider rounds the times to a slot
     return (p.starts_at_time, p.ends_at_time) == (code.starts_at, code.ends_at)
-
-
-def describe(exc: ProviderError) -> str:
-    said = f" Provider said: {exc.provider_message}" if exc.provider_message else ""
-    kind = f" ({exc.error_type})" if exc.error_type else ""
-    return f"{exc.title}{kind}{said}"

@@ -7,7 +7,8 @@ Rules it keeps (see docs/pin-codes.md):
   lists the door's codes and adopts the one it finds.
 - A duplicate PIN the desk chose is replaced by a fresh PIN, not retried as it was; a duplicate PIN
   a person typed fails at once.
-- After `max_attempts` the worker stops retrying that item and raises an alert.
+- After `max_attempts` the desk gets an alert; a code that can still open its door is retried on
+  (at most `cap` apart) until its end, and everything waiting goes at once when the provider is back.
 - Database work runs on the database thread; network calls are async: the GUI loop never blocks.
 """
 
@@ -29,9 +30,11 @@ from frontdesk.services.codes import operations as code_ops
 from frontdesk.services.codes.provider import LockProvider, ProviderError, ProviderNotFound
 from frontdesk.services.drivers import LOCK_PROVIDERS, create_driver
 from frontdesk.services.property.provider_settings import SettingsService
+from frontdesk.services.sync.healing import flag_late_codes
 from frontdesk.services.sync.outbox import OutboxSender
+from frontdesk.services.sync.outbox_failures import describe
 from frontdesk.services.sync.policy import RetryPolicy, SyncReport, SyncTally
-from frontdesk.services.sync.reconcile import describe, merge_listing
+from frontdesk.services.sync.reconcile import merge_listing
 from frontdesk.services.sync.views import SyncAlertView, SyncStatusView, WaitingChangeView
 from frontdesk.services.transactions import Transactions
 from frontdesk.store.unit_of_work import UnitOfWork
@@ -39,6 +42,8 @@ from frontdesk.store.unit_of_work import UnitOfWork
 __all__ = ["RetryPolicy", "SyncReport", "SyncService"]
 
 log = logging.getLogger(__name__)
+# Setting: when the provider stopped answering (ISO time), while it does not answer.
+OUTAGE_SINCE = "sync.provider_unreachable_since"
 T = TypeVar("T")
 
 
@@ -117,18 +122,30 @@ class SyncService:
     # --- runs ----------------------------------------------------------------------------------
 
     async def run_once(self, *, force: bool = False, reconcile: bool = True) -> SyncReport:
-        """Send what is due (everything with `force`), refresh doors, pull codes' state, refill pools."""
+        """Send what is due (everything with `force`), refresh doors, pull codes' state, refill pools.
+
+        After an outage the run first asks the provider for its doors: when it answers, every change
+        still waiting out a backoff is sent at once instead of one by one as their waits end."""
         async with self._lock:
             report = SyncTally()
             provider = await self.provider()
+            refreshed: bool | None = None  # None: not asked this run
+            if await self._db(lambda uow: uow.sync_records.setting(OUTAGE_SINCE)) is not None:
+                refreshed = await self._refresh_devices(provider, report)
+                if refreshed:
+                    report.retried_at_once = await self._write(self._provider_back)
             await self._push(provider, report, force)
-            if reconcile:
-                await self._refresh_devices(provider, report)
+            if reconcile and refreshed is None:
+                refreshed = await self._refresh_devices(provider, report)
+            if refreshed is False or (refreshed is None and report.retrying and not report.answered):
+                await self._write(self._provider_gone)
             if reconcile and report.provider_reachable:
                 await self._reconcile(provider, report)
                 report.pool_codes_ordered = await self._write(self._refill_pools)
-                if report.pool_codes_ordered:
-                    await self._push(provider, report, True)  # fresh pool codes go out in the same run
+                if report.pool_codes_ordered or report.codes_recreated:
+                    await self._push(provider, report, True)  # fresh and lost codes go out in the same run
+            if reconcile:
+                report.late_codes = await self._write(flag_late_codes)
             counts = await self._db(lambda uow: (uow.outbox.outbox_counts(), len(uow.sync_records.alerts())))
             report.pending = counts[0].get(OutboxState.PENDING, 0)
             report.failed = counts[0].get(OutboxState.FAILED, 0)
@@ -138,6 +155,17 @@ class SyncService:
             # One change for the whole run: the codes' states and the sync strip may have moved.
             self._tx.bus.publish(DeskChanged.of((), {Topic.CODES, Topic.SYNC}))
             return finished
+
+    @staticmethod
+    def _provider_gone(uow: UnitOfWork, now: datetime) -> None:
+        """Nothing the provider was asked this run got an answer: remember since when."""
+        if uow.sync_records.setting(OUTAGE_SINCE) is None:
+            uow.sync_records.set_setting(OUTAGE_SINCE, now.isoformat(), now)
+
+    @staticmethod
+    def _provider_back(uow: UnitOfWork, now: datetime) -> int:
+        uow.sync_records.delete_setting(OUTAGE_SINCE)
+        return uow.outbox.make_waiting_due(now)
 
     async def run_until_idle(self, max_rounds: int = 1000) -> SyncReport:
         """Send, waiting out each backoff with the injected sleep, until nothing is pending; then one
@@ -166,7 +194,7 @@ class SyncService:
             failure: Exception | None = None
             try:
                 await self.run_once()
-                wait = await self._seconds_to_next_retry(default=interval)
+                wait = await self.seconds_until_next_run(interval)
             except Exception as exc:  # keep the loop alive: a missing key or a bad answer is shown, not fatal
                 failure, wait = exc, interval
             if after_run is not None:
@@ -174,7 +202,12 @@ class SyncService:
             elif failure is not None:
                 log.error("sync run failed", exc_info=failure)
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(stop.wait(), timeout=max(min(wait, interval), 0.05))
+                await asyncio.wait_for(stop.wait(), timeout=wait)
+
+    async def seconds_until_next_run(self, interval: float = 30.0) -> float:
+        """How long `run_forever` waits after a run: until the next retry is due, at most `interval`
+        (so a provider that comes back is noticed within `interval`), never zero."""
+        return max(min(await self._seconds_to_next_retry(default=interval), interval), 0.05)
 
     async def _seconds_to_next_retry(self, default: float) -> float:
         # Only retries still ahead count: an item due now that the run just left waiting is behind an
@@ -206,13 +239,14 @@ class SyncService:
 
     # --- pulling state back --------------------------------------------------------------------
 
-    async def _refresh_devices(self, provider: LockProvider, report: SyncTally) -> None:
+    async def _refresh_devices(self, provider: LockProvider, report: SyncTally) -> bool:
+        """Refresh the cached doors; False when the provider could not be reached."""
         try:
             devices = await provider.list_devices()
         except ProviderError as exc:
             report.provider_reachable = report.provider_reachable and not exc.retryable
             report.problems.append(f"devices: {describe(exc)}")
-            return
+            return not exc.retryable
         report.provider_reachable = True
 
         def work(uow: UnitOfWork, now: datetime) -> None:
@@ -220,6 +254,7 @@ class SyncService:
                 uow.sync_records.save_device(dict(device.raw) or {"device_id": device.device_id}, now)
 
         await self._write(work)
+        return True
 
     async def _reconcile(self, provider: LockProvider, report: SyncTally) -> None:
         device_ids = await self._db(lambda uow: uow.codes.devices_with_codes())
@@ -241,8 +276,11 @@ class SyncService:
                             pass
                         except ProviderError:
                             return
-                merged = await self._write(lambda uow, now: merge_listing(uow, now, device_id, listed))
+                merged, recreated = await self._write(
+                    lambda uow, now: merge_listing(uow, now, device_id, listed)
+                )
                 report.reconciled_codes += merged
+                report.codes_recreated += recreated
 
         await asyncio.gather(*(door(d) for d in device_ids))
 

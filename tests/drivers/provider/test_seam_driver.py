@@ -108,6 +108,24 @@ async def test_update_multiple_falls_back_per_code_on_the_fake(fake_seam: FakeSe
     await provider.close()
 
 
+async def test_update_multiple_fallback_fails_loudly_when_the_server_dropped_the_key(
+    fake_seam: FakeSeam,
+) -> None:
+    provider = SeamProvider(fake_seam.url, fake_seam.api_key)
+    linked = await provider.create_multiple(["august_device_1", "august_device_2"], name="Linked")
+    key = linked[0].common_code_key or ""
+    for code in linked:  # the server lost the group: its codes no longer carry the key
+        fake_seam.hook(
+            "/_frontdesk/update_access_code", {"access_code_id": code.access_code_id, "common_code_key": None}
+        )
+    with pytest.raises(ProviderBadResponse) as nothing_updated:
+        await provider.update_multiple(key, name="Renamed group")
+    assert nothing_updated.value.title.startswith("No code of this linked group could be found")
+    for code in linked:
+        assert (await provider.get_access_code(code.access_code_id)).name == "Linked"
+    await provider.close()
+
+
 async def test_injected_server_errors_are_retryable(fake_seam: FakeSeam) -> None:
     provider = SeamProvider(fake_seam.url, fake_seam.api_key)
     fake_seam.hook("/_frontdesk/fail_next", {"route": "/access_codes/get", "status": 500})

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import AsyncIterator
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 import httpx
 import pytest
@@ -142,3 +142,151 @@ async def test_outage_and_stopped_server_lose_nothing_and_duplicate_nothing(
         assert code.sync_state == "synced"
         assert at_fake[(code.device_id, code.code)] == 1
     assert {c["name"] for c in fake_codes(fake_seam)} >= {m.name for m in made}
+
+
+async def test_a_30_minute_outage_at_the_fake_loses_no_live_guest_pin(
+    seam_app: App, fake_seam: FakeSeam, clock: FixedClock
+) -> None:
+    """As the GUI loop runs (a run, then wait for the next retry, at most 30 s) on the desk's fake clock."""
+    now = clock()
+    await seam_app.codes.devices()
+    fake_seam.simulate_outage(
+        ["/access_codes/create", "/access_codes/list", "/access_codes/get", "/devices/list"]
+    )
+    made = [
+        await seam_app.codes.create(
+            (ROOM, FRONT, BACK)[n % 3],
+            name=f"Guest {n}",
+            starts_at=now + timedelta(hours=1),
+            ends_at=now + timedelta(days=1),
+        )
+        for n in range(9)
+    ]
+
+    async def run_for(seconds: float) -> None:
+        until = clock() + timedelta(seconds=seconds)
+        while clock() < until:
+            await seam_app.sync.run_once()
+            clock.advance(seconds=await seam_app.sync.seconds_until_next_run(30.0))
+
+    await run_for(30 * 60)
+    assert {(await seam_app.codes.get(m.local_id)).sync_state for m in made} == {"pending_create"}
+    fake_seam.end_outage()
+    await run_for(31)
+    at_fake = Counter((c["device_id"], c["code"]) for c in fake_codes(fake_seam))
+    for m in made:
+        code = await seam_app.codes.get(m.local_id)
+        assert code.sync_state == "synced" and at_fake[(code.device_id, code.code)] == 1
+
+
+async def test_a_code_deleted_at_the_fake_is_put_back_with_the_same_pin(
+    seam_app: App, fake_seam: FakeSeam
+) -> None:
+    now = seam_app.clock()
+    await seam_app.codes.devices()
+    made = await seam_app.codes.create(
+        ROOM, name="Eve", starts_at=now + timedelta(hours=1), ends_at=now + timedelta(days=1)
+    )
+    await seam_app.sync.run_once(force=True)
+    first = await seam_app.codes.get(made.local_id)
+    httpx.post(
+        f"{fake_seam.url}/access_codes/delete",
+        json={"access_code_id": first.access_code_id},
+        headers={"Authorization": f"Bearer {fake_seam.api_key}"},
+        timeout=10,
+    ).raise_for_status()  # someone removed it in the provider's console
+    await seam_app.sync.run_once()
+    again = await seam_app.codes.get(made.local_id)
+    assert again.sync_state == "synced" and again.access_code_id != first.access_code_id
+    at_fake = {c["access_code_id"]: c for c in fake_codes(fake_seam)}
+    assert at_fake[again.access_code_id]["code"] == first.code and first.access_code_id not in at_fake
+    alerts = [a.kind for a in (await seam_app.sync.status()).alerts]
+    assert "code_recreated" in alerts
+
+
+async def test_a_duplicate_pin_at_the_fake_fails_truthfully_and_its_pin_stays_out_of_alerts(
+    seam_app: App, fake_seam: FakeSeam
+) -> None:
+    from frontdesk.domain.codes import OutboxState
+
+    now = seam_app.clock()
+    await seam_app.codes.devices()
+    pin = "7351"
+    httpx.post(
+        f"{fake_seam.url}/access_codes/create",
+        json={"device_id": ROOM, "code": pin, "name": "someone else's code"},
+        headers={"Authorization": f"Bearer {fake_seam.api_key}"},
+        timeout=10,
+    ).raise_for_status()
+    made = await seam_app.codes.create(
+        ROOM, code=pin, name="Typed", starts_at=now + timedelta(hours=1), ends_at=now + timedelta(days=1)
+    )
+    await seam_app.sync.run_once(force=True)
+
+    def said(uow, now):  # type: ignore[no-untyped-def]  # everything the desk wrote about the failure
+        alerts = [f"{a.title} {a.message}" for a in uow.sync_records.alerts(open_only=False)]
+        items = uow.outbox.outbox(states=tuple(OutboxState), limit=100)
+        return [
+            *alerts,
+            *(i.last_error or "" for i in items),
+            *(e.message for e in uow.codes.get(made.local_id).errors),
+            uow.codes.extras(made.local_id).sync_error or "",
+        ]
+
+    texts = await seam_app.tx.read(said)
+    assert any("duplicate" in t.lower() for t in texts)  # the provider's reason is kept ...
+    assert all(pin not in t for t in texts)  # ... without the PIN it quoted
+    shown = await seam_app.codes.get(made.local_id)
+    assert shown.sync_state == "failed" and not shown.status_text.startswith("Will be programmed")
+
+
+async def _synced_code(seam_app: App) -> tuple:  # type: ignore[type-arg]
+    now = seam_app.clock()
+    await seam_app.codes.devices()
+    made = await seam_app.codes.create(
+        ROOM, name="Fay", starts_at=now + timedelta(hours=1), ends_at=now + timedelta(days=1)
+    )
+    await seam_app.sync.run_once(force=True)
+    new_end = now + timedelta(days=2)
+    await seam_app.codes.update(made.local_id, starts_at=now + timedelta(hours=1), ends_at=new_end)
+    return made, new_end
+
+
+async def test_an_update_whose_read_back_is_lost_is_done_not_retried(
+    seam_app: App, fake_seam: FakeSeam
+) -> None:
+    made, new_end = await _synced_code(seam_app)
+    fake_seam.hook("/_frontdesk/fail_next", {"route": "/access_codes/get", "status": 503})
+    report = await seam_app.sync.run_once()
+    assert report.retrying == 0 and report.pending == 0  # the action attempt said the update was taken
+    shown = await seam_app.codes.get(made.local_id)
+    assert shown.sync_state == "synced" and shown.ends_at == new_end
+    at_fake = {c["access_code_id"]: c for c in fake_codes(fake_seam)}
+    assert at_fake[shown.access_code_id]["ends_at"].startswith(
+        new_end.astimezone(UTC).strftime("%Y-%m-%dT%H:%M")
+    )
+
+
+async def test_an_update_whose_action_attempt_failed_is_not_shown_as_done(
+    seam_app: App, fake_seam: FakeSeam
+) -> None:
+    made, _ = await _synced_code(seam_app)
+    failed_attempt = {
+        "action_attempt": {
+            "action_attempt_id": "attempt_1",
+            "action_type": "UPDATE_ACCESS_CODE",
+            "status": "error",
+            "result": None,
+            "error": {"type": "failed_to_update", "message": "The lock did not take the change"},
+        },
+        "ok": True,
+    }
+    fake_seam.hook(
+        "/_frontdesk/fail_next", {"route": "/access_codes/update", "status": 200, "body": failed_attempt}
+    )
+    await seam_app.sync.run_once()
+    shown = await seam_app.codes.get(made.local_id)
+    assert shown.sync_state == "failed"
+    assert shown.status_text.endswith("its last change did not reach the lock")
+    (alert,) = [a for a in (await seam_app.sync.status()).alerts if a.kind == "update_failed"]
+    assert "The lock did not take the change" in alert.message

@@ -112,7 +112,7 @@ async def test_one_unreachable_lock_does_not_hold_up_the_others(desk: Desk) -> N
     assert len([c for c in live_on_provider(desk, FRONT) if c.common_code_key == plan.common_code_key]) == 1
 
 
-async def test_repeated_failures_stop_with_an_alert(desk: Desk) -> None:
+async def test_an_ongoing_code_that_keeps_failing_is_retried_at_the_cap_with_an_alert(desk: Desk) -> None:
     sends = []
 
     async def down(spec: AccessCodeSpec) -> None:
@@ -120,17 +120,18 @@ async def test_repeated_failures_stop_with_an_alert(desk: Desk) -> None:
         raise ProviderUnreachable(http_status=503)
 
     desk.sim.create_access_code = down  # type: ignore[method-assign, assignment]
-    created = await desk.app.codes.create(BACK, name="Never")
+    created = await desk.app.codes.create(BACK, name="Never")  # no end: it may be needed any time
     report = None
     for _ in range(desk.app.sync.policy.max_attempts + 3):
         report = await desk.app.sync.run_once()
         desk.clock.advance(seconds=desk.app.sync.policy.cap.total_seconds() + 1)
-    assert report is not None and report.pending == 0 and report.failed == 1
-    assert len(sends) == desk.app.sync.policy.max_attempts  # then it stops: no retry storm
+    assert report is not None and report.pending == 1 and report.failed == 0
+    assert len(sends) == desk.app.sync.policy.max_attempts + 3  # one try per wait: no retry storm
     status = await desk.app.sync.status()
-    (alert,) = status.alerts
-    assert alert.access_code_local_id == created.local_id and "stopped retrying" in alert.message
-    assert (await desk.app.codes.get(created.local_id)).sync_state == "failed"
+    (alert,) = [a for a in status.alerts if a.kind == "create_delayed"]  # one alert, not one per try
+    assert alert.access_code_local_id == created.local_id
+    assert "keeps trying at least every 5 minutes for as long as the code exists" in alert.message
+    assert (await desk.app.codes.get(created.local_id)).sync_state == "pending_create"
 
 
 async def test_a_failing_door_waits_for_its_backoff(desk: Desk) -> None:
