@@ -25,8 +25,32 @@ class CardEncoded(Event):
 
 
 @dataclass(frozen=True)
+class CardWriteStarted(Event):
+    """The card was recorded as `writing` before the first write reached the chip."""
+
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.CARDS, Topic.STAYS})
+
+    card_serial: int
+    grant_id: str
+    uid: str
+
+
+@dataclass(frozen=True)
+class CardUnconfirmed(Event):
+    """A chip may hold this card although the desk never saw it finished and verified (a write
+    interrupted, a crash, or another card's write over it): its serial went on the cancelled list."""
+
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.CARDS, Topic.STAYS})
+
+    card_serial: int
+    grant_id: str | None
+    reason: str
+
+
+@dataclass(frozen=True)
 class CardEncodingFailed(Event):
-    """Not issued. `revoked`: writing had begun, so the serial went on the cancelled list."""
+    """Not issued. `revoked`: the valid block may have reached the chip, so the serial went on the
+    cancelled list (the card is `unconfirmed`); otherwise the card opens nothing (`failed`)."""
 
     topics: ClassVar[frozenset[Topic]] = frozenset({Topic.CARDS, Topic.STAYS})
 

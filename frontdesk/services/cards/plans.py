@@ -12,6 +12,7 @@ from frontdesk.domain.cards import MAX_CANCELLED, CardPayload, KeyRing, guest_ca
 from frontdesk.domain.errors import Conflict, InvalidInput
 from frontdesk.domain.model import AccessGrant, AccessMethod, ReservationStatus, UserKind
 from frontdesk.services.cards.doors import MAX_GROUP_NUMBER
+from frontdesk.services.cards.interrupted import recover_interrupted_writes
 from frontdesk.services.cards.keys import CardKeyStore
 from frontdesk.services.cards.views import CardView
 from frontdesk.store.card_repository import CardLock, CardRecord
@@ -85,6 +86,9 @@ def plan_card(uow: UnitOfWork, keys: CardKeyStore, grant_id: str, now: datetime)
         )
     zone = zones.pop()
     ring = keys.key_ring(uow, now)
+    # Before the cancelled list is read: this card then carries the serials of the stay's cards a
+    # crash left unconfirmed, so its first use at a door stops them.
+    recover_interrupted_writes(uow, now, grant)
     cancelled = uow.cards.cancelled_serials_still_valid(now, MAX_CANCELLED)
     serial = uow.cards.next_card_serial()
     if grant.kind is UserKind.STAFF:

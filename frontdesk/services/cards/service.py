@@ -24,6 +24,7 @@ from frontdesk.services.cards.encoder import (
     VirtualCards,
 )
 from frontdesk.services.cards.encoding import WRITE_ATTEMPTS, CardEncoding
+from frontdesk.services.cards.interrupted import recover_interrupted_writes, spoil_cards_on_chip
 from frontdesk.services.cards.keys import CardKeyStore, read_card_image
 from frontdesk.services.cards.plans import card_holder, card_view
 from frontdesk.services.cards.slot import DEFAULT_ENCODER, ENCODER_ENV, EncoderSlot, encoder_choice
@@ -92,11 +93,22 @@ class CardService:
     async def prepare_encoder(self) -> None:
         """Make the encoder ahead of the first card, off the window's thread (a vendor library can
         take a while to import and start). One that cannot be made is left for its first use to
-        report, with its title and hint."""
+        report, with its title and hint. Cards a crash left `writing` long ago are taken up first
+        (they become unconfirmed and revoked, services/cards/interrupted.py)."""
+        await self.recover_interrupted_writes()
         try:
             await self._tx.blocking(self._encoder.get)
         except Exception as exc:  # reported, with title and hint, when a card is first encoded
             log.info("encoder driver not loaded ahead: %s", exc)
+
+    async def recover_interrupted_writes(self) -> list[int]:
+        """Cards left `writing` (by a crash) for longer than any encode takes become unconfirmed and
+        their serials revoked; returns their serials."""
+
+        def work(uow: UnitOfWork, now: datetime) -> list[int]:
+            return [c.card_serial for c in recover_interrupted_writes(uow, now)]
+
+        return await self._tx.write(work)
 
     # --- encode --------------------------------------------------------------------------------
 
@@ -192,6 +204,8 @@ class CardService:
                 )
             uow.cards.set_status(card_serial, "cancelled", now)
             uow.record(CardCancelled(card_serial, record.access_grant_id))
+            if record.status == "writing":  # a crash mid-encode: the chip's earlier card is spoilt too
+                spoil_cards_on_chip(uow, now, record.uid_hex, card_serial)
             zone = uow.cards.property().time_zone
             cancelled = uow.cards.require_card(card_serial)
             return CancelledCard.cancelled(cancelled, card_holder(uow, cancelled), zone)

@@ -19,10 +19,13 @@ from frontdesk.store.card_repository import CardRecord, KeyVersion
 class CardStatus(enum.StrEnum):
     """Where a card the desk encoded stands."""
 
+    WRITING = "writing"  # recorded before the first write; left so only by a crash mid-encode
     ISSUED = "issued"
     NEEDS_REENCODE = "needs_reencode"  # its access changed: the card must be encoded again
+    UNCONFIRMED = "unconfirmed"  # a chip may hold it, never verified: revoked, opens until doors learn it
+    FAILED = "failed"  # the write stopped before the card could be valid: it opens nothing
     RETURNED = "returned"  # its chip was encoded again since: this card no longer exists
-    CANCELLED = "cancelled"  # lost, stolen, or abandoned half-written
+    CANCELLED = "cancelled"  # lost or stolen: revoked
 
 
 class KeyCardKind(enum.StrEnum):
