@@ -90,6 +90,27 @@ class CardCancelled(Event):
 
 
 @dataclass(frozen=True)
+class CardRevoked(Event):
+    """The card's access ended before the card does (or shrank): its serial is on the cancelled list."""
+
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.CARDS, Topic.STAYS})
+
+    card_serial: int
+    grant_id: str | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class RevocationsLeftOff(Event):
+    """A new card could not carry every revocation that concerns its doors (more than fit)."""
+
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.CARDS})
+
+    grant_id: str
+    left_off: int
+
+
+@dataclass(frozen=True)
 class CardKeyCreated(Event):
     """The property's first card key version was made (its secret went to the OS keyring)."""
 

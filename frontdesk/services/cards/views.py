@@ -26,6 +26,7 @@ class CardStatus(enum.StrEnum):
     FAILED = "failed"  # the write stopped before the card could be valid: it opens nothing
     RETURNED = "returned"  # its chip was encoded again since: this card no longer exists
     CANCELLED = "cancelled"  # lost or stolen: revoked
+    REVOKED = "revoked"  # its access ended before the card did (joiner removed, moved, early check-out)
 
 
 class KeyCardKind(enum.StrEnum):

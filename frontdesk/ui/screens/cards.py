@@ -22,6 +22,7 @@ CARD_STATUS = {
     CardStatus.WRITING: "being written",
     CardStatus.UNCONFIRMED: "unconfirmed, revoked",
     CardStatus.FAILED: "not written",
+    CardStatus.REVOKED: "revoked (access ended)",
 }
 STATUS_TINT = {
     CardStatus.CANCELLED: "#f3d6d6",
