@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from frontdesk.domain.cards.revocation import Revocation
 from frontdesk.domain.errors import NotFound
 from frontdesk.store.repository import require_property_row
 from frontdesk.store.tables import (
@@ -310,42 +311,16 @@ class CardRepository:
         )
         return [_record(r) for r in rows]
 
-    def revoked_serials_for(
-        self,
-        now: datetime,
-        doors: Iterable[str],
-        *,
-        own_grant_ids: Iterable[str] = (),
-        first_doors: Iterable[str] = (),
-        limit: int,
-    ) -> tuple[list[int], int]:
-        """The revoked serials a new card for `doors` carries, oldest revocation first (a lock
-        appends in card order), and how many did not fit in `limit`.
-
-        Only cards that have not ended and share a door with the new card count: a lock needs to
-        hear only of cards that could open it, and a revocation is carried until the revoked card's
-        own end. When more than `limit` qualify, the stay's own cards (`own_grant_ids`) go first,
-        then those sharing one of `first_doors` (the card's room doors), then the rest; within one
-        of these, the latest revocations first (older ones rode on earlier cards already).
-        """
-        wanted, first, own = set(doors), set(first_doors), set(own_grant_ids)
+    def revocations_in_force(self, now: datetime) -> list[Revocation]:
+        """Every revoked card that has not ended yet (the domain chooses what a card carries)."""
         rows = self.session.scalars(
             select(CardRow).where(CardRow.cancelled_at.is_not(None), CardRow.ends_at > now)
-        ).all()
-        concerned = [r for r in rows if wanted & set(r.entrance_ids)]
-
-        def tier(row: CardRow) -> int:
-            if row.access_grant_id in own:
-                return 0
-            return 1 if first & set(row.entrance_ids) else 2
-
-        def age(row: CardRow) -> tuple[datetime, int]:
-            assert row.cancelled_at is not None
-            return row.cancelled_at, row.card_serial
-
-        latest_first = sorted(concerned, key=age, reverse=True)
-        chosen = sorted(latest_first, key=tier)[:limit]  # a stable sort keeps the latest first
-        return [r.card_serial for r in sorted(chosen, key=age)], max(0, len(concerned) - limit)
+        )
+        return [
+            Revocation(r.card_serial, frozenset(r.entrance_ids), r.ends_at, r.cancelled_at, r.access_grant_id)
+            for r in rows
+            if r.cancelled_at is not None
+        ]
 
     def cards_by_serials(self, serials: Iterable[int]) -> dict[int, CardRecord]:
         wanted = list(serials)
