@@ -25,14 +25,22 @@ def _timeout(args: argparse.Namespace) -> float:
 async def cards_encode(args: argparse.Namespace) -> Any:
     async with open_app(args) as app:
         return await app.cards.encode(
-            args.grant_id, StderrPrompter(), reader=args.reader, timeout=_timeout(args)
+            args.grant_id,
+            StderrPrompter(),
+            reader=args.reader,
+            timeout=_timeout(args),
+            overwrite=args.overwrite,
         )
 
 
 async def cards_duplicate(args: argparse.Namespace) -> Any:
     async with open_app(args) as app:
         return await app.cards.duplicate(
-            args.card_serial, StderrPrompter(), reader=args.reader, timeout=_timeout(args)
+            args.card_serial,
+            StderrPrompter(),
+            reader=args.reader,
+            timeout=_timeout(args),
+            overwrite=args.overwrite,
         )
 
 
@@ -83,16 +91,26 @@ def _reader(p: argparse.ArgumentParser, timeout: bool = True) -> None:
         )
 
 
+def _overwrite(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="write over a card that still works for another stay or is a staff card (it stops working)",
+    )
+
+
 def register(sub: Any) -> None:
     """Add `cards` and `doors` to the `frontdesk` parser."""
     cards = sub.add_parser("cards", help="key cards").add_subparsers(dest="action", required=True)
     p = cards.add_parser("encode", help="encode a key card for an access grant (guest, joiner, staff)")
     p.add_argument("grant_id", metavar="GRANT_ID")
     _reader(p)
+    _overwrite(p)
     p.set_defaults(handler=cards_encode)
     p = cards.add_parser("duplicate", help="another card with the same access as a card")
     p.add_argument("card_serial", metavar="CARD_SERIAL", type=card_serial)
     _reader(p)
+    _overwrite(p)
     p.set_defaults(handler=cards_duplicate)
     p = cards.add_parser("read", help="who a card is for, its doors and times, what each door says")
     _reader(p)

@@ -14,7 +14,8 @@ from tests.ui.cards_helpers import simulated_encoder, wait_for
 from tests.ui.conftest import AFTERNOON
 from tests.ui.helpers import WAIT, open_window, refreshed
 
-NTAG_WRITE_COMMANDS = 1 + 36  # the UID, then pages 4..39; the read-back follows
+# The UID and 9 reads (read before write), the UID and pages 4..39; the read-back follows.
+NTAG_WRITE_COMMANDS = 1 + 9 + 1 + 36
 
 
 def test_a_card_pulled_during_its_read_back_is_shown_as_unconfirmed_and_revoked(  # type: ignore[no-untyped-def]

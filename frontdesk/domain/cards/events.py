@@ -63,12 +63,14 @@ class CardEncodingFailed(Event):
 
 @dataclass(frozen=True)
 class CardOverwritten(Event):
-    """An issued card's chip was encoded again: the old card no longer exists."""
+    """An issued card's chip was encoded again: the old card no longer exists. `asked`: it worked
+    for another stay (or was a staff card) and the person chose to write over it (replaced)."""
 
     topics: ClassVar[frozenset[Topic]] = frozenset({Topic.CARDS, Topic.STAYS})
 
     card_serial: int
     by_card_serial: int
+    asked: bool = False
 
 
 @dataclass(frozen=True)

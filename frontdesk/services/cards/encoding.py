@@ -38,7 +38,13 @@ from frontdesk.services.cards.encoder import (
     write_reach,
 )
 from frontdesk.services.cards.interrupted import spoil_cards_on_chip, unconfirm
-from frontdesk.services.cards.keys import CardKeyStore, ClassicSectorKeys, sector_key_candidates
+from frontdesk.services.cards.keys import (
+    CardKeyStore,
+    ClassicSectorKeys,
+    read_card_image,
+    sector_key_candidates,
+)
+from frontdesk.services.cards.overwrite import LiveCardOnReader, live_card_in_the_way
 from frontdesk.services.cards.plans import CardPlan, card_holder, plan_card
 from frontdesk.services.cards.views import EncodedCard
 from frontdesk.services.transactions import Transactions
@@ -68,14 +74,28 @@ class CardEncoding:
         *,
         reader: str | None = None,
         timeout: float = 30.0,
+        overwrite: bool = False,
     ) -> EncodedCard:
-        """Encode a card for a grant (guest, joiner or staff) on the card the person puts down."""
+        """Encode a card for a grant (guest, joiner or staff) on the card the person puts down.
+
+        A card on the reader that still works for another stay, or a staff card, is written over
+        only with `overwrite` (raises LiveCardOnReader otherwise); it is then marked replaced."""
         return await self._encode(
-            lambda uow, now: plan_card(uow, self._keys, access_grant_id, now), prompter, reader, timeout
+            lambda uow, now: plan_card(uow, self._keys, access_grant_id, now),
+            prompter,
+            reader,
+            timeout,
+            overwrite,
         )
 
     async def duplicate(
-        self, card_serial: int, prompter: EncoderPrompter, *, reader: str | None = None, timeout: float = 30.0
+        self,
+        card_serial: int,
+        prompter: EncoderPrompter,
+        *,
+        reader: str | None = None,
+        timeout: float = 30.0,
+        overwrite: bool = False,
     ) -> EncodedCard:
         """Another card with the same access as card `card_serial` (both work)."""
 
@@ -86,7 +106,7 @@ class CardEncoding:
             made = plan_card(uow, self._keys, original.access_grant_id, now)
             return replace(made, duplicate_of=card_serial)
 
-        return await self._encode(plan, prompter, reader, timeout)
+        return await self._encode(plan, prompter, reader, timeout, overwrite)
 
     async def _encode(
         self,
@@ -94,6 +114,7 @@ class CardEncoding:
         prompter: EncoderPrompter,
         reader: str | None,
         timeout: float,
+        overwrite: bool,
     ) -> EncodedCard:
         # Its own transaction: the serial is taken for good, also if the encode fails.
         plan = await self._tx.write(make_plan, publish=False)
@@ -101,6 +122,13 @@ class CardEncoding:
         try:
             prompter.place_card(reader)
             card = await encoder.wait_for_card(reader, timeout)
+            # Read before write: a card that still works for someone else is not silently lost.
+            image = await read_card_image(encoder, card, plan.ring)
+            replacing = await self._tx.read(
+                lambda uow, now: live_card_in_the_way(uow, now, plan, card, image)
+            )
+            if replacing is not None and not overwrite:
+                raise replacing
         except BaseException as error:
             reason = _reason(error)
             await asyncio.shield(self._tx.write(lambda uow, now: self._record_no_card(uow, plan, reason)))
@@ -117,7 +145,7 @@ class CardEncoding:
             )
             _add_to_hint(error, words, plan.serial)
             raise
-        result = await self._tx.write(lambda uow, now: self._record_issued(uow, now, plan, card))
+        result = await self._tx.write(lambda uow, now: self._record_issued(uow, now, plan, card, replacing))
         prompter.card_ready(card)
         return result
 
@@ -160,7 +188,12 @@ class CardEncoding:
         uow.record(CardWriteStarted(plan.serial, plan.grant.access_grant_id, card.uid.hex().upper()))
 
     def _record_issued(
-        self, uow: UnitOfWork, now: datetime, plan: CardPlan, card: PresentedCard
+        self,
+        uow: UnitOfWork,
+        now: datetime,
+        plan: CardPlan,
+        card: PresentedCard,
+        replacing: LiveCardOnReader | None,
     ) -> EncodedCard:
         uid = card.uid.hex().upper()
         if uow.cards.require_card(plan.serial).status != "writing":
@@ -171,10 +204,12 @@ class CardEncoding:
                 "Encode the card again; the desk lists this one as not issued.",
                 detail={"card_serial": plan.serial},
             )
+        asked = replacing.card_serial if replacing is not None else None
         for old in uow.cards.live_cards_with_uid(uid, uncertain=True):
             if old.card_serial < plan.serial:
-                uow.cards.set_status(old.card_serial, "returned")
-                uow.record(CardOverwritten(old.card_serial, plan.serial))
+                # Written over on the person's say-so (another stay's or a staff card): replaced.
+                uow.cards.set_status(old.card_serial, "replaced" if old.card_serial == asked else "returned")
+                uow.record(CardOverwritten(old.card_serial, plan.serial, old.card_serial == asked))
         uow.cards.set_status(plan.serial, "issued", now)
         uow.cards.set_issued_at(plan.serial, now)
         record = uow.cards.require_card(plan.serial)

@@ -119,15 +119,28 @@ class CardService:
         *,
         reader: str | None = None,
         timeout: float = 30.0,
+        overwrite: bool = False,
     ) -> EncodedCard:
-        """Encode a card for a grant (guest, joiner or staff) on the card the person puts down."""
-        return await self._encoding.encode(access_grant_id, prompter, reader=reader, timeout=timeout)
+        """Encode a card for a grant (guest, joiner or staff) on the card the person puts down.
+        A live card of another stay, or a staff card, on the reader raises LiveCardOnReader (409)
+        unless `overwrite` (the person said yes); it is then marked replaced."""
+        return await self._encoding.encode(
+            access_grant_id, prompter, reader=reader, timeout=timeout, overwrite=overwrite
+        )
 
     async def duplicate(
-        self, card_serial: int, prompter: EncoderPrompter, *, reader: str | None = None, timeout: float = 30.0
+        self,
+        card_serial: int,
+        prompter: EncoderPrompter,
+        *,
+        reader: str | None = None,
+        timeout: float = 30.0,
+        overwrite: bool = False,
     ) -> EncodedCard:
-        """Another card with the same access as card `card_serial` (both work)."""
-        return await self._encoding.duplicate(card_serial, prompter, reader=reader, timeout=timeout)
+        """Another card with the same access as card `card_serial` (both work); `overwrite` as encode."""
+        return await self._encoding.duplicate(
+            card_serial, prompter, reader=reader, timeout=timeout, overwrite=overwrite
+        )
 
     # --- read, cancel, list --------------------------------------------------------------------
 
@@ -197,7 +210,7 @@ class CardService:
             record = uow.cards.require_card(card_serial)
             if record.status == "cancelled":
                 raise Conflict("This card is already cancelled.", "Nothing to do.")
-            if record.status == "returned":
+            if record.status in ("returned", "replaced"):
                 raise Conflict(
                     "This card was encoded again since: it no longer exists.",
                     "Cancel the card that chip holds now ('frontdesk cards read' shows its serial).",

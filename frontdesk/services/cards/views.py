@@ -25,6 +25,7 @@ class CardStatus(enum.StrEnum):
     UNCONFIRMED = "unconfirmed"  # a chip may hold it, never verified: revoked, opens until doors learn it
     FAILED = "failed"  # the write stopped before the card could be valid: it opens nothing
     RETURNED = "returned"  # its chip was encoded again since: this card no longer exists
+    REPLACED = "replaced"  # it worked for another stay; written over on the person's say-so
     CANCELLED = "cancelled"  # lost or stolen: revoked
     REVOKED = "revoked"  # its access ended before the card did (joiner removed, moved, early check-out)
 

@@ -134,12 +134,15 @@ async def test_a_re_encode_pulled_at_any_command_never_leaves_a_card_the_desk_li
 async def test_a_card_put_back_after_removal_is_finished_and_issued(desk: Desk) -> None:
     app, hand = desk.app, desk.hand
     stay = await app.desk.check_in(CheckIn(("Ann",), ("room-101",), at(17, 15), at(20, 11)))
+    grant_id = stay.grants_created[0].access_grant_id
+    hand.new_card("probe")
+    before = hand.operations()
+    await app.cards.encode(grant_id, Prompter(), reader=hand.reader, timeout=5)
+    commands = hand.operations() - before  # read first, then write, then read back
     hand.new_card("ann")
-    hand.vanish_after(8)
+    hand.vanish_after(commands - 20)  # in the middle of the writes
     prompter = Prompter(on_put_back=hand.put_back)
-    card = await app.cards.encode(
-        stay.grants_created[0].access_grant_id, prompter, reader=hand.reader, timeout=5
-    )
+    card = await app.cards.encode(grant_id, prompter, reader=hand.reader, timeout=5)
     assert prompter.said == ["place", "put back", "ready"]
     assert card.status == "issued"
     assert (await desk.tap("ann", "room-101", at(17, 16))).opened
