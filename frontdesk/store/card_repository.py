@@ -271,6 +271,20 @@ class CardRepository:
             row.cancelled_at = now
         self.session.flush()
 
+    def live_cards_ending_after(self, moment: datetime) -> list[CardRecord]:
+        """Issued (or to-be-re-encoded) cards whose window runs past `moment`, serial order."""
+        rows = self.session.scalars(
+            select(CardRow)
+            .where(CardRow.status.in_(LIVE_CARD_STATUSES), CardRow.ends_at > moment)
+            .order_by(CardRow.card_serial)
+        )
+        return [_record(r) for r in rows]
+
+    def flag_for_reencode(self, card_serial: int, reason: str) -> None:
+        row = self.session.get(CardRow, card_serial)
+        if row is not None:
+            row.status, row.reencode_reason = "needs_reencode", reason
+
     def set_issued_at(self, card_serial: int, now: datetime) -> None:
         row = self.session.get(CardRow, card_serial)
         if row is not None:

@@ -8,6 +8,7 @@ this module reads, cancels and lists cards, rotates the card keys and holds the 
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
@@ -15,6 +16,7 @@ from frontdesk.domain.cards import KeyRing, decode_card, from_lock_minutes
 from frontdesk.domain.cards.errors import CardRefused
 from frontdesk.domain.cards.events import CardCancelled, CardRead
 from frontdesk.domain.errors import Conflict
+from frontdesk.domain.events import CardFlaggedForReencoding
 from frontdesk.services.cards.doors import door_verdicts
 from frontdesk.services.cards.encoder import (
     CardPresenceChanged,
@@ -247,12 +249,33 @@ class CardService:
 
         return await self._tx.read(work)
 
-    async def rotate_key(self, window: timedelta) -> KeyRotation:
-        """A new card key version; cards of older versions open doors until now + `window`."""
+    async def rotate_key(self, window: timedelta, *, force: bool = False) -> KeyRotation:
+        """A new card key version; cards of older versions open doors until now + `window`.
+
+        A live card that ends after the window would be refused before its end: without `force`
+        the rotation is refused (409) and names the window that strands nobody; with it, those
+        cards are flagged for re-encoding (the view lists them)."""
 
         def work(uow: UnitOfWork, now: datetime) -> KeyRotation:
+            stranded = uow.cards.live_cards_ending_after(now + window)
+            if stranded and not force:
+                longest = max(c.ends_at for c in stranded) - now
+                days = math.ceil(longest / timedelta(days=1))
+                raise Conflict(
+                    "Cards in use would stop working before their end.",
+                    f"{len(stranded)} live card(s) end after this window, the last in {days} day(s). Give "
+                    f"--window-days {days} or more, or --force to flag them for re-encoding.",
+                    detail={"cards": [c.card_serial for c in stranded], "window_days_needed": days},
+                )
             event = self._keys.rotate(uow, now, window)
+            for card in stranded:
+                uow.cards.flag_for_reencode(card.card_serial, "key rotation")
+                uow.record(CardFlaggedForReencoding(card.card_serial, card.access_grant_id, "key rotation"))
             zone = uow.cards.property().time_zone
-            return KeyRotation(event.key_version, in_zone(event.old_accepted_until, zone))
+            return KeyRotation(
+                event.key_version,
+                in_zone(event.old_accepted_until, zone),
+                tuple(c.card_serial for c in stranded),
+            )
 
         return await self._tx.write(work)

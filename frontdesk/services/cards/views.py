@@ -212,10 +212,12 @@ class KeyVersionView:
 
 @dataclass(frozen=True)
 class KeyRotation:
-    """A new card key version; cards of older versions open doors until `old_accepted_until`."""
+    """A new card key version; cards of older versions open doors until `old_accepted_until`.
+    `cards_to_reencode`: live cards that end later, flagged (they would be refused before their end)."""
 
     key_version: int
     old_accepted_until: datetime | None
+    cards_to_reencode: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
