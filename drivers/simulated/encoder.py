@@ -197,7 +197,8 @@ class SimulatedEncoder(VirtualCards):
                     virtual.data[offset : offset + 4] = padded[offset : offset + 4]
                     await self._step(card)
             self._save()
-            if await self._read(card, virtual, keys, len(image), allow_factory=False) != image:
+            proof = (keys.moving_to() or keys) if keys is not None else None
+            if await self._read(card, virtual, proof, len(image), allow_factory=False) != image:
                 raise CardVerifyFailed()
         except CardRemoved as removed:
             self._save()
@@ -262,18 +263,25 @@ class SimulatedEncoder(VirtualCards):
             raise CardKeysRequired()
         blocks = CLASSIC_IMAGE_BLOCKS[: len(padded) // 16]
         last = len(blocks) - 1  # the block holding the MAC: written last, after every trailer
+        target = keys.moving_to() or keys  # an older version's chip moves to the current keys
         for sector in sorted({block // 4 for block in blocks}):
-            blank = await self._open_sector(card, virtual, sector, keys, allow_factory=True)
+            owner = virtual.sector_owners.get(sector)
+            if target is not keys and owner == key_fingerprint(*target.sector_keys(virtual.uid, sector)):
+                await self._step(card)  # opened with the current keys: this sector moved already
+                rekey = False
+            else:
+                blank = await self._open_sector(card, virtual, sector, keys, allow_factory=True)
+                rekey = blank or target is not keys
             for index, block in enumerate(blocks):
                 if block // 4 == sector and index != last:
                     self._sending(valid_block=False)
                     virtual.data[index * 16 : index * 16 + 16] = padded[index * 16 : index * 16 + 16]
                     await self._step(card)
-            if blank:
+            if rekey:
                 self._sending(valid_block=False)
-                virtual.sector_owners[sector] = key_fingerprint(*keys.sector_keys(virtual.uid, sector))
+                virtual.sector_owners[sector] = key_fingerprint(*target.sector_keys(virtual.uid, sector))
                 await self._step(card)
-        await self._open_sector(card, virtual, blocks[last] // 4, keys, allow_factory=False)
+        await self._open_sector(card, virtual, blocks[last] // 4, target, allow_factory=False)
         self._sending(valid_block=True)
         virtual.data[last * 16 : last * 16 + 16] = padded[last * 16 : last * 16 + 16]
         await self._step(card)

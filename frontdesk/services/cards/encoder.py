@@ -107,6 +107,12 @@ class CardKeys(Protocol):
         """
         ...
 
+    def moving_to(self) -> CardKeys | None:
+        """The current key version's keys when these are an older version's: a write then opens
+        each sector with these (or, if a sector already moved, with the current ones) and leaves
+        every trailer on the current keys, the valid block last."""
+        ...
+
 
 class Encoder(Protocol):
     """A key card encoder. Every method may raise the errors below; none returns half-done work."""

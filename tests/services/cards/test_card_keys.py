@@ -14,8 +14,15 @@ from frontdesk.cli.json_out import to_json
 from frontdesk.domain.commands import CheckIn
 from frontdesk.domain.errors import Conflict
 from frontdesk.services.bootstrap import bootstrap
-from frontdesk.services.cards.encoder import CardType
-from frontdesk.services.cards.keys import KEYRING_SERVICE, CardSecretMissing, KeyringUnavailable, secret_name
+from frontdesk.services.cards.encoder import CardType, CardWriteProtected, PresentedCard
+from frontdesk.services.cards.keys import (
+    KEYRING_SERVICE,
+    CardKeyStore,
+    CardSecretMissing,
+    ClassicSectorKeys,
+    KeyringUnavailable,
+    secret_name,
+)
 from frontdesk.store.card_repository import CardProperty
 from tests.helpers import at
 from tests.services.cards.conftest import Desk, Prompter, SimulatedHand
@@ -109,6 +116,14 @@ async def test_rotation_keeps_old_cards_working_for_the_window_only(simulated_de
     again = await desk.encode(grant_id, "old", new=False)
     assert again.key_version == 2 and again.uid == old.uid
     assert (await desk.tap("old", "room-101", at(19, 11))).opened
+    if desk.hand.card_type.is_classic:  # its sectors moved to version 2's keys with the re-encode
+        ring = await app.tx.write(lambda uow, now: CardKeyStore().key_ring(uow, now))
+        chip = PresentedCard(desk.hand.reader, old_uid := bytes.fromhex(old.uid), CardType.MIFARE_CLASSIC_1K)
+        desk.hand.place("old")
+        assert len(await desk.hand.encoder.read(chip, ClassicSectorKeys(ring.keys[2]), 144)) == 144
+        with pytest.raises(CardWriteProtected):
+            await desk.hand.encoder.read(chip, ClassicSectorKeys(ring.keys[1]), 144)
+        assert old_uid == desk.hand.uid("old")
 
 
 async def test_a_computer_without_the_secret_refuses_clearly(
