@@ -56,7 +56,7 @@ async def cards_cancel(args: argparse.Namespace) -> Any:
 
 async def cards_list(args: argparse.Namespace) -> Any:
     async with open_app(args) as app:
-        return await app.cards.cards(access_grant_id=args.grant)
+        return await app.cards.cards(access_grant_id=args.grant, reservation_key=args.stay)
 
 
 async def cards_rotate_key(args: argparse.Namespace) -> Any:
@@ -120,6 +120,7 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cards_cancel)
     p = cards.add_parser("list", help="cards the desk encoded, newest first")
     p.add_argument("--grant", metavar="GRANT_ID")
+    p.add_argument("--stay", metavar="RESERVATION_KEY", help="every card of the stay's guests")
     p.set_defaults(handler=cards_list)
     p = cards.add_parser("rotate-key", help="start a new card key version")
     p.add_argument(

@@ -252,10 +252,15 @@ class CardRepository:
             )
         return found
 
-    def cards(self, *, access_grant_id: str | None = None, limit: int = 500) -> list[CardRecord]:
+    def cards(
+        self, *, access_grant_id: str | None = None, grant_ids: list[str] | None = None, limit: int = 500
+    ) -> list[CardRecord]:
+        """Cards newest first: of one grant, of these grants (a stay's), or all."""
         query = select(CardRow).order_by(CardRow.card_serial.desc()).limit(limit)
         if access_grant_id is not None:
             query = query.where(CardRow.access_grant_id == access_grant_id)
+        if grant_ids is not None:
+            query = query.where(CardRow.access_grant_id.in_(grant_ids))
         return [_record(r) for r in self.session.scalars(query)]
 
     def set_status(

@@ -60,7 +60,7 @@ async def test_a_card_whose_desk_was_killed_before_recording_it_is_revoked(
     ghost_uid = next(iter(encoder._cards))
     app.cards.use_encoder(encoder)
     cli = Cli(db_url, capsys)
-    listed = await asyncio.to_thread(cli.ok, "cards", "list", "--grant", grant_id)
+    listed = await asyncio.to_thread(cli.ok, "cards", "list", "--stay", stay.reservation_key)
     assert [(c["status"], c["uid"]) for c in listed] == [("writing", ghost_uid.hex().upper())]
     serial = listed[0]["card_serial"]
     encoder.place_card(uid=ghost_uid)

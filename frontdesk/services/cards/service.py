@@ -227,14 +227,20 @@ class CardService:
 
         return await self._tx.write(work)
 
-    async def cards(self, access_grant_id: str | None = None, limit: int = 500) -> list[CardView]:
-        """The cards the desk encoded, newest first (optionally of one grant)."""
+    async def cards(
+        self, access_grant_id: str | None = None, limit: int = 500, *, reservation_key: str | None = None
+    ) -> list[CardView]:
+        """The cards the desk encoded, newest first (optionally of one grant, or of one stay: every
+        card of its guests, also unconfirmed and revoked ones)."""
 
         def work(uow: UnitOfWork, now: datetime) -> list[CardView]:
             zone = uow.cards.property().time_zone
-            return [
-                card_view(uow, r, zone) for r in uow.cards.cards(access_grant_id=access_grant_id, limit=limit)
-            ]
+            grant_ids = None
+            if reservation_key is not None:
+                uow.desk.require_reservation(reservation_key)
+                grant_ids = uow.cards.grant_ids_of_reservation(reservation_key)
+            records = uow.cards.cards(access_grant_id=access_grant_id, grant_ids=grant_ids, limit=limit)
+            return [card_view(uow, r, zone) for r in records]
 
         return await self._tx.read(work)
 
