@@ -28,6 +28,7 @@ from frontdesk.services.cards.encoder import (
     ReaderBusy,
     ReaderServiceUnavailable,
     check_image,
+    mark_reach,
 )
 from frontdesk.services.drivers import Availability, library_availability
 
@@ -221,13 +222,17 @@ class PcscEncoder:
             scard.SCardDisconnect(handle, scard.SCARD_LEAVE_CARD)
 
     def _write(self, card: PresentedCard, image: bytes, keys: CardKeys | None) -> None:
+        progress = storage.WriteProgress()
         try:
             with self._connection(card.reader) as (transmit, _):
                 if self._get_uid(transmit) != card.uid:
                     raise CardSwapped(detail={"reader": card.reader})
-                storage.write_image(transmit, card.card_type, card.uid, image, keys)
+                storage.write_image(transmit, card.card_type, card.uid, image, keys, progress)
         except CardRemoved as removed:
-            raise CardRemovedWhileWriting(detail=removed.detail) from None
+            raise mark_reach(CardRemovedWhileWriting(detail=removed.detail), progress.reach) from None
+        except Exception as error:
+            mark_reach(error, progress.reach)
+            raise
 
     def _read(self, card: PresentedCard, keys: CardKeys | None, length: int) -> bytes:
         with self._connection(card.reader) as (transmit, _):

@@ -16,6 +16,7 @@ from frontdesk.services.cards.encoder import (
     CardType,
     CardVerifyFailed,
     CardWriteProtected,
+    WriteReach,
 )
 
 
@@ -59,19 +60,54 @@ def _open_sector(transmit: Transmit, uid: bytes, sector: int, keys: CardKeys, al
     raise CardWriteProtected(detail={"sector": sector})
 
 
-def _classic_write(transmit: Transmit, uid: bytes, image: bytes, keys: CardKeys) -> None:
+class WriteProgress:
+    """How far a write got: the encoder attaches it to the error when the card leaves mid-way."""
+
+    def __init__(self) -> None:
+        self.reach = WriteReach.NOTHING
+
+    def sending(self, valid_block: bool) -> None:
+        """A write command is about to go out (a command can take effect although its answer is lost)."""
+        self.reach = max(self.reach, WriteReach.WHOLE if valid_block else WriteReach.PART)
+
+
+def _classic_write(
+    transmit: Transmit, uid: bytes, image: bytes, keys: CardKeys, progress: WriteProgress
+) -> None:
     access = keys.trailer_access_bits()
     part3.check_access_bits(access)
     data = _padded(image, 16)
     blocks = _classic_blocks(len(image))
+    valid_block = blocks[-1]  # holds the MAC: written last, after every trailer
+    target = keys.moving_to() or keys  # an older version's chip moves to the current keys
     for sector, sector_blocks in _sectors(blocks).items():
-        blank = _open_sector(transmit, uid, sector, keys, allow_factory=True)
+        rekey = True  # blank, or on an older version's keys
+        if target is not keys and _try_sector(transmit, uid, sector, target):
+            rekey = False  # already moved (an earlier write was interrupted after this trailer)
+        else:
+            blank = _open_sector(transmit, uid, sector, keys, allow_factory=True)
+            rekey = blank or target is not keys
         for block in sector_blocks:
-            offset = blocks.index(block) * 16
-            _run(transmit, part3.update_binary(block, data[offset : offset + 16]))
-        if blank:  # take the card over: from now on only the property's keys open this sector
-            key_a, key_b = keys.sector_keys(uid, sector)
+            if block != valid_block:
+                offset = blocks.index(block) * 16
+                progress.sending(valid_block=False)
+                _run(transmit, part3.update_binary(block, data[offset : offset + 16]))
+        if rekey:  # take the card over: from now on only the current keys open this sector
+            key_a, key_b = target.sector_keys(uid, sector)
+            progress.sending(valid_block=False)
             _run(transmit, part3.update_binary(sector * 4 + 3, key_a + access + key_b))
+    # The valid block's sector is opened again with its (possibly new) key B: the card becomes
+    # valid only once every trailer is in place and proved to open with the property's keys.
+    _open_sector(transmit, uid, valid_block // 4, target, allow_factory=False)
+    progress.sending(valid_block=True)
+    _run(transmit, part3.update_binary(valid_block, data[-16:]))
+
+
+def _try_sector(transmit: Transmit, uid: bytes, sector: int, keys: CardKeys) -> bool:
+    """Whether the sector opens with these keys' key B (nothing is written)."""
+    _, key_b = keys.sector_keys(uid, sector)
+    _run(transmit, part3.load_key(key_b))
+    return part3.succeeded(transmit(part3.authenticate(sector * 4, part3.KEY_B)))
 
 
 def _classic_read(transmit: Transmit, uid: bytes, length: int, keys: CardKeys, allow_factory: bool) -> bytes:
@@ -87,9 +123,11 @@ def _classic_read(transmit: Transmit, uid: bytes, length: int, keys: CardKeys, a
 # --- NTAG21x ---------------------------------------------------------------------------------------
 
 
-def _ntag_write(transmit: Transmit, image: bytes) -> None:
+def _ntag_write(transmit: Transmit, image: bytes, progress: WriteProgress) -> None:
     data = _padded(image, 4)
     for index in range(0, len(data), 4):
+        # The MAC fills the last four pages: the card can be valid only once the last page is sent.
+        progress.sending(valid_block=index + 4 >= len(data))
         _run(transmit, part3.update_binary(NTAG_FIRST_PAGE + index // 4, data[index : index + 4]))
 
 
@@ -106,17 +144,24 @@ def _ntag_read(transmit: Transmit, length: int) -> bytes:
 
 
 def write_image(
-    transmit: Transmit, card_type: CardType, uid: bytes, image: bytes, keys: CardKeys | None
+    transmit: Transmit,
+    card_type: CardType,
+    uid: bytes,
+    image: bytes,
+    keys: CardKeys | None,
+    progress: WriteProgress | None = None,
 ) -> None:
-    """Write the image, then read it back with the property's keys and compare."""
+    """Write the image (the MAC block last), then read it back with the property's keys and compare.
+    `progress` learns how far the write got, for the error when it fails."""
+    progress = progress or WriteProgress()
     if card_type.is_classic:
         if keys is None:
             raise CardKeysRequired()
-        _classic_write(transmit, uid, image, keys)
+        _classic_write(transmit, uid, image, keys, progress)
         # Reading back with key B only proves both the data and the new sector trailers.
-        written = _classic_read(transmit, uid, len(image), keys, allow_factory=False)
+        written = _classic_read(transmit, uid, len(image), keys.moving_to() or keys, allow_factory=False)
     else:
-        _ntag_write(transmit, image)
+        _ntag_write(transmit, image, progress)
         written = _ntag_read(transmit, len(image))
     if written != image:
         raise CardVerifyFailed()

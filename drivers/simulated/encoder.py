@@ -32,7 +32,9 @@ from frontdesk.services.cards.encoder import (
     NoReader,
     PresentedCard,
     VirtualCards,
+    WriteReach,
     check_image,
+    mark_reach,
 )
 
 CARDS_FILE_VARIABLE = "FRONTDESK_SIMULATED_CARDS"
@@ -100,6 +102,7 @@ class SimulatedEncoder(VirtualCards):
         self._step_delay = step_delay
         self.operations = 0  # card operations so far (one per block or page command)
         self._vanish_at: int | None = None
+        self._reach = WriteReach.NOTHING  # how far the write under way got
         if self._cards_file is not None and self._cards_file.exists():
             for saved in json.loads(self._cards_file.read_text()):
                 card = VirtualCard.from_json(saved)
@@ -180,6 +183,7 @@ class SimulatedEncoder(VirtualCards):
 
     async def write(self, card: PresentedCard, image: bytes, keys: CardKeys | None) -> None:
         check_image(card, image)
+        self._reach = WriteReach.NOTHING
         try:
             virtual = await self._card_on(card)
             padded = image + bytes(-len(image) % (16 if card.card_type.is_classic else 4))
@@ -189,14 +193,22 @@ class SimulatedEncoder(VirtualCards):
                 for offset in range(0, len(padded), 4):
                     if virtual.write_protected:
                         raise CardWriteProtected()
+                    self._sending(valid_block=offset + 4 >= len(padded))  # the MAC's last page
                     virtual.data[offset : offset + 4] = padded[offset : offset + 4]
                     await self._step(card)
             self._save()
-            if await self._read(card, virtual, keys, len(image), allow_factory=False) != image:
+            proof = (keys.moving_to() or keys) if keys is not None else None
+            if await self._read(card, virtual, proof, len(image), allow_factory=False) != image:
                 raise CardVerifyFailed()
         except CardRemoved as removed:
             self._save()
-            raise CardRemovedWhileWriting(detail=removed.detail) from None
+            raise mark_reach(CardRemovedWhileWriting(detail=removed.detail), self._reach) from None
+        except Exception as error:
+            mark_reach(error, self._reach)
+            raise
+
+    def _sending(self, valid_block: bool) -> None:
+        self._reach = max(self._reach, WriteReach.WHOLE if valid_block else WriteReach.PART)
 
     async def read(self, card: PresentedCard, keys: CardKeys | None, length: int) -> bytes:
         virtual = await self._card_on(card)
@@ -250,15 +262,29 @@ class SimulatedEncoder(VirtualCards):
         if keys is None:
             raise CardKeysRequired()
         blocks = CLASSIC_IMAGE_BLOCKS[: len(padded) // 16]
+        last = len(blocks) - 1  # the block holding the MAC: written last, after every trailer
+        target = keys.moving_to() or keys  # an older version's chip moves to the current keys
         for sector in sorted({block // 4 for block in blocks}):
-            blank = await self._open_sector(card, virtual, sector, keys, allow_factory=True)
+            owner = virtual.sector_owners.get(sector)
+            if target is not keys and owner == key_fingerprint(*target.sector_keys(virtual.uid, sector)):
+                await self._step(card)  # opened with the current keys: this sector moved already
+                rekey = False
+            else:
+                blank = await self._open_sector(card, virtual, sector, keys, allow_factory=True)
+                rekey = blank or target is not keys
             for index, block in enumerate(blocks):
-                if block // 4 == sector:
+                if block // 4 == sector and index != last:
+                    self._sending(valid_block=False)
                     virtual.data[index * 16 : index * 16 + 16] = padded[index * 16 : index * 16 + 16]
                     await self._step(card)
-            if blank:
-                virtual.sector_owners[sector] = key_fingerprint(*keys.sector_keys(virtual.uid, sector))
+            if rekey:
+                self._sending(valid_block=False)
+                virtual.sector_owners[sector] = key_fingerprint(*target.sector_keys(virtual.uid, sector))
                 await self._step(card)
+        await self._open_sector(card, virtual, blocks[last] // 4, target, allow_factory=False)
+        self._sending(valid_block=True)
+        virtual.data[last * 16 : last * 16 + 16] = padded[last * 16 : last * 16 + 16]
+        await self._step(card)
 
     async def _read(
         self,

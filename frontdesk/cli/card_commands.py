@@ -25,14 +25,22 @@ def _timeout(args: argparse.Namespace) -> float:
 async def cards_encode(args: argparse.Namespace) -> Any:
     async with open_app(args) as app:
         return await app.cards.encode(
-            args.grant_id, StderrPrompter(), reader=args.reader, timeout=_timeout(args)
+            args.grant_id,
+            StderrPrompter(),
+            reader=args.reader,
+            timeout=_timeout(args),
+            overwrite=args.overwrite,
         )
 
 
 async def cards_duplicate(args: argparse.Namespace) -> Any:
     async with open_app(args) as app:
         return await app.cards.duplicate(
-            args.card_serial, StderrPrompter(), reader=args.reader, timeout=_timeout(args)
+            args.card_serial,
+            StderrPrompter(),
+            reader=args.reader,
+            timeout=_timeout(args),
+            overwrite=args.overwrite,
         )
 
 
@@ -48,14 +56,14 @@ async def cards_cancel(args: argparse.Namespace) -> Any:
 
 async def cards_list(args: argparse.Namespace) -> Any:
     async with open_app(args) as app:
-        return await app.cards.cards(access_grant_id=args.grant)
+        return await app.cards.cards(access_grant_id=args.grant, reservation_key=args.stay)
 
 
 async def cards_rotate_key(args: argparse.Namespace) -> Any:
     if args.window_days < 0:
         raise InvalidInput("The window cannot be negative.", "Give --window-days 0 or more.")
     async with open_app(args) as app:
-        return await app.cards.rotate_key(timedelta(days=args.window_days))
+        return await app.cards.rotate_key(timedelta(days=args.window_days), force=args.force)
 
 
 async def doors_tap(args: argparse.Namespace) -> Any:
@@ -83,16 +91,26 @@ def _reader(p: argparse.ArgumentParser, timeout: bool = True) -> None:
         )
 
 
+def _overwrite(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="write over a card that still works for another stay or is a staff card (it stops working)",
+    )
+
+
 def register(sub: Any) -> None:
     """Add `cards` and `doors` to the `frontdesk` parser."""
     cards = sub.add_parser("cards", help="key cards").add_subparsers(dest="action", required=True)
     p = cards.add_parser("encode", help="encode a key card for an access grant (guest, joiner, staff)")
     p.add_argument("grant_id", metavar="GRANT_ID")
     _reader(p)
+    _overwrite(p)
     p.set_defaults(handler=cards_encode)
     p = cards.add_parser("duplicate", help="another card with the same access as a card")
     p.add_argument("card_serial", metavar="CARD_SERIAL", type=card_serial)
     _reader(p)
+    _overwrite(p)
     p.set_defaults(handler=cards_duplicate)
     p = cards.add_parser("read", help="who a card is for, its doors and times, what each door says")
     _reader(p)
@@ -102,6 +120,7 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cards_cancel)
     p = cards.add_parser("list", help="cards the desk encoded, newest first")
     p.add_argument("--grant", metavar="GRANT_ID")
+    p.add_argument("--stay", metavar="RESERVATION_KEY", help="every card of the stay's guests")
     p.set_defaults(handler=cards_list)
     p = cards.add_parser("rotate-key", help="start a new card key version")
     p.add_argument(
@@ -109,6 +128,11 @@ def register(sub: Any) -> None:
         type=window_days,
         default=30.0,
         help="how long doors still accept older cards (default 30)",
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="rotate although live cards end after the window (they are flagged for re-encoding)",
     )
     p.set_defaults(handler=cards_rotate_key)
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from frontdesk.domain.errors import Unavailable
+from frontdesk.services.cards import follow_grants as cards_follow_grants
 from frontdesk.services.cards.doors import DoorService
 from frontdesk.services.cards.keys import CardKeyStore
 from frontdesk.services.cards.service import CardService, EncoderSlot
@@ -89,6 +90,7 @@ def bootstrap(
     runner = BlockingRunner()
     handlers = EventHandlers()
     follow_grants.register(handlers)  # PIN codes follow grants
+    cards_follow_grants.register(handlers)  # key cards are revoked when their grant ends early
     tx = Transactions(uow_factory, runner, clock, handlers=handlers)
     card_keys, encoder = CardKeyStore(), EncoderSlot()
     settings = SettingsService(tx)

@@ -14,9 +14,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from frontdesk.domain.cards.revocation import Revocation
 from frontdesk.domain.errors import NotFound
 from frontdesk.store.repository import require_property_row
 from frontdesk.store.tables import (
+    AccessGrantRow,
     CardKeyVersionRow,
     CardRow,
     DoorGroupRow,
@@ -26,6 +28,8 @@ from frontdesk.store.tables import (
 )
 
 LIVE_CARD_STATUSES = ("issued", "needs_reencode")
+# Cards a chip may still hold: a card being written, and one whose write ended without proof.
+UNCERTAIN_CARD_STATUSES = ("writing", "unconfirmed")
 
 
 @dataclass(frozen=True)
@@ -60,7 +64,14 @@ class KeyVersion:
 
 @dataclass(frozen=True)
 class CardRecord:
-    """A card the desk encoded (or abandoned half-written, then recorded as cancelled)."""
+    """A card the desk encoded or began to encode.
+
+    `status`: writing (recorded before the first write), issued, needs_reencode, unconfirmed (the
+    write never finished with proof: the chip may hold it), failed (the write ended before the
+    valid block was sent: it opens nothing), cancelled, returned (its chip holds another card now).
+    `cancelled_at`: when its serial went on the cancelled list that new cards carry to the doors
+    (a cancelled or unconfirmed card, and a card that an interrupted encode may have spoilt).
+    """
 
     card_serial: int
     access_grant_id: str | None
@@ -241,41 +252,94 @@ class CardRepository:
             )
         return found
 
-    def cards(self, *, access_grant_id: str | None = None, limit: int = 500) -> list[CardRecord]:
+    def cards(
+        self, *, access_grant_id: str | None = None, grant_ids: list[str] | None = None, limit: int = 500
+    ) -> list[CardRecord]:
+        """Cards newest first: of one grant, of these grants (a stay's), or all."""
         query = select(CardRow).order_by(CardRow.card_serial.desc()).limit(limit)
         if access_grant_id is not None:
             query = query.where(CardRow.access_grant_id == access_grant_id)
+        if grant_ids is not None:
+            query = query.where(CardRow.access_grant_id.in_(grant_ids))
         return [_record(r) for r in self.session.scalars(query)]
 
-    def set_status(self, card_serial: int, status: str, now: datetime | None = None) -> None:
+    def set_status(
+        self, card_serial: int, status: str, now: datetime | None = None, *, revoke: bool = False
+    ) -> None:
+        """Change a card's status; `revoke` (always for cancelled) puts its serial on the cancelled
+        list from `now` on, unless it is there already."""
         row = self.session.get(CardRow, card_serial)
         if row is None:
             raise NotFound("Card not found.", "Check the card serial.", detail={"card_serial": card_serial})
         row.status = status
-        if status == "cancelled":
+        if (revoke or status == "cancelled") and row.cancelled_at is None:
             row.cancelled_at = now
+        self.session.flush()
 
-    def live_cards_with_uid(self, uid_hex: str) -> list[CardRecord]:
-        """Cards still counted as out there that were written on this chip."""
+    def live_cards_ending_after(self, moment: datetime) -> list[CardRecord]:
+        """Issued (or to-be-re-encoded) cards whose window runs past `moment`, serial order."""
         rows = self.session.scalars(
             select(CardRow)
-            .where(CardRow.uid_hex == uid_hex, CardRow.status.in_(LIVE_CARD_STATUSES))
+            .where(CardRow.status.in_(LIVE_CARD_STATUSES), CardRow.ends_at > moment)
             .order_by(CardRow.card_serial)
         )
         return [_record(r) for r in rows]
 
-    def cancelled_serials_still_valid(self, now: datetime, limit: int) -> list[int]:
-        """The `limit` most recently cancelled serials whose cards have not expired, oldest first.
+    def flag_for_reencode(self, card_serial: int, reason: str) -> None:
+        row = self.session.get(CardRow, card_serial)
+        if row is not None:
+            row.status, row.reencode_reason = "needs_reencode", reason
 
-        Oldest first because a lock appends in card order and drops the oldest when full.
-        """
-        rows = self.session.execute(
-            select(CardRow.card_serial)
-            .where(CardRow.status == "cancelled", CardRow.ends_at > now)
-            .order_by(CardRow.cancelled_at.desc(), CardRow.card_serial.desc())
-            .limit(limit)
-        ).all()
-        return [serial for (serial,) in reversed(rows)]
+    def set_issued_at(self, card_serial: int, now: datetime) -> None:
+        row = self.session.get(CardRow, card_serial)
+        if row is not None:
+            row.issued_at = now
+
+    def cards_being_written(
+        self, *, started_before: datetime | None = None, grant_ids: Iterable[str] = ()
+    ) -> list[CardRecord]:
+        """Cards still `writing`: whose write began before `started_before`, or of these grants."""
+        wanted = list(grant_ids)
+        rows = self.session.scalars(
+            select(CardRow).where(CardRow.status == "writing").order_by(CardRow.card_serial)
+        )
+        return [
+            _record(r)
+            for r in rows
+            if (started_before is not None and r.issued_at < started_before) or r.access_grant_id in wanted
+        ]
+
+    def grant_ids_of_reservation(self, reservation_key: str) -> list[str]:
+        """Every grant (also ended ones) of a stay: its cards are the stay's cards."""
+        return list(
+            self.session.scalars(
+                select(AccessGrantRow.access_grant_id).where(
+                    AccessGrantRow.reservation_key == reservation_key
+                )
+            )
+        )
+
+    def live_cards_with_uid(self, uid_hex: str, *, uncertain: bool = False) -> list[CardRecord]:
+        """Cards still counted as out there that were written on this chip (with `uncertain`, also
+        those being written or unconfirmed)."""
+        statuses = LIVE_CARD_STATUSES + (UNCERTAIN_CARD_STATUSES if uncertain else ())
+        rows = self.session.scalars(
+            select(CardRow)
+            .where(CardRow.uid_hex == uid_hex, CardRow.status.in_(statuses))
+            .order_by(CardRow.card_serial)
+        )
+        return [_record(r) for r in rows]
+
+    def revocations_in_force(self, now: datetime) -> list[Revocation]:
+        """Every revoked card that has not ended yet (the domain chooses what a card carries)."""
+        rows = self.session.scalars(
+            select(CardRow).where(CardRow.cancelled_at.is_not(None), CardRow.ends_at > now)
+        )
+        return [
+            Revocation(r.card_serial, frozenset(r.entrance_ids), r.ends_at, r.cancelled_at, r.access_grant_id)
+            for r in rows
+            if r.cancelled_at is not None
+        ]
 
     def cards_by_serials(self, serials: Iterable[int]) -> dict[int, CardRecord]:
         wanted = list(serials)

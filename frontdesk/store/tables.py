@@ -116,7 +116,8 @@ class CardRow(Base):
         ForeignKey("access_grants.access_grant_id"), nullable=True, index=True
     )
     kind: Mapped[str] = mapped_column(String(16))  # guest, staff, one_shot, lock_state
-    status: Mapped[str] = mapped_column(String(16), index=True)  # issued, needs_reencode, cancelled, returned
+    # writing, issued, needs_reencode, unconfirmed, failed, cancelled, revoked, returned, replaced
+    status: Mapped[str] = mapped_column(String(16), index=True)
     card_type: Mapped[str] = mapped_column(String(32))
     uid_hex: Mapped[str] = mapped_column(String(32))  # the chip's UID is printed by any reader: not secret
     key_version: Mapped[int] = mapped_column(Integer)

@@ -104,3 +104,31 @@ def test_card_errors_are_json_with_a_hint(
     error = cli.fails("cards", "read", "--reader", READER, "--timeout", "0.5")
     assert (error["status"], error["title"]) == (408, "No card on the reader.")
     assert cli.fails("cards", "read", "--reader", "No such reader", "--timeout", "0.5")["status"] == 503
+
+
+def test_encode_refuses_to_write_over_another_stays_card_without_overwrite(
+    db_url: str, capsys: pytest.CaptureFixture[str], secret_service: Any, emulator: Any
+) -> None:
+    cli = CardCli(db_url, capsys)
+    cli.ok("demo", "--empty")
+    stays = {}
+    for guest, room in (("Ann", "room-101"), ("Bob", "room-102")):
+        stays[guest] = cli.ok(
+            "reservations", "check-in", "--guest", guest, "--entrance", room,
+            "--starts-at", "2026-11-17T15:00", "--ends-at", "2026-11-20T11:00",
+        )["grants_created"][0]["access_grant_id"]  # fmt: skip
+    emulator("ntag213", reader=READER)
+    ann = cli.ok("cards", "encode", stays["Ann"], "--reader", READER, "--timeout", "10")
+
+    error = cli.fails("cards", "encode", stays["Bob"], "--reader", READER, "--timeout", "10")
+    assert error["status"] == 409 and "--overwrite" in error["hint"]
+    assert error["detail"]["holder"] == "Ann" and error["detail"]["card_serial"] == ann["card_serial"]
+    read = cli.ok("cards", "read", "--reader", READER, "--timeout", "10")
+    assert read["card_serial"] == ann["card_serial"]  # the chip still holds Ann's card
+
+    bob = cli.ok("cards", "encode", stays["Bob"], "--reader", READER, "--timeout", "10", "--overwrite")
+    assert bob["status"] == "issued"
+    listed = {c["card_serial"]: c["status"] for c in cli.ok("cards", "list")}
+    assert listed == {ann["card_serial"]: "replaced", bob["card_serial"]: "issued"}
+    overwritten = [a for a in cli.ok("audit", "list") if a["action"] == "CardOverwritten"]
+    assert [(o["subject"], o["details"]["asked"]) for o in overwritten] == [(str(ann["card_serial"]), True)]

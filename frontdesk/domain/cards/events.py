@@ -25,8 +25,32 @@ class CardEncoded(Event):
 
 
 @dataclass(frozen=True)
+class CardWriteStarted(Event):
+    """The card was recorded as `writing` before the first write reached the chip."""
+
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.CARDS, Topic.STAYS})
+
+    card_serial: int
+    grant_id: str
+    uid: str
+
+
+@dataclass(frozen=True)
+class CardUnconfirmed(Event):
+    """A chip may hold this card although the desk never saw it finished and verified (a write
+    interrupted, a crash, or another card's write over it): its serial went on the cancelled list."""
+
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.CARDS, Topic.STAYS})
+
+    card_serial: int
+    grant_id: str | None
+    reason: str
+
+
+@dataclass(frozen=True)
 class CardEncodingFailed(Event):
-    """Not issued. `revoked`: writing had begun, so the serial went on the cancelled list."""
+    """Not issued. `revoked`: the valid block may have reached the chip, so the serial went on the
+    cancelled list (the card is `unconfirmed`); otherwise the card opens nothing (`failed`)."""
 
     topics: ClassVar[frozenset[Topic]] = frozenset({Topic.CARDS, Topic.STAYS})
 
@@ -39,12 +63,14 @@ class CardEncodingFailed(Event):
 
 @dataclass(frozen=True)
 class CardOverwritten(Event):
-    """An issued card's chip was encoded again: the old card no longer exists."""
+    """An issued card's chip was encoded again: the old card no longer exists. `asked`: it worked
+    for another stay (or was a staff card) and the person chose to write over it (replaced)."""
 
     topics: ClassVar[frozenset[Topic]] = frozenset({Topic.CARDS, Topic.STAYS})
 
     card_serial: int
     by_card_serial: int
+    asked: bool = False
 
 
 @dataclass(frozen=True)
@@ -63,6 +89,27 @@ class CardCancelled(Event):
 
     card_serial: int
     grant_id: str | None
+
+
+@dataclass(frozen=True)
+class CardRevoked(Event):
+    """The card's access ended before the card does (or shrank): its serial is on the cancelled list."""
+
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.CARDS, Topic.STAYS})
+
+    card_serial: int
+    grant_id: str | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class RevocationsLeftOff(Event):
+    """A new card could not carry every revocation that concerns its doors (more than fit)."""
+
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.CARDS})
+
+    grant_id: str
+    left_off: int
 
 
 @dataclass(frozen=True)

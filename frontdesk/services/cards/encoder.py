@@ -51,6 +51,30 @@ class CardType(enum.Enum):
         return self is CardType.MIFARE_CLASSIC_1K
 
 
+class WriteReach(enum.IntEnum):
+    """How far a write that failed got on the chip, as far as the driver can tell.
+
+    Drivers write the block that makes a card valid (the one holding the MAC) last, after every
+    sector trailer, so a chip can only hold a whole new card once that block was sent.
+    """
+
+    NOTHING = 0  # no write command reached the card: the chip is as it was
+    PART = 1  # some blocks were written, not the valid block: the new card opens nothing
+    WHOLE = 2  # the valid block was sent (its answer may be lost): the chip may hold the whole card
+
+
+def write_reach(error: BaseException) -> WriteReach:
+    """The reach a driver attached to a failed write; WHOLE when it said nothing (assume the worst)."""
+    reach = getattr(error, "write_reach", None)
+    return reach if isinstance(reach, WriteReach) else WriteReach.WHOLE
+
+
+def mark_reach(error: BaseException, reach: WriteReach) -> BaseException:
+    """Attach to `error` how far the failed write got (drivers call this before re-raising)."""
+    error.write_reach = reach  # type: ignore[attr-defined]
+    return error
+
+
 @dataclass(frozen=True)
 class PresentedCard:
     """A card lying on a reader, identified by its UID (the card format binds its payload to it)."""
@@ -83,6 +107,12 @@ class CardKeys(Protocol):
         """
         ...
 
+    def moving_to(self) -> CardKeys | None:
+        """The current key version's keys when these are an older version's: a write then opens
+        each sector with these (or, if a sector already moved, with the current ones) and leaves
+        every trailer on the current keys, the valid block last."""
+        ...
+
 
 class Encoder(Protocol):
     """A key card encoder. Every method may raise the errors below; none returns half-done work."""
@@ -102,8 +132,10 @@ class Encoder(Protocol):
         """Write `image` to the card, then read it back and compare.
 
         Returns only when the card holds exactly `image`; otherwise raises (CardRemovedWhileWriting,
-        CardSwapped, CardWriteProtected, CardVerifyFailed, ImageTooLarge). `keys` is required for
-        MIFARE Classic and ignored for NTAG.
+        CardSwapped, CardWriteProtected, CardVerifyFailed, ImageTooLarge) with `mark_reach` telling
+        how far the write got. The block holding the MAC (the last 16 bytes of the image) is
+        written last, after every Classic sector trailer. `keys` is required for MIFARE Classic
+        and ignored for NTAG.
         """
         ...
 

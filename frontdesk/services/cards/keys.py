@@ -98,9 +98,13 @@ def _keyring_call(what: str, call: Callable[..., str | None], *args: str) -> str
 
 @dataclass(frozen=True)
 class ClassicSectorKeys:
-    """The `CardKeys` a driver needs for MIFARE Classic: this key version's per-card sector keys."""
+    """The `CardKeys` a driver needs for MIFARE Classic: this key version's per-card sector keys.
+
+    `move_to`: the current version, when these are an older version's keys a chip was taken over
+    with; the driver then rewrites each sector's trailer with the current keys as it writes."""
 
     keys: PropertyKeys
+    move_to: PropertyKeys | None = None
 
     def sector_keys(self, uid: bytes, sector: int) -> tuple[bytes, bytes]:
         return classic_sector_keys(self.keys, uid, sector)
@@ -108,12 +112,16 @@ class ClassicSectorKeys:
     def trailer_access_bits(self) -> bytes:
         return CLASSIC_ACCESS_BITS + bytes([CLASSIC_GENERAL_PURPOSE_BYTE])
 
+    def moving_to(self) -> ClassicSectorKeys | None:
+        return None if self.move_to is None else ClassicSectorKeys(self.move_to)
+
 
 def sector_key_candidates(ring: KeyRing) -> list[ClassicSectorKeys]:
-    """Classic sectors keep the keys of the version that first took the card over: try the
-    current version first, then older ones, newest first."""
+    """Classic sectors keep the keys of the version that took the card over: try the current
+    version first, then older ones, newest first; an older one moves the chip to the current."""
     versions = sorted(ring.keys, key=lambda v: (v != ring.current_version, -v))
-    return [ClassicSectorKeys(ring.keys[v]) for v in versions]
+    current = ring.keys[ring.current_version]
+    return [ClassicSectorKeys(ring.keys[v], None if v == ring.current_version else current) for v in versions]
 
 
 async def read_card_image(encoder: Encoder, card: PresentedCard, ring: KeyRing) -> bytes | None:

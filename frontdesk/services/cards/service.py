@@ -8,6 +8,7 @@ this module reads, cancels and lists cards, rotates the card keys and holds the 
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
@@ -15,6 +16,7 @@ from frontdesk.domain.cards import KeyRing, decode_card, from_lock_minutes
 from frontdesk.domain.cards.errors import CardRefused
 from frontdesk.domain.cards.events import CardCancelled, CardRead
 from frontdesk.domain.errors import Conflict
+from frontdesk.domain.events import CardFlaggedForReencoding
 from frontdesk.services.cards.doors import door_verdicts
 from frontdesk.services.cards.encoder import (
     CardPresenceChanged,
@@ -24,6 +26,7 @@ from frontdesk.services.cards.encoder import (
     VirtualCards,
 )
 from frontdesk.services.cards.encoding import WRITE_ATTEMPTS, CardEncoding
+from frontdesk.services.cards.interrupted import recover_interrupted_writes, spoil_cards_on_chip
 from frontdesk.services.cards.keys import CardKeyStore, read_card_image
 from frontdesk.services.cards.plans import card_holder, card_view
 from frontdesk.services.cards.slot import DEFAULT_ENCODER, ENCODER_ENV, EncoderSlot, encoder_choice
@@ -92,11 +95,22 @@ class CardService:
     async def prepare_encoder(self) -> None:
         """Make the encoder ahead of the first card, off the window's thread (a vendor library can
         take a while to import and start). One that cannot be made is left for its first use to
-        report, with its title and hint."""
+        report, with its title and hint. Cards a crash left `writing` long ago are taken up first
+        (they become unconfirmed and revoked, services/cards/interrupted.py)."""
+        await self.recover_interrupted_writes()
         try:
             await self._tx.blocking(self._encoder.get)
         except Exception as exc:  # reported, with title and hint, when a card is first encoded
             log.info("encoder driver not loaded ahead: %s", exc)
+
+    async def recover_interrupted_writes(self) -> list[int]:
+        """Cards left `writing` (by a crash) for longer than any encode takes become unconfirmed and
+        their serials revoked; returns their serials."""
+
+        def work(uow: UnitOfWork, now: datetime) -> list[int]:
+            return [c.card_serial for c in recover_interrupted_writes(uow, now)]
+
+        return await self._tx.write(work)
 
     # --- encode --------------------------------------------------------------------------------
 
@@ -107,15 +121,28 @@ class CardService:
         *,
         reader: str | None = None,
         timeout: float = 30.0,
+        overwrite: bool = False,
     ) -> EncodedCard:
-        """Encode a card for a grant (guest, joiner or staff) on the card the person puts down."""
-        return await self._encoding.encode(access_grant_id, prompter, reader=reader, timeout=timeout)
+        """Encode a card for a grant (guest, joiner or staff) on the card the person puts down.
+        A live card of another stay, or a staff card, on the reader raises LiveCardOnReader (409)
+        unless `overwrite` (the person said yes); it is then marked replaced."""
+        return await self._encoding.encode(
+            access_grant_id, prompter, reader=reader, timeout=timeout, overwrite=overwrite
+        )
 
     async def duplicate(
-        self, card_serial: int, prompter: EncoderPrompter, *, reader: str | None = None, timeout: float = 30.0
+        self,
+        card_serial: int,
+        prompter: EncoderPrompter,
+        *,
+        reader: str | None = None,
+        timeout: float = 30.0,
+        overwrite: bool = False,
     ) -> EncodedCard:
-        """Another card with the same access as card `card_serial` (both work)."""
-        return await self._encoding.duplicate(card_serial, prompter, reader=reader, timeout=timeout)
+        """Another card with the same access as card `card_serial` (both work); `overwrite` as encode."""
+        return await self._encoding.duplicate(
+            card_serial, prompter, reader=reader, timeout=timeout, overwrite=overwrite
+        )
 
     # --- read, cancel, list --------------------------------------------------------------------
 
@@ -185,27 +212,35 @@ class CardService:
             record = uow.cards.require_card(card_serial)
             if record.status == "cancelled":
                 raise Conflict("This card is already cancelled.", "Nothing to do.")
-            if record.status == "returned":
+            if record.status in ("returned", "replaced"):
                 raise Conflict(
                     "This card was encoded again since: it no longer exists.",
                     "Cancel the card that chip holds now ('frontdesk cards read' shows its serial).",
                 )
             uow.cards.set_status(card_serial, "cancelled", now)
             uow.record(CardCancelled(card_serial, record.access_grant_id))
+            if record.status == "writing":  # a crash mid-encode: the chip's earlier card is spoilt too
+                spoil_cards_on_chip(uow, now, record.uid_hex, card_serial)
             zone = uow.cards.property().time_zone
             cancelled = uow.cards.require_card(card_serial)
             return CancelledCard.cancelled(cancelled, card_holder(uow, cancelled), zone)
 
         return await self._tx.write(work)
 
-    async def cards(self, access_grant_id: str | None = None, limit: int = 500) -> list[CardView]:
-        """The cards the desk encoded, newest first (optionally of one grant)."""
+    async def cards(
+        self, access_grant_id: str | None = None, limit: int = 500, *, reservation_key: str | None = None
+    ) -> list[CardView]:
+        """The cards the desk encoded, newest first (optionally of one grant, or of one stay: every
+        card of its guests, also unconfirmed and revoked ones)."""
 
         def work(uow: UnitOfWork, now: datetime) -> list[CardView]:
             zone = uow.cards.property().time_zone
-            return [
-                card_view(uow, r, zone) for r in uow.cards.cards(access_grant_id=access_grant_id, limit=limit)
-            ]
+            grant_ids = None
+            if reservation_key is not None:
+                uow.desk.require_reservation(reservation_key)
+                grant_ids = uow.cards.grant_ids_of_reservation(reservation_key)
+            records = uow.cards.cards(access_grant_id=access_grant_id, grant_ids=grant_ids, limit=limit)
+            return [card_view(uow, r, zone) for r in records]
 
         return await self._tx.read(work)
 
@@ -220,12 +255,33 @@ class CardService:
 
         return await self._tx.read(work)
 
-    async def rotate_key(self, window: timedelta) -> KeyRotation:
-        """A new card key version; cards of older versions open doors until now + `window`."""
+    async def rotate_key(self, window: timedelta, *, force: bool = False) -> KeyRotation:
+        """A new card key version; cards of older versions open doors until now + `window`.
+
+        A live card that ends after the window would be refused before its end: without `force`
+        the rotation is refused (409) and names the window that strands nobody; with it, those
+        cards are flagged for re-encoding (the view lists them)."""
 
         def work(uow: UnitOfWork, now: datetime) -> KeyRotation:
+            stranded = uow.cards.live_cards_ending_after(now + window)
+            if stranded and not force:
+                longest = max(c.ends_at for c in stranded) - now
+                days = math.ceil(longest / timedelta(days=1))
+                raise Conflict(
+                    "Cards in use would stop working before their end.",
+                    f"{len(stranded)} live card(s) end after this window, the last in {days} day(s). Give "
+                    f"--window-days {days} or more, or --force to flag them for re-encoding.",
+                    detail={"cards": [c.card_serial for c in stranded], "window_days_needed": days},
+                )
             event = self._keys.rotate(uow, now, window)
+            for card in stranded:
+                uow.cards.flag_for_reencode(card.card_serial, "key rotation")
+                uow.record(CardFlaggedForReencoding(card.card_serial, card.access_grant_id, "key rotation"))
             zone = uow.cards.property().time_zone
-            return KeyRotation(event.key_version, in_zone(event.old_accepted_until, zone))
+            return KeyRotation(
+                event.key_version,
+                in_zone(event.old_accepted_until, zone),
+                tuple(c.card_serial for c in stranded),
+            )
 
         return await self._tx.write(work)

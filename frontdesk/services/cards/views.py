@@ -19,10 +19,15 @@ from frontdesk.store.card_repository import CardRecord, KeyVersion
 class CardStatus(enum.StrEnum):
     """Where a card the desk encoded stands."""
 
+    WRITING = "writing"  # recorded before the first write; left so only by a crash mid-encode
     ISSUED = "issued"
     NEEDS_REENCODE = "needs_reencode"  # its access changed: the card must be encoded again
+    UNCONFIRMED = "unconfirmed"  # a chip may hold it, never verified: revoked, opens until doors learn it
+    FAILED = "failed"  # the write stopped before the card could be valid: it opens nothing
     RETURNED = "returned"  # its chip was encoded again since: this card no longer exists
-    CANCELLED = "cancelled"  # lost, stolen, or abandoned half-written
+    REPLACED = "replaced"  # it worked for another stay; written over on the person's say-so
+    CANCELLED = "cancelled"  # lost or stolen: revoked
+    REVOKED = "revoked"  # its access ended before the card did (joiner removed, moved, early check-out)
 
 
 class KeyCardKind(enum.StrEnum):
@@ -207,10 +212,12 @@ class KeyVersionView:
 
 @dataclass(frozen=True)
 class KeyRotation:
-    """A new card key version; cards of older versions open doors until `old_accepted_until`."""
+    """A new card key version; cards of older versions open doors until `old_accepted_until`.
+    `cards_to_reencode`: live cards that end later, flagged (they would be refused before their end)."""
 
     key_version: int
     old_accepted_until: datetime | None
+    cards_to_reencode: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

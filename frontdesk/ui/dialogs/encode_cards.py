@@ -1,6 +1,8 @@
 """Encoding cards one after another with a clear prompt: "Place card 2 of 3 on the reader".
 
-A card that fails is not issued (the service records it as cancelled); the dialog stops there with
+A card on the reader that still works for someone else is written over only after a question
+(default Cancel). A card that fails is not issued (the service records it as failed, or as
+unconfirmed and revoked when it may work); the dialog stops there with
 the error's title and hint, keeps the cards already done, and "Retry card N" carries on from the
 failed card. Between cards it waits for the finished card to leave the reader, so the next card is
 never written over the one just made. When the card service offers virtual cards (the simulated
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.domain.errors import FrontDeskError
+from frontdesk.services.cards.overwrite import LiveCardOnReader
 from frontdesk.services.cards.views import EncodedCard
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.encoder_bridge import PresenceWatch, QtPrompter
@@ -71,6 +75,7 @@ class EncodeCardsDialog(QDialog):
         self.index = 0  # the card being (or next to be) encoded
         self.task: asyncio.Task[None] | None = None
         self._written_on: str | None = None  # the reader holding the card just encoded
+        self.question: QMessageBox | None = None  # open while asking before a live card is written over
         title = title or self.tr("Encode cards")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -204,21 +209,26 @@ class EncodeCardsDialog(QDialog):
             )
         )
         self._state(self.tr("waiting for the card…"))
-        try:
-            result = await self.ctx.app.cards.encode(
-                job.access_grant_id, self.prompter, reader=self.reader, timeout=self.timeout
-            )
-        except Exception as exc:  # every failure is shown as title and hint, never as a traceback
-            error: FrontDeskError = as_frontdesk_error(exc)
-            self._state(self.tr("not issued: {title}").format(title=error.title))
-            self.error.show_error(error)
-            self._say(self.tr("Card {n} of {total} was not issued.").format(n=n, total=total))
-            self.retry_button.setText(self.tr("&Retry card {n}").format(n=n))
-            self.retry_button.show()
-            self.retry_button.setDefault(True)
-            self.retry_button.setFocus()
-            self.close_button.setText(self.tr("Close"))
-            return False
+        overwrite = False
+        while True:
+            try:
+                result = await self.ctx.app.cards.encode(
+                    job.access_grant_id,
+                    self.prompter,
+                    reader=self.reader,
+                    timeout=self.timeout,
+                    overwrite=overwrite,
+                )
+                break
+            except LiveCardOnReader as live:
+                if not overwrite and await self._ask_overwrite(live):
+                    overwrite = True  # the person said yes: the same card, still on the reader
+                    continue
+                # The error's hint names a command-line option: the window says what to do instead.
+                hint = self.tr("Put a blank card on the reader, then retry.")
+                return self._not_issued(n, total, FrontDeskError(live.title, hint, status=live.status))
+            except Exception as exc:  # every failure is shown as title and hint, never as a traceback
+                return self._not_issued(n, total, as_frontdesk_error(exc))
         self.results.append(result)
         if self.prompter.last_card is not None:
             # The next card must not be written over this one: wait until it leaves this reader.
@@ -226,6 +236,53 @@ class EncodeCardsDialog(QDialog):
             self.watch.mark_present(self._written_on)
         self._state(self.tr("✓ encoded, card {serial}").format(serial=result.card_serial))
         return True
+
+    def _not_issued(self, n: int, total: int, error: FrontDeskError) -> bool:
+        self._state(self.tr("not issued: {title}").format(title=error.title))
+        self.error.show_error(error)
+        self._say(self.tr("Card {n} of {total} was not issued.").format(n=n, total=total))
+        self.retry_button.setText(self.tr("&Retry card {n}").format(n=n))
+        self.retry_button.show()
+        self.retry_button.setDefault(True)
+        self.retry_button.setFocus()
+        self.close_button.setText(self.tr("Close"))
+        return False
+
+    async def _ask_overwrite(self, live: LiveCardOnReader) -> bool:
+        """Ask before a card that still works for someone else is written over; Cancel is the default."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Card still in use"))
+        box.setAccessibleName(self.tr("Card still in use"))
+        whose = self.tr("{holder}'s staff card") if live.kind == "staff" else self.tr("{holder}'s card")
+        box.setText(
+            self.tr(
+                "This is {whose} for {doors}, valid until {until}. Write over it? That card stops working."
+            ).format(
+                whose=whose.format(holder=live.holder or self.tr("someone")),
+                doors=", ".join(live.doors),
+                until=live.until.strftime("%a %d %b %H:%M"),
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Write over it"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        # A stray Enter must not lock a guest out: Cancel is the default.
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        answer: asyncio.Future[bool] = asyncio.get_event_loop().create_future()
+
+        def answered(_: int) -> None:
+            if not answer.done():
+                answer.set_result(box.clickedButton() is box.button(QMessageBox.StandardButton.Yes))
+
+        box.finished.connect(answered)
+        self.question = box
+        box.open()
+        try:
+            return await answer
+        finally:
+            self.question = None
 
     def _all_done(self) -> None:
         total = len(self.jobs)

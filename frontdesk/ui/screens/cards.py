@@ -19,8 +19,17 @@ CARD_STATUS = {
     CardStatus.CANCELLED: "cancelled",
     CardStatus.RETURNED: "encoded again since",
     CardStatus.NEEDS_REENCODE: "needs re-encoding",
+    CardStatus.WRITING: "being written",
+    CardStatus.UNCONFIRMED: "unconfirmed, revoked",
+    CardStatus.FAILED: "not written",
+    CardStatus.REVOKED: "revoked (access ended)",
 }
-STATUS_TINT = {CardStatus.CANCELLED: "#f3d6d6", CardStatus.NEEDS_REENCODE: "#fff0c2"}
+STATUS_TINT = {
+    CardStatus.CANCELLED: "#f3d6d6",
+    CardStatus.UNCONFIRMED: "#f3d6d6",
+    CardStatus.WRITING: "#fff0c2",
+    CardStatus.NEEDS_REENCODE: "#fff0c2",
+}
 
 
 def cards_model(ctx: DeskContext) -> RowsModel[CardView]:

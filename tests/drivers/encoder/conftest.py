@@ -39,6 +39,9 @@ class KeysForTests:
     def trailer_access_bits(self) -> bytes:
         return bytes.fromhex("78778869")  # data: read A|B, write B; trailer: B writes keys and bits
 
+    def moving_to(self) -> None:
+        return None  # one key version only
+
 
 KEYS = KeysForTests()
 

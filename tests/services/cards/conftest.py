@@ -105,6 +105,12 @@ class SimulatedHand:
     def uid(self, name: str) -> bytes:
         return self.uids[name]
 
+    def sectors_on_factory_keys(self) -> list[int]:
+        """Classic: the image's sectors whose trailer still holds the factory keys."""
+        assert self.current is not None
+        owners = self.encoder.card(self.uids[self.current]).sector_owners
+        return [sector for sector in (1, 2, 3) if sector not in owners]
+
     def close(self) -> None:
         pass
 
@@ -172,6 +178,12 @@ class PcscHand:
 
     def uid(self, name: str) -> bytes:
         return self.uids[name]
+
+    def sectors_on_factory_keys(self) -> list[int]:
+        """Classic: the image's sectors whose trailer still holds the factory keys."""
+        assert self.emulator is not None
+        memory = self.emulator.memory_dump()
+        return [s for s in (1, 2, 3) if memory[(s * 4 + 3) * 16 : (s * 4 + 3) * 16 + 6] == b"\xff" * 6]
 
     def close(self) -> None:
         self.remove()

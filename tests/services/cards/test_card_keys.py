@@ -12,9 +12,17 @@ from keyring.backends import fail, null
 
 from frontdesk.cli.json_out import to_json
 from frontdesk.domain.commands import CheckIn
+from frontdesk.domain.errors import Conflict
 from frontdesk.services.bootstrap import bootstrap
-from frontdesk.services.cards.encoder import CardType
-from frontdesk.services.cards.keys import KEYRING_SERVICE, CardSecretMissing, KeyringUnavailable, secret_name
+from frontdesk.services.cards.encoder import CardType, CardWriteProtected, PresentedCard
+from frontdesk.services.cards.keys import (
+    KEYRING_SERVICE,
+    CardKeyStore,
+    CardSecretMissing,
+    ClassicSectorKeys,
+    KeyringUnavailable,
+    secret_name,
+)
 from frontdesk.store.card_repository import CardProperty
 from tests.helpers import at
 from tests.services.cards.conftest import Desk, Prompter, SimulatedHand
@@ -91,8 +99,12 @@ async def test_rotation_keeps_old_cards_working_for_the_window_only(simulated_de
     stay = await app.desk.check_in(CheckIn(("Ann",), ("room-101",), at(17, 15), at(27, 11)))
     grant_id = stay.grants_created[0].access_grant_id
     old = await desk.encode(grant_id, "old")
-    rotated = await app.cards.rotate_key(timedelta(days=2))
-    assert to_json(rotated) == {"key_version": 2, "old_accepted_until": at(19, 10).isoformat()}
+    rotated = await app.cards.rotate_key(timedelta(days=2), force=True)  # Ann stays till the 27th
+    assert to_json(rotated) == {
+        "key_version": 2,
+        "old_accepted_until": at(19, 10).isoformat(),
+        "cards_to_reencode": [old.card_serial],
+    }
     new = await desk.encode(grant_id, "new")
     assert (old.key_version, new.key_version) == (1, 2)
     assert (await desk.tap("old", "room-101", at(18, 9))).opened
@@ -104,6 +116,14 @@ async def test_rotation_keeps_old_cards_working_for_the_window_only(simulated_de
     again = await desk.encode(grant_id, "old", new=False)
     assert again.key_version == 2 and again.uid == old.uid
     assert (await desk.tap("old", "room-101", at(19, 11))).opened
+    if desk.hand.card_type.is_classic:  # its sectors moved to version 2's keys with the re-encode
+        ring = await app.tx.write(lambda uow, now: CardKeyStore().key_ring(uow, now))
+        chip = PresentedCard(desk.hand.reader, old_uid := bytes.fromhex(old.uid), CardType.MIFARE_CLASSIC_1K)
+        desk.hand.place("old")
+        assert len(await desk.hand.encoder.read(chip, ClassicSectorKeys(ring.keys[2]), 144)) == 144
+        with pytest.raises(CardWriteProtected):
+            await desk.hand.encoder.read(chip, ClassicSectorKeys(ring.keys[1]), 144)
+        assert old_uid == desk.hand.uid("old")
 
 
 async def test_a_computer_without_the_secret_refuses_clearly(
@@ -123,3 +143,26 @@ async def test_a_computer_without_the_secret_refuses_clearly(
     finally:
         other.close()
     assert missing.value.status == 503 and "secret" in missing.value.title
+
+
+async def test_a_rotation_that_would_strand_a_long_stay_is_refused_unless_forced(
+    simulated_desk: Desk,
+) -> None:
+    desk, app = simulated_desk, simulated_desk.app
+    long_stay = await app.desk.check_in(
+        CheckIn(("Lia",), ("room-101",), at(17, 15), at(17, 15) + timedelta(days=60))
+    )
+    short = await app.desk.check_in(CheckIn(("Sam",), ("room-102",), at(17, 15), at(18, 11)))
+    lias = await desk.encode(long_stay.grants_created[0].access_grant_id, "lia")
+    await desk.encode(short.grants_created[0].access_grant_id, "sam")
+
+    with pytest.raises(Conflict) as refused:
+        await app.cards.rotate_key(timedelta(days=2))
+    assert refused.value.status == 409 and "--window-days 61" in refused.value.hint
+    assert refused.value.detail["cards"] == [lias.card_serial]
+    assert [v.key_version for v in await app.cards.key_versions()] == [1]  # nothing rotated
+
+    rotated = await app.cards.rotate_key(timedelta(days=2), force=True)
+    assert rotated.cards_to_reencode == (lias.card_serial,)
+    [lia] = await app.cards.cards(long_stay.grants_created[0].access_grant_id)
+    assert (lia.status, lia.reencode_reason) == ("needs_reencode", "key rotation")

@@ -81,7 +81,7 @@ async def test_every_card_result_prints_its_old_keys_in_order(simulated_desk: De
     versions = to_json(await app.cards.key_versions())
     assert [list(v) for v in versions] == [["key_version", "created_at", "accepted_until"]]
     rotated = to_json(await app.cards.rotate_key(timedelta(days=1)))
-    assert rotated == {"key_version": 2, "old_accepted_until": at(19, 9).isoformat()}
+    assert rotated == {"key_version": 2, "old_accepted_until": at(19, 9).isoformat(), "cards_to_reencode": []}
 
 
 async def test_a_refused_read_prints_title_and_hint(simulated_desk: Desk) -> None:
