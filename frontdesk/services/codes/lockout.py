@@ -38,12 +38,26 @@ def _when(value: datetime, zone: str) -> str:
     return f"{local.hour:02d}:{local.minute:02d} on {local.day} {_MONTHS[local.month - 1]}"
 
 
+# Card states in which the card opens nothing for the guest (or is refused once a door learns of it).
+_DEAD_CARDS = {
+    "cancelled": "the card was cancelled",
+    "revoked": "the card was revoked (its access ended)",
+    "returned": "the card was encoded again for something else",
+    "replaced": "the card was written over for another stay",
+    "failed": "the card's write failed, it holds no key",
+    "unconfirmed": "the card's write was never confirmed and it has been revoked",
+}
+
+
 def card_verdict(
     card: Mapping[str, Any], reservation_status: str | None, now: datetime
 ) -> tuple[CardVerdict, str]:
     """(verdict, reason) for one issued card, from what the desk recorded when it encoded it."""
-    if card["status"] in ("cancelled", "returned"):
-        return CardVerdict.WILL_NOT_OPEN, f"the card was {card['status']}; encode a new one"
+    dead = _DEAD_CARDS.get(card["status"])
+    if dead is not None:
+        return CardVerdict.WILL_NOT_OPEN, f"{dead}; encode a new one"
+    if card["status"] == "writing":
+        return CardVerdict.MAY_NOT_OPEN, "the card's write did not finish; encode a new one"
     if reservation_status == "overridden":
         return CardVerdict.WILL_NOT_OPEN, "a newer stay took over the room; this card is overridden"
     if now < card["starts_at"]:

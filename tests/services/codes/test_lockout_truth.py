@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from frontdesk.services.codes.views import CodeView, LockoutView
 from tests.services.codes.conftest import Desk, stay
 from tests.services.codes.test_pin_stays import check_in, guest_codes
@@ -104,3 +106,16 @@ async def test_a_stay_of_tonight_with_a_card_only_is_not_said_to_look_right(desk
     assert view.message == (
         "Hello Lucas Martin, please come to the front desk: we will give you your key there."
     )
+
+
+@pytest.mark.parametrize("status", ["cancelled", "revoked", "returned", "replaced", "failed", "unconfirmed"])
+def test_a_card_the_desk_does_not_stand_behind_is_never_said_to_open(status: str) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from frontdesk.services.codes.lockout import card_verdict
+    from frontdesk.services.codes.views import CardVerdict
+
+    now = datetime(2026, 11, 18, tzinfo=UTC)
+    card = {"status": status, "starts_at": now - timedelta(days=1), "ends_at": now + timedelta(days=1)}
+    verdict, reason = card_verdict(card, "active", now)
+    assert verdict is CardVerdict.WILL_NOT_OPEN and "encode a new one" in reason
