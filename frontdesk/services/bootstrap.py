@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from frontdesk.domain.errors import Unavailable
+from frontdesk.services.audit import AuditService
 from frontdesk.services.cards.doors import DoorService
 from frontdesk.services.cards.keys import CardKeyStore
 from frontdesk.services.cards.service import CardService, EncoderSlot
@@ -51,6 +52,7 @@ class App:
     # `await app.cards.close()` before the loop ends.
     cards: CardService
     doors: DoorService
+    audit: AuditService  # checks the audit log's hash chain
 
     def close(self) -> None:
         """Stop the database thread and close the engines (what needs no event loop)."""
@@ -111,4 +113,5 @@ def bootstrap(
         lockout=LockoutService(tx, codes),
         cards=CardService(tx, card_keys, encoder),
         doors=DoorService(tx, card_keys, encoder),
+        audit=AuditService(tx),
     )

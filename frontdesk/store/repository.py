@@ -292,7 +292,17 @@ class DeskRepository:
         if subject:
             query = query.where(AuditRow.subject == subject)
         return [
-            AuditEntry(r.audit_id, r.at, r.workstation, r.action, r.subject, dict(r.details))
+            AuditEntry(
+                r.audit_id,
+                r.at,
+                r.workstation,
+                r.action,
+                r.subject,
+                dict(r.details),
+                operator=r.operator,
+                outcome=r.outcome,
+                sentence=r.sentence,
+            )
             for r in self.session.scalars(query)
         ]
 

@@ -10,9 +10,10 @@ import os
 from datetime import datetime
 
 from frontdesk.domain.errors import InvalidInput, Unavailable
-from frontdesk.domain.events import Topic
+from frontdesk.domain.events import ProviderChanged, Topic
 from frontdesk.services.keyring_check import backend_name, is_secure_backend
 from frontdesk.services.property.views import ProviderSettings, ProviderSource
+from frontdesk.services.results import Change
 from frontdesk.services.transactions import Transactions
 from frontdesk.store.unit_of_work import UnitOfWork
 
@@ -88,10 +89,15 @@ class SettingsService:
             # The keyring talks D-Bus (or the OS); never on the event loop's thread.
             await self._tx.blocking(store_api_key, api_key)
 
-        def work(uow: UnitOfWork, now: datetime) -> None:
+        def work(uow: UnitOfWork, now: datetime) -> Change:
             uow.sync_records.set_setting(_DRIVER_KEY, driver, now)
             if endpoint is not None:
                 uow.sync_records.set_setting(_ENDPOINT_KEY, endpoint.rstrip("/"), now)
+            stored = uow.sync_records.setting(_ENDPOINT_KEY)
+            changed = ProviderChanged(
+                driver, stored, api_key_given=api_key is not None, api_key_cleared=False
+            )
+            return Change(events=[changed])
 
         await self._tx.write(work, topics=frozenset({Topic.PROPERTY, Topic.SYNC}))
         return await self.provider()

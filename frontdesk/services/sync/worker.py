@@ -23,12 +23,13 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from frontdesk.domain.codes import OutboxState
-from frontdesk.domain.events import Topic
+from frontdesk.domain.events import SyncRan, Topic
 from frontdesk.services.changes import DeskChanged
 from frontdesk.services.codes import operations as code_ops
 from frontdesk.services.codes.provider import LockProvider, ProviderError, ProviderNotFound
 from frontdesk.services.drivers import LOCK_PROVIDERS, create_driver
 from frontdesk.services.property.provider_settings import SettingsService
+from frontdesk.services.results import Change
 from frontdesk.services.sync.outbox import OutboxSender
 from frontdesk.services.sync.policy import RetryPolicy, SyncReport, SyncTally
 from frontdesk.services.sync.reconcile import describe, merge_listing
@@ -138,6 +139,19 @@ class SyncService:
             # One change for the whole run: the codes' states and the sync strip may have moved.
             self._tx.bus.publish(DeskChanged.of((), {Topic.CODES, Topic.SYNC}))
             return finished
+
+    async def run_by_hand(self) -> SyncReport:
+        """`sync run`: one forced run, then one audit row saying what it did (no PIN, no key)."""
+        report = await self.run_once(force=True)
+        ran = SyncRan(
+            sent=report.sent,
+            failed=report.failed,
+            pending=report.pending,
+            provider_reachable=report.provider_reachable,
+            problems=len(report.problems),
+        )
+        await self._tx.write(lambda uow, now: Change(events=[ran]))
+        return report
 
     async def run_until_idle(self, max_rounds: int = 1000) -> SyncReport:
         """Send, waiting out each backoff with the injected sleep, until nothing is pending; then one

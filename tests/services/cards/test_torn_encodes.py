@@ -47,7 +47,7 @@ async def test_removing_the_card_after_any_command_never_issues_a_half_card(desk
 
     # The last torn attempt left a whole image on the card: the desk put its serial on the
     # cancelled list, so it stops working once a newer card has been used at the door.
-    failures = await app.queries.audit(action="CardEncodingFailed")
+    failures = await app.queries.audit(action="card.encoding_failed")
     assert len(failures) == commands
     await desk.encode(grant_id, "fresh")
     assert (await desk.tap("fresh", "room-101", at(17, 17))).opened
