@@ -11,7 +11,7 @@ from datetime import datetime
 
 from frontdesk.domain.errors import InvalidInput, Unavailable
 from frontdesk.domain.events import ProviderChanged, Topic
-from frontdesk.services.keyring_check import backend_name, is_secure_backend
+from frontdesk.services.keyring_check import backend_name, is_secure_backend, untrusted_choice
 from frontdesk.services.property.views import ProviderSettings, ProviderSource
 from frontdesk.services.results import Change
 from frontdesk.services.transactions import Transactions
@@ -34,9 +34,13 @@ def store_api_key(api_key: str) -> None:
 
     backend = keyring.get_keyring()
     if not is_secure_backend(backend):
-        raise Unavailable(
+        title, hint = untrusted_choice(backend) or (
             "No secure keyring is available for the provider's API key.",
             "Start or unlock the desktop keyring (Secret Service, Keychain or Credential Locker).",
+        )
+        raise Unavailable(
+            title,
+            hint,
             detail={"backend": backend_name(backend)},
         )
     try:
