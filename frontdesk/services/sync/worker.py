@@ -28,7 +28,7 @@ from frontdesk.services.changes import DeskChanged
 from frontdesk.services.codes import operations as code_ops
 from frontdesk.services.codes.provider import LockProvider, ProviderError, ProviderNotFound
 from frontdesk.services.drivers import LOCK_PROVIDERS, create_driver
-from frontdesk.services.property.provider_settings import SettingsService
+from frontdesk.services.property.provider_settings import SettingsService, check_endpoint_binding
 from frontdesk.services.results import Change
 from frontdesk.services.sync.outbox import OutboxSender
 from frontdesk.services.sync.policy import RetryPolicy, SyncReport, SyncTally
@@ -96,8 +96,11 @@ class SyncService:
                 )
                 if zone:
                     options["time_zone"] = zone
-            elif chosen.endpoint:
-                options["endpoint"] = chosen.endpoint
+            else:
+                # The API key goes only to the endpoint it was given for (provider_settings.py).
+                await self._tx.blocking(check_endpoint_binding, chosen.endpoint)
+                if chosen.endpoint:
+                    options["endpoint"] = chosen.endpoint
             self._provider = create_driver(LOCK_PROVIDERS, chosen.driver, **options)
         return self._provider
 
