@@ -64,7 +64,7 @@ class Transactions:
 
         `publish=False` is for the steps of a longer run (a sync) that announces itself once at
         its end, so that the screens do not refresh a thousand times during it."""
-        result, events = await self._runner.run(self._write_now, fn)
+        result, events = await self._runner.run(self._write_now, fn, topics if publish else None)
         if publish:
             self.bus.publish(DeskChanged.of(events, topics))
         return result
@@ -88,7 +88,10 @@ class Transactions:
         with self._uow(write=False) as uow:
             return fn(uow, self._clock())
 
-    def _write_now(self, fn: Callable[[UnitOfWork, datetime], T]) -> tuple[T, tuple[Event, ...]]:
+    def _write_now(
+        self, fn: Callable[[UnitOfWork, datetime], T], topics: frozenset[Topic] | None = frozenset()
+    ) -> tuple[T, tuple[Event, ...]]:
+        """`topics` None: a step of a longer run, which other desks hear about at its end."""
         with self._uow() as uow:
             uow.operator = self.actor()
             now = self._clock()
@@ -96,6 +99,8 @@ class Transactions:
             if isinstance(result, Change):
                 self.handlers.dispatch(uow, result, now)
                 uow.record(*result.events)
+            if topics is not None:
+                uow.announce_topics = frozenset(t.value for t in DeskChanged.of(uow.events, topics).topics)
             uow.commit()
             return result, tuple(uow.events)
 

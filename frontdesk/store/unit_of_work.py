@@ -17,11 +17,13 @@ from frontdesk.domain.audit import Outcome, signed
 from frontdesk.domain.events import Event
 from frontdesk.store.audit_log import AuditLog
 from frontdesk.store.card_repository import CardRepository
+from frontdesk.store.change_feed import announce
 from frontdesk.store.code_repository import CodeRepository
 from frontdesk.store.engine import Engines
 from frontdesk.store.errors import translate
 from frontdesk.store.lockout_reads import LockoutReads
 from frontdesk.store.outbox_repository import OutboxRepository
+from frontdesk.store.pin_cipher import PinKeys
 from frontdesk.store.repository import DeskRepository
 from frontdesk.store.request_ids import RequestIds
 from frontdesk.store.sync_records import SyncRecords
@@ -45,11 +47,17 @@ class UnitOfWork:
         workstation: str,
         clock: Callable[[], datetime],
         write: bool = True,
+        pin_keys: PinKeys | None = None,
+        origin: str = "",
     ) -> None:
         self._engines = engines
         self._workstation = workstation
         self._clock = clock
         self._write = write
+        self._pin_keys = pin_keys
+        self._origin = origin
+        # The topics other desks are told about when this commits (store/change_feed.py).
+        self.announce_topics: frozenset[str] = frozenset()
         self._events: list[Event] = []
         self._refusals: list[tuple[str, str, str | None, dict[str, Any]]] = []
         # Who is acting: set by Transactions from its `actor` before the work runs.
@@ -68,7 +76,7 @@ class UnitOfWork:
         engine = self._engines.write if self._write else self._engines.read
         self.session = Session(bind=engine, expire_on_commit=False, autoflush=True)
         self.desk = DeskRepository(self.session)
-        self.codes = CodeRepository(self.session)
+        self.codes = CodeRepository(self.session, self._pin_keys)
         self.outbox = OutboxRepository(self.session)
         self.sync_records = SyncRecords(self.session)
         self.lockout_reads = LockoutReads(self.session)
@@ -122,5 +130,12 @@ class UnitOfWork:
                 subject=subject,
                 sentence=signed(sentence, self.operator, self._workstation),
                 details=details,
+            )
+        if self.announce_topics:
+            announce(
+                self.session,
+                is_sqlite=self._engines.is_sqlite,
+                origin=self._origin,
+                topics=self.announce_topics,
             )
         self.session.commit()

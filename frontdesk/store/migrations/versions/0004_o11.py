@@ -1,4 +1,4 @@
-"""audit chain (operator, outcome, hashes, append-only on PostgreSQL) and the desk change counter
+"""audit chain (operator, outcome, hashes, append-only on PostgreSQL), encrypted PINs, desk changes
 
 Revision ID: 0004_o11
 Revises: 0003_request_ids
@@ -56,6 +56,9 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("row_hash", sa.String(length=64), nullable=False, server_default=""))
         batch_op.create_index(batch_op.f("ix_audit_log_operator"), ["operator"], unique=False)
     _chain_existing_rows()
+    # An encrypted PIN (store/pin_cipher.py) is longer than the 32 characters a plain one needed.
+    with op.batch_alter_table("access_codes", schema=None) as batch_op:
+        batch_op.alter_column("code", existing_type=sa.String(length=32), type_=sa.String(length=128))
     op.create_table(
         "desk_changes",
         sa.Column("change_id", sa.Integer(), autoincrement=False, nullable=False),
@@ -105,6 +108,8 @@ def downgrade() -> None:
         op.execute("DROP TRIGGER IF EXISTS audit_log_no_truncate ON audit_log")
         op.execute("DROP FUNCTION IF EXISTS frontdesk_audit_append_only()")
     op.drop_table("desk_changes")
+    with op.batch_alter_table("access_codes", schema=None) as batch_op:
+        batch_op.alter_column("code", existing_type=sa.String(length=128), type_=sa.String(length=32))
     with op.batch_alter_table("audit_log", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_audit_log_operator"))
         batch_op.drop_column("row_hash")
