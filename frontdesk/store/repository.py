@@ -280,9 +280,6 @@ class DeskRepository:
 
     # --- audit ---------------------------------------------------------------------------------
 
-    def add_audit(self, row: AuditRow) -> None:
-        self.session.add(row)
-
     def audit(
         self, *, limit: int = 200, action: str | None = None, subject: str | None = None
     ) -> list[AuditEntry]:
