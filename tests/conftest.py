@@ -22,6 +22,27 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("FRONTDESK_DATABASE_URL", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _os_keyring_by_default() -> Iterator[None]:
+    """PIN values are encrypted with a key from the OS keyring, so every test that stores a PIN
+    needs one: the Secret Service the test script runs, chosen explicitly (keyring's automatic
+    choice would consider the test modules' own backend classes, which the desk refuses). A test
+    that wants another keyring sets it itself; without a Secret Service nothing is changed here and
+    the tests that need one fail through the `secret_service` fixture, saying why."""
+    import keyring
+    from keyring.backends.SecretService import Keyring as SecretServiceKeyring
+
+    try:
+        usable = SecretServiceKeyring.priority > 0
+    except Exception:
+        usable = False
+    previous = keyring.get_keyring()
+    if usable:
+        keyring.set_keyring(SecretServiceKeyring())
+    yield
+    keyring.set_keyring(previous)
+
+
 # A Tuesday in November, property time America/Los_Angeles (UTC-8).
 NOW = datetime(2026, 11, 17, 18, 0, tzinfo=UTC)  # 10:00 at the hotel
 

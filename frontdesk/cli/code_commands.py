@@ -107,7 +107,7 @@ async def codes_delete(args: argparse.Namespace) -> Any:
 
 async def sync_run(args: argparse.Namespace) -> Any:
     async with open_app(args) as app:
-        report = await app.sync.run_once(force=True)
+        report = await app.sync.run_by_hand()
         if report.pending:
             raise Unavailable(
                 "Some changes are still waiting for the lock provider.",

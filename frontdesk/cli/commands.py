@@ -175,6 +175,11 @@ async def audit_list(args: argparse.Namespace) -> Any:
         return await app.queries.audit(limit=args.limit, action=args.audit_action)
 
 
+async def audit_verify(args: argparse.Namespace) -> Any:
+    async with open_app(args) as app:
+        return await app.audit.verify()
+
+
 # --- wiring -------------------------------------------------------------------------------------
 
 
@@ -280,6 +285,10 @@ def register(sub: Any) -> None:
     p.add_argument("--limit", type=int, default=100)
     p.add_argument("--action", dest="audit_action", metavar="ACTION")
     p.set_defaults(handler=audit_list)
+    p = audit.add_parser(
+        "verify", help="check the audit log's hash chain; name the first row that was tampered with"
+    )
+    p.set_defaults(handler=audit_verify)
 
     code_commands.register(sub)
     card_commands.register(sub)

@@ -41,7 +41,10 @@ class Event:
 
     @property
     def action(self) -> str:
-        return type(self).__name__
+        """The stable audit action name (frontdesk/domain/audit.py), never the class name."""
+        from frontdesk.domain.audit import action_of
+
+        return action_of(self)
 
 
 @dataclass(frozen=True)
@@ -167,6 +170,31 @@ class EntranceUpdated(Event):
 
 
 @dataclass(frozen=True)
+class ProviderChanged(Event):
+    """`provider set`: which lock provider and endpoint the desk uses. No API key in it."""
+
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.PROPERTY, Topic.SYNC})
+
+    driver: str
+    endpoint: str | None
+    api_key_given: bool
+    api_key_cleared: bool
+
+
+@dataclass(frozen=True)
+class SyncRan(Event):
+    """A synchronisation with the lock provider asked for by hand (`sync run`)."""
+
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.SYNC, Topic.CODES})
+
+    sent: int
+    failed: int
+    pending: int
+    provider_reachable: bool
+    problems: int  # how many; their text stays in the sync status, not the audit
+
+
+@dataclass(frozen=True)
 class AuditEntry:
     """One line of the audit log as people read it."""
 
@@ -176,3 +204,6 @@ class AuditEntry:
     action: str
     subject: str | None
     details: dict[str, Any]
+    operator: str | None = None
+    outcome: str = "done"
+    sentence: str = ""

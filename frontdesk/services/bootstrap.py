@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from functools import partial
 
 from frontdesk.domain.errors import Unavailable
+from frontdesk.services.audit import AuditService
 from frontdesk.services.cards import follow_grants as cards_follow_grants
 from frontdesk.services.cards.doors import DoorService
 from frontdesk.services.cards.keys import CardKeyStore
@@ -14,9 +16,11 @@ from frontdesk.services.changes import ChangeBus
 from frontdesk.services.clock import Clock, system_clock
 from frontdesk.services.codes import follow_grants
 from frontdesk.services.codes.lockout import LockoutService
+from frontdesk.services.codes.pin_keys import KeyringPinKeys
 from frontdesk.services.codes.service import CodeService
 from frontdesk.services.config import database_url, redact_url, workstation_name
 from frontdesk.services.handlers import EventHandlers
+from frontdesk.services.live import LiveUpdates
 from frontdesk.services.property.demo import SetupService
 from frontdesk.services.property.provider_settings import SettingsService
 from frontdesk.services.property.setup import PropertySetupService
@@ -52,9 +56,12 @@ class App:
     # `await app.cards.close()` before the loop ends.
     cards: CardService
     doors: DoorService
+    audit: AuditService  # checks the audit log's hash chain
+    live: LiveUpdates  # other desks' changes into `changes`: `app.live.start()` on the loop
 
     def close(self) -> None:
         """Stop the database thread and close the engines (what needs no event loop)."""
+        self.live.stop()
         self.runner.close()
         self.engines.dispose()
 
@@ -86,7 +93,11 @@ def bootstrap(
             detail={"reason": type(exc).__name__},
         ) from exc
     station = workstation or workstation_name()
-    uow_factory = partial(UnitOfWork, engines, workstation=station, clock=clock)
+    # PIN values are encrypted in the database with a key from the OS keyring (store/pin_cipher.py).
+    origin = uuid.uuid4().hex  # this desk process, so that it ignores its own live announcements
+    uow_factory = partial(
+        UnitOfWork, engines, workstation=station, clock=clock, pin_keys=KeyringPinKeys(), origin=origin
+    )
     runner = BlockingRunner()
     handlers = EventHandlers()
     follow_grants.register(handlers)  # PIN codes follow grants
@@ -113,4 +124,6 @@ def bootstrap(
         lockout=LockoutService(tx, codes),
         cards=CardService(tx, card_keys, encoder),
         doors=DoorService(tx, card_keys, encoder),
+        audit=AuditService(tx),
+        live=LiveUpdates(engines, tx.bus, origin),
     )

@@ -5,13 +5,16 @@ never waits on SQLite or PostgreSQL) with the clock read once for the whole tran
 commits when `fn` returns and rolls back when it raises. Before it commits, the events of a `Change`
 that `fn` returns go to their handlers (services/handlers.py) in the same transaction; once it has
 committed, everything it recorded is published once, as one `DeskChanged`, to whoever listens.
+
+`actor` names who is acting (the signed-in operator); every audit row a write leaves carries it.
+It returns None until someone signs in, or where there are no operators.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 from frontdesk.domain.events import Event, Topic
 from frontdesk.services.changes import ChangeBus, DeskChanged
@@ -41,6 +44,7 @@ class Transactions:
         self._clock = clock
         self.bus = bus if bus is not None else ChangeBus()
         self.handlers = handlers if handlers is not None else EventHandlers()
+        self.actor: Callable[[], str | None] = _nobody
 
     @property
     def clock(self) -> Clock:
@@ -60,7 +64,7 @@ class Transactions:
 
         `publish=False` is for the steps of a longer run (a sync) that announces itself once at
         its end, so that the screens do not refresh a thousand times during it."""
-        result, events = await self._runner.run(self._write_now, fn)
+        result, events = await self._runner.run(self._write_now, fn, topics if publish else None)
         if publish:
             self.bus.publish(DeskChanged.of(events, topics))
         return result
@@ -69,17 +73,37 @@ class Transactions:
         """Other blocking work (the keyring, a file) on the same thread, outside any transaction."""
         return await self._runner.run(fn, *args, **kwargs)
 
+    async def record_refusal(
+        self, action: str, sentence: str, details: dict[str, Any], subject: str | None = None
+    ) -> None:
+        """Write one audit row with the outcome "refused" (an action the desk would not do)."""
+
+        def work(uow: UnitOfWork, now: datetime) -> None:
+            uow.record_refused(action, sentence, details, subject)
+
+        await self.write(work, topics=frozenset({Topic.AUDIT}))
+
     def read_now(self, fn: Callable[[UnitOfWork, datetime], T]) -> T:
         """For code already on the database thread."""
         with self._uow(write=False) as uow:
             return fn(uow, self._clock())
 
-    def _write_now(self, fn: Callable[[UnitOfWork, datetime], T]) -> tuple[T, tuple[Event, ...]]:
+    def _write_now(
+        self, fn: Callable[[UnitOfWork, datetime], T], topics: frozenset[Topic] | None = frozenset()
+    ) -> tuple[T, tuple[Event, ...]]:
+        """`topics` None: a step of a longer run, which other desks hear about at its end."""
         with self._uow() as uow:
+            uow.operator = self.actor()
             now = self._clock()
             result = fn(uow, now)
             if isinstance(result, Change):
                 self.handlers.dispatch(uow, result, now)
                 uow.record(*result.events)
+            if topics is not None:
+                uow.announce_topics = frozenset(t.value for t in DeskChanged.of(uow.events, topics).topics)
             uow.commit()
             return result, tuple(uow.events)
+
+
+def _nobody() -> str | None:
+    return None

@@ -18,6 +18,7 @@ from frontdesk.domain.errors import NotFound
 from frontdesk.store.code_rows import code_from_row, write_code_to_row
 from frontdesk.store.code_tables import AccessCodeRow
 from frontdesk.store.outbox_repository import OutboxItem
+from frontdesk.store.pin_cipher import PinCipher, PinKeys
 from frontdesk.store.sync_records import SyncAlert
 
 __all__ = ["CodeExtras", "CodeRepository", "OutboxItem", "SyncAlert"]
@@ -37,8 +38,17 @@ class CodeExtras:
 class CodeRepository:
     """PIN codes and everything sync needs, inside the caller's transaction (see UnitOfWork)."""
 
-    def __init__(self, session: Any) -> None:
+    def __init__(self, session: Any, pin_keys: PinKeys | None = None) -> None:
         self.session = session
+        # PIN values are encrypted in the table and plain everywhere else (store/pin_cipher.py).
+        self._pins = PinCipher(session, pin_keys)
+
+    def _code(self, row: AccessCodeRow) -> AccessCode:
+        return dataclasses.replace(code_from_row(row), code=self._pins.open(row.local_id, row.code))
+
+    def _write(self, row: AccessCodeRow, code: AccessCode, now: datetime) -> None:
+        write_code_to_row(row, code)
+        row.code = self._pins.seal(row.local_id, code.code, now)
 
     # --- codes ---------------------------------------------------------------------------------
 
@@ -53,7 +63,7 @@ class CodeRepository:
         return row
 
     def get(self, local_id: str) -> AccessCode:
-        return code_from_row(self._row(local_id))
+        return self._code(self._row(local_id))
 
     def find(self, some_id: str) -> AccessCode:
         """By the provider's access_code_id or the desk's local id (a code not yet sent has only that)."""
@@ -68,7 +78,7 @@ class CodeRepository:
                 "Check the id with 'frontdesk codes list' (either the provider's id or the desk's id works).",
                 detail={"access_code_id": some_id},
             )
-        return code_from_row(row)
+        return self._code(row)
 
     def extras(self, local_id: str) -> CodeExtras:
         row = self._row(local_id)
@@ -78,7 +88,7 @@ class CodeRepository:
 
     def add(self, code: AccessCode, now: datetime, extras: CodeExtras = CodeExtras()) -> None:
         row = AccessCodeRow(local_id=code.local_id, updated_at=now)
-        write_code_to_row(row, code)
+        self._write(row, code, now)
         for name, value in dataclasses.asdict(extras).items():
             setattr(row, name, value)
         self.session.add(row)
@@ -87,7 +97,7 @@ class CodeRepository:
     def save(self, code: AccessCode, now: datetime, **extras: Any) -> None:
         """Write the entity (and any CodeExtras fields given by name)."""
         row = self._row(code.local_id)
-        write_code_to_row(row, code)
+        self._write(row, code, now)
         for name, value in extras.items():
             setattr(row, name, value)
         row.updated_at = now
@@ -115,17 +125,21 @@ class CodeRepository:
             query = query.where(AccessCodeRow.removed_at.is_(None))
         if backups is not None:
             query = query.where(AccessCodeRow.is_backup.is_(backups))
-        return [code_from_row(r) for r in self.session.scalars(query)]
+        return [self._code(r) for r in self.session.scalars(query)]
 
     def pins_on_device(self, device_id: str, *, except_local_id: str | None = None) -> frozenset[str]:
-        query = select(AccessCodeRow.code).where(
+        query = select(AccessCodeRow.local_id, AccessCodeRow.code).where(
             AccessCodeRow.device_id == device_id,
             AccessCodeRow.removed_at.is_(None),
             AccessCodeRow.code.is_not(None),
         )
         if except_local_id is not None:
             query = query.where(AccessCodeRow.local_id != except_local_id)
-        return frozenset(self.session.scalars(query))
+        return frozenset(
+            pin
+            for local_id, stored in self.session.execute(query)
+            if (pin := self._pins.open(local_id, stored))
+        )
 
     def devices_using_backup_pool(self) -> list[str]:
         """Doors with a live guest code that asked for the backup pool: their pools are kept full."""

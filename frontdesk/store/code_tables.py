@@ -35,7 +35,7 @@ class AccessCodeRow(Base):
     # --- the provider's access_code properties ---
     device_id: Mapped[str] = mapped_column(String(200), index=True)
     access_code_id: Mapped[str | None] = mapped_column(String(200), nullable=True, unique=True)
-    code: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    code: Mapped[str | None] = mapped_column(String(128), nullable=True)  # encrypted: store/pin_cipher.py
     name: Mapped[str | None] = mapped_column(String(200), nullable=True)
     common_code_key: Mapped[str | None] = mapped_column(String(200), nullable=True, index=True)
     created_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)

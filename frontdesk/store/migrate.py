@@ -59,8 +59,17 @@ def database_revision(engines: Engines) -> str | None:
     return rows[0] if len(rows) == 1 else None
 
 
+# Any constant works; every desk process uses the same one so that only one migrates at a time.
+_PG_MIGRATION_LOCK = 0x46444D47
+
+
 def upgrade(engines: Engines) -> None:
-    """Migrate to head inside one write transaction, so two desks starting at once take turns."""
+    """Migrate to head, one desk at a time: several desks switched on together on a new database
+    would otherwise all try to create the same tables, and all but one would fail.
+
+    The migration runs in one write transaction that first takes a lock (BEGIN IMMEDIATE on
+    SQLite, a transaction-scoped advisory lock on PostgreSQL); a desk that waited for it then finds
+    the database current and does nothing."""
     head = script_head()
     if head is not None and database_revision(engines) == head:
         return
@@ -70,10 +79,11 @@ def upgrade(engines: Engines) -> None:
 
     cfg = alembic_config()
     head = ScriptDirectory.from_config(cfg).get_current_head()
-    with engines.read.connect() as conn:
+    with engines.write.begin() as conn:
+        if not engines.is_sqlite:  # SQLite's BEGIN IMMEDIATE (store/engine.py) already holds the lock
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_MIGRATION_LOCK})
         if MigrationContext.configure(conn).get_current_revision() == head:
             return
-    with engines.write.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
 

@@ -280,9 +280,6 @@ class DeskRepository:
 
     # --- audit ---------------------------------------------------------------------------------
 
-    def add_audit(self, row: AuditRow) -> None:
-        self.session.add(row)
-
     def audit(
         self, *, limit: int = 200, action: str | None = None, subject: str | None = None
     ) -> list[AuditEntry]:
@@ -292,7 +289,17 @@ class DeskRepository:
         if subject:
             query = query.where(AuditRow.subject == subject)
         return [
-            AuditEntry(r.audit_id, r.at, r.workstation, r.action, r.subject, dict(r.details))
+            AuditEntry(
+                r.audit_id,
+                r.at,
+                r.workstation,
+                r.action,
+                r.subject,
+                dict(r.details),
+                operator=r.operator,
+                outcome=r.outcome,
+                sentence=r.sentence,
+            )
             for r in self.session.scalars(query)
         ]
 

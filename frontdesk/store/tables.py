@@ -150,13 +150,32 @@ class DoorStateRow(Base):
 
 
 class AuditRow(Base):
-    """One line per change, written in the same transaction as the change itself."""
+    """One line per change, written in the same transaction as the change itself.
+
+    Rows are only ever appended (on PostgreSQL a trigger refuses UPDATE and DELETE) and form a hash
+    chain: `row_hash` is the SHA-256 of the row's canonical content including `prev_hash`, the
+    previous row's `row_hash` (store/audit_log.py)."""
 
     __tablename__ = "audit_log"
-    audit_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    audit_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     workstation: Mapped[str] = mapped_column(String(200))
+    operator: Mapped[str | None] = mapped_column(String(200), nullable=True, index=True)
     action: Mapped[str] = mapped_column(String(64), index=True)
+    outcome: Mapped[str] = mapped_column(String(16), default="done")
     subject: Mapped[str | None] = mapped_column(String(200), nullable=True, index=True)
     details: Mapped[dict] = mapped_column(JSON)
-    summary: Mapped[str] = mapped_column(Text, default="")
+    sentence: Mapped[str] = mapped_column("summary", Text, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    row_hash: Mapped[str] = mapped_column(String(64), default="")
+
+
+class DeskChangeRow(Base):
+    """One row on SQLite: a counter every write bumps, so that another desk process sharing the
+    file notices the change by polling it (PostgreSQL uses LISTEN/NOTIFY instead)."""
+
+    __tablename__ = "desk_changes"
+    change_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    counter: Mapped[int] = mapped_column(Integer, default=0)
+    origin: Mapped[str] = mapped_column(String(64), default="")
+    topics: Mapped[list[str]] = mapped_column(JSON)

@@ -91,6 +91,7 @@ def run_gui(database: str | None = None) -> int:
             return 1
         await apply_encoder_choice(app)
         windows[0].sync_status.start_worker()  # PIN changes reach the locks while the desk is open
+        app.live.start()  # other desks' changes refresh this window as its own do (services/live.py)
         try:
             await closed
         finally:

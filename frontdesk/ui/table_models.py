@@ -186,9 +186,12 @@ def audit_model() -> RowsModel[AuditEntryView]:
     return RowsModel[AuditEntryView](
         [
             Column(tr("When"), lambda a: a.at.strftime("%Y-%m-%d %H:%M:%S"), lambda a: a.audit_id),
-            Column(tr("Action"), lambda a: a.action),
-            Column(tr("Subject"), lambda a: a.subject or ""),
+            Column(tr("What happened"), lambda a: a.sentence or a.action),
+            Column(tr("Operator"), lambda a: a.operator or ""),
             Column(tr("Workstation"), lambda a: a.workstation),
+            Column(tr("Action"), lambda a: a.action),
+            Column(tr("Outcome"), lambda a: tr("Refused") if a.outcome == "refused" else tr("Done")),
+            Column(tr("Subject"), lambda a: a.subject or ""),
             Column(tr("Details"), details),
         ]
     )

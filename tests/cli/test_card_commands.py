@@ -86,7 +86,7 @@ def test_encode_read_tap_and_cancel_from_the_command_line(
     error = cli.fails("cards", "cancel", str(card["card_serial"]))
     assert error["status"] == 409 and error["hint"]
     actions = [a["action"] for a in cli.ok("audit", "list")]
-    for action in ("CardEncoded", "CardRead", "CardCancelled", "DoorTapped"):
+    for action in ("card.encoded", "card.read", "card.cancelled", "door.tapped"):
         assert action in actions
 
 

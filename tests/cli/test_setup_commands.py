@@ -26,7 +26,7 @@ def test_property_show_and_set(cli: Cli) -> None:
     changed = cli.ok("property", "set", "--name", "Harbor View Inn", "--time-zone", "Europe/Lisbon")
     assert changed["changed"] == ["name", "time_zone"]
     assert cli.ok("property", "show")["name"] == "Harbor View Inn"
-    assert cli.ok("audit", "list", "--action", "PropertyUpdated")[0]["subject"] == "harbor-view"
+    assert cli.ok("audit", "list", "--action", "property.updated")[0]["subject"] == "harbor-view"
 
 
 def test_property_set_refuses_an_unknown_zone(cli: Cli) -> None:

@@ -46,8 +46,8 @@ def check_one_override_chain(url: str, results: dict[str, list[str]]) -> None:
             assert (older.status, older.overridden_by) == ("overridden", newer.reservation_key)
         assert by_sequence[-1].status == "active"
         audit = asyncio.run(app.queries.audit(limit=10_000))
-        assert sum(a.action == "GuestCheckedIn" for a in audit) == 2 * ROUNDS
-        assert {a.workstation for a in audit if a.action == "GuestCheckedIn"} == {"desk-1", "desk-2"}
+        assert sum(a.action == "stay.checked_in" for a in audit) == 2 * ROUNDS
+        assert {a.workstation for a in audit if a.action == "stay.checked_in"} == {"desk-1", "desk-2"}
     finally:
         app.close()
 

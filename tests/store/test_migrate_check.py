@@ -49,7 +49,7 @@ def test_a_database_at_0002_gets_the_request_ids_table(db_url: str) -> None:
     """The start-up check sees 0003 as the head (read from the files) and upgrades a 0002 database."""
     from sqlalchemy import inspect
 
-    assert script_head() == "0003_request_ids"
+    assert script_head() == "0004_o11"
     engines = build_engines(db_url)
     try:
         cfg = alembic_config()
@@ -58,8 +58,47 @@ def test_a_database_at_0002_gets_the_request_ids_table(db_url: str) -> None:
             command.upgrade(cfg, "0002_access_codes")
         assert "request_ids" not in inspect(engines.read).get_table_names()
         upgrade(engines)
-        assert database_revision(engines) == "0003_request_ids"
+        assert database_revision(engines) == script_head()
         columns = {c["name"] for c in inspect(engines.read).get_columns("request_ids")}
         assert columns == {"request_id", "kind", "fingerprint", "result_ids", "created_at"}
+    finally:
+        engines.dispose()
+
+
+def test_audit_rows_from_before_the_chain_are_renamed_and_chained(db_url: str) -> None:
+    """A 0003 database's rows (class-name actions, a gap in the ids) verify after the upgrade."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import text
+
+    from frontdesk.store.audit_log import check_chain
+    from frontdesk.store.tables import AuditRow
+
+    engines = build_engines(db_url)
+    try:
+        cfg = alembic_config()
+        with engines.write.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0003_request_ids")
+        with engines.write.begin() as conn:
+            for audit_id, action in ((1, "GuestCheckedIn"), (2, "CardEncoded"), (7, "GuestCheckedOut")):
+                conn.execute(
+                    text(
+                        "INSERT INTO audit_log (audit_id, at, workstation, action, subject, details, summary)"
+                        " VALUES (:i, :at, 'desk', :a, 'R-1', '{\"n\": 1}', '')"
+                    ),
+                    {"i": audit_id, "a": action, "at": datetime(2026, 11, 1, tzinfo=UTC).isoformat(" ")},
+                )
+        upgrade(engines)
+        from sqlalchemy.orm import Session
+
+        with Session(engines.read) as session:
+            rows = list(session.query(AuditRow).order_by(AuditRow.audit_id))
+            assert [(r.audit_id, r.action) for r in rows] == [
+                (1, "stay.checked_in"),
+                (2, "card.encoded"),
+                (3, "stay.checked_out"),
+            ]
+            assert check_chain(rows).broken is None
     finally:
         engines.dispose()

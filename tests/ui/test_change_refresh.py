@@ -58,7 +58,7 @@ def test_the_screen_in_view_reloads_when_it_shows_what_changed(qtbot, qloop, des
     check_in(qtbot, window, desk_app, "Nora Quinn", "room-204")
     qtbot.waitUntil(lambda: calls["audit"] == 1, timeout=WAIT)
     qtbot.waitUntil(lambda: window.activity.operation.done, timeout=WAIT)
-    assert "GuestCheckedIn" in {
+    assert "stay.checked_in" in {
         window.activity.model.row_at(i).action for i in range(window.activity.model.rowCount())
     }
 

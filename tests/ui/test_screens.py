@@ -47,19 +47,19 @@ def test_activity_lists_the_audit_log_and_filters_it(qtbot, stays, qloop, desk_a
     screen = window.activity
     qtbot.waitUntil(lambda: screen.loaded, timeout=WAIT)
     actions = {row.action for row in screen.model.rows}
-    assert {"GuestCheckedIn", "PropertyCreated"} <= actions
+    assert {"stay.checked_in", "property.created"} <= actions
     qtbot.keyClicks(screen.text, "Lucas")
     assert screen.view.proxy.rowCount() >= 1
     assert all(
-        "Lucas" in str(screen.view.proxy.index(r, 4).data())
-        or "Lucas" in str(screen.view.proxy.index(r, 2).data())
+        "Lucas" in str(screen.view.proxy.index(r, 7).data())
+        or "Lucas" in str(screen.view.proxy.index(r, 1).data())
         for r in range(screen.view.proxy.rowCount())
     )
     screen.text.clear()
     screen.loaded = False
-    screen.action.setCurrentIndex(screen.action.findData("GuestCheckedIn"))
+    screen.action.setCurrentIndex(screen.action.findData("stay.checked_in"))
     qtbot.waitUntil(lambda: screen.loaded, timeout=WAIT)
-    assert {row.action for row in screen.model.rows} == {"GuestCheckedIn"}
+    assert {row.action for row in screen.model.rows} == {"stay.checked_in"}
     assert screen.model.rowCount() == 3
 
 

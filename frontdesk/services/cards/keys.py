@@ -34,7 +34,7 @@ from frontdesk.domain.cards.events import CardKeyCreated, CardKeyRotated
 from frontdesk.domain.cards.keys import CLASSIC_GENERAL_PURPOSE_BYTE
 from frontdesk.domain.errors import InvalidInput, Unavailable
 from frontdesk.services.cards.encoder import CardWriteProtected, Encoder, PresentedCard
-from frontdesk.services.keyring_check import backend_name, is_secure_backend
+from frontdesk.services.keyring_check import backend_name, is_secure_backend, untrusted_choice
 from frontdesk.store.card_repository import CardProperty, KeyVersion
 from frontdesk.store.unit_of_work import UnitOfWork
 
@@ -69,7 +69,8 @@ def secure_keyring() -> Any:
 
     backend = keyring.get_keyring()
     if not is_secure_backend(backend):
-        raise KeyringUnavailable(detail={"backend": backend_name(backend)})
+        title, hint = untrusted_choice(backend) or (None, None)
+        raise KeyringUnavailable(title, hint, detail={"backend": backend_name(backend)})
     return keyring
 
 

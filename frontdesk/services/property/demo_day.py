@@ -27,6 +27,7 @@ from frontdesk.domain.commands import ChangeDates, CheckIn, GrantStaffAccess
 from frontdesk.domain.errors import Conflict, FrontDeskError
 from frontdesk.domain.model import AccessMethod
 from frontdesk.services.cards.encoder import CardType, PresentedCard, VirtualCards
+from frontdesk.services.codes.pin_keys import PinKeyringUnavailable
 from frontdesk.services.drivers import ENCODERS, LOCK_PROVIDERS, create_driver
 from frontdesk.store import migrate
 
@@ -148,9 +149,15 @@ async def create_day(app: App, *, forget_simulated: bool = False) -> DayResult:
     for n, (guests, doors, nights) in enumerate(ARRIVING, start=1):
         keys[guests[0]] = await _check_in(app, guests, doors, day.arrival(n), day.at(nights, 11))
     marta_doors = ("room-102", "lobby", "front-door-keypad", "back-door-keypad")
-    keys["Marta Silva"] = await _check_in(
-        app, ("Marta Silva",), marta_doors, day.at(-1, 15), day.at(3, 11), CARD_AND_PIN
-    )
+    try:
+        keys["Marta Silva"] = await _check_in(
+            app, ("Marta Silva",), marta_doors, day.at(-1, 15), day.at(3, 11), CARD_AND_PIN
+        )
+    except PinKeyringUnavailable as error:  # PINs are stored only encrypted: without a keyring, none
+        result.skipped.append(f"pins: {error.title} {error.hint}")
+        keys["Marta Silva"] = await _check_in(
+            app, ("Marta Silva",), marta_doors, day.at(-1, 15), day.at(3, 11)
+        )
     staff = await app.desk.grant_staff_access(
         GrantStaffAccess("Maria Lopez", day.at(0, 7), day.at(30, 19), ("housekeeping",))
     )
@@ -180,7 +187,8 @@ async def create_day(app: App, *, forget_simulated: bool = False) -> DayResult:
     result.cards_to_reencode = len(change.cards_to_reencode)
 
     await app.sync.run_until_idle()
-    result.failed_pins = await _fail_one_pin(app, provider, "Marta Silva")
+    if not any(s.startswith("pins:") for s in result.skipped):
+        result.failed_pins = await _fail_one_pin(app, provider, "Marta Silva")
     return result
 
 

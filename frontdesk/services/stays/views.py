@@ -312,7 +312,8 @@ class SearchHit:
 
 @dataclass(frozen=True)
 class AuditEntryView:
-    """One line of the audit log: when, where, what, on what, and the details recorded with it."""
+    """One line of the audit log: when, where, who, what (a stable action name and a sentence), its
+    outcome (done or refused), on what, and the machine-readable details recorded with it."""
 
     audit_id: int
     at: datetime
@@ -320,10 +321,23 @@ class AuditEntryView:
     action: str
     subject: str | None
     details: Mapping[str, Any]
+    operator: str | None
+    outcome: str
+    sentence: str
 
     @classmethod
     def of(cls, a: AuditEntry, zone: str) -> AuditEntryView:
-        return cls(a.audit_id, local(a.at, zone), a.workstation, a.action, a.subject, a.details)
+        return cls(
+            a.audit_id,
+            local(a.at, zone),
+            a.workstation,
+            a.action,
+            a.subject,
+            a.details,
+            a.operator,
+            a.outcome,
+            a.sentence,
+        )
 
 
 def grant_views(

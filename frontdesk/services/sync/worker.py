@@ -24,12 +24,13 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from frontdesk.domain.codes import OutboxState
-from frontdesk.domain.events import Topic
+from frontdesk.domain.events import SyncRan, Topic
 from frontdesk.services.changes import DeskChanged
 from frontdesk.services.codes import operations as code_ops
 from frontdesk.services.codes.provider import LockProvider, ProviderError, ProviderNotFound
 from frontdesk.services.drivers import LOCK_PROVIDERS, create_driver
-from frontdesk.services.property.provider_settings import SettingsService
+from frontdesk.services.property.provider_settings import SettingsService, check_endpoint_binding
+from frontdesk.services.results import Change
 from frontdesk.services.sync.healing import flag_late_codes
 from frontdesk.services.sync.outbox import OutboxSender
 from frontdesk.services.sync.outbox_failures import describe
@@ -100,8 +101,11 @@ class SyncService:
                 )
                 if zone:
                     options["time_zone"] = zone
-            elif chosen.endpoint:
-                options["endpoint"] = chosen.endpoint
+            else:
+                # The API key goes only to the endpoint it was given for (provider_settings.py).
+                await self._tx.blocking(check_endpoint_binding, chosen.endpoint)
+                if chosen.endpoint:
+                    options["endpoint"] = chosen.endpoint
             self._provider = create_driver(LOCK_PROVIDERS, chosen.driver, **options)
         return self._provider
 
@@ -166,6 +170,19 @@ class SyncService:
     def _provider_back(uow: UnitOfWork, now: datetime) -> int:
         uow.sync_records.delete_setting(OUTAGE_SINCE)
         return uow.outbox.make_waiting_due(now)
+
+    async def run_by_hand(self) -> SyncReport:
+        """`sync run`: one forced run, then one audit row saying what it did (no PIN, no key)."""
+        report = await self.run_once(force=True)
+        ran = SyncRan(
+            sent=report.sent,
+            failed=report.failed,
+            pending=report.pending,
+            provider_reachable=report.provider_reachable,
+            problems=len(report.problems),
+        )
+        await self._tx.write(lambda uow, now: Change(events=[ran]))
+        return report
 
     async def run_until_idle(self, max_rounds: int = 1000) -> SyncReport:
         """Send, waiting out each backoff with the injected sleep, until nothing is pending; then one

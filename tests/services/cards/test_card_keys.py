@@ -91,7 +91,7 @@ async def test_the_secret_is_made_on_first_need_and_lives_in_the_keyring_only(si
     assert [(v.key_version, v.accepted_until) for v in versions] == [(1, None)]
     stored = keyring.get_password(KEYRING_SERVICE, secret_name(await _property(app), 1))
     assert stored is not None and len(bytes.fromhex(stored)) == 32
-    assert [a.action for a in await app.queries.audit(action="CardKeyCreated")] == ["CardKeyCreated"]
+    assert [a.action for a in await app.queries.audit(action="card_key.created")] == ["card_key.created"]
 
 
 async def test_rotation_keeps_old_cards_working_for_the_window_only(simulated_desk: Desk) -> None:

@@ -32,7 +32,7 @@ async def test_read_tells_who_which_doors_when_and_each_doors_verdict(simulated_
     app.clock.now = at(20, 12)
     assert {d.reason for d in (await desk.read("ann")).doors} == {"expired"}
     actions = [a.action for a in await app.queries.audit()]
-    assert actions.count("CardRead") == 2 and actions.count("CardEncoded") == 1
+    assert actions.count("card.read") == 2 and actions.count("card.encoded") == 1
 
 
 async def test_a_blank_card_reads_as_blank_and_is_audited(simulated_desk: Desk) -> None:
@@ -40,7 +40,7 @@ async def test_a_blank_card_reads_as_blank_and_is_audited(simulated_desk: Desk) 
     desk.hand.new_card("blank")
     read = await desk.app.cards.read(reader=desk.hand.reader, timeout=1)
     assert (read.valid, read.reason, read.title) == (False, "blank", "Card is blank.")
-    assert (await desk.app.queries.audit(action="CardRead"))[0].details["reason"] == "blank"
+    assert (await desk.app.queries.audit(action="card.read"))[0].details["reason"] == "blank"
     assert (await desk.tap("blank", "room-101", at(17, 16))).reason == "blank"
 
 
@@ -62,7 +62,7 @@ async def test_cancelled_card_is_refused_once_a_newer_card_was_used_at_the_door(
     assert (await desk.read("tom")).cancelled_serials == (lost.card_serial,)
     assert (await desk.tap("tom", "room-101", at(17, 18))).opened
     assert (await desk.tap("lost", "room-101", at(17, 19))).reason == "cancelled"
-    assert (await app.queries.audit(action="CardCancelled"))[0].subject == str(lost.card_serial)
+    assert (await app.queries.audit(action="card.cancelled"))[0].subject == str(lost.card_serial)
 
 
 async def test_duplicate_and_reencode_of_the_same_chip(simulated_desk: Desk) -> None:
@@ -107,5 +107,5 @@ async def test_encode_refusals_take_no_card(simulated_desk: Desk) -> None:
     with pytest.raises(Conflict):
         await desk.encode(stay.grants_created[0].access_grant_id, "ann")
     assert [c for c in await app.cards.cards() if c.status == "issued"] == []
-    failed = await app.queries.audit(action="CardEncodingFailed")
+    failed = await app.queries.audit(action="card.encoding_failed")
     assert [f.details["reason"] for f in failed] == ["No card on the reader."]

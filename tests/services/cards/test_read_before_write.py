@@ -36,7 +36,7 @@ async def test_another_stays_live_card_is_written_over_only_when_asked(simulated
     bobs = await _encode_on(desk, bob.access_grant_id, "ann", overwrite=True)
     [old] = await app.cards.cards(ann.access_grant_id)
     assert old.status == "replaced"
-    [line] = await app.queries.audit(action="CardOverwritten")
+    [line] = await app.queries.audit(action="card.overwritten")
     assert line.details["by_card_serial"] == bobs.card_serial and line.details["asked"] is True
     assert line.subject == str(anns.card_serial)
     assert (await desk.tap("ann", "room-102", at(17, 12))).opened  # the chip is Bob's card now

@@ -51,7 +51,7 @@ async def test_the_property_gets_a_new_name_and_time_zone_with_an_audit_line(app
     assert result.changed == ("name", "time_zone")
     info = await app.queries.property_info()
     assert (info.name, info.time_zone) == ("Harbor View Inn", "Europe/Lisbon")
-    [line] = await _audit(app, "PropertyUpdated")
+    [line] = await _audit(app, "property.updated")
     assert line.subject == "harbor-view"
     assert line.details["changes"]["time_zone"] == {"from": "America/Los_Angeles", "to": "Europe/Lisbon"}
 
@@ -62,7 +62,7 @@ async def test_an_unknown_time_zone_is_refused_and_nothing_changes(app) -> None:
     assert "IANA" in error.hint
     info = await app.queries.property_info()
     assert (info.name, info.time_zone) == ("Harbor View Hotel", "America/Los_Angeles")
-    assert await _audit(app, "PropertyUpdated") == []
+    assert await _audit(app, "property.updated") == []
     await _fails(400, app.property_setup.update_property(None, None))
     await _fails(400, app.property_setup.update_property("  ", None))
 
@@ -75,7 +75,7 @@ async def test_a_new_door_in_a_new_space_gets_the_next_lock_number(app) -> None:
     assert listed["room-501"].space == "Room 501" and listed["room-501"].credential_kinds == (
         CredentialKind.CARD,
     )
-    [line] = await _audit(app, "EntranceAdded")
+    [line] = await _audit(app, "door.added")
     assert line.details["entrance_id"] == "room-501"
     assert line.subject == "room-501"  # the audit line is about the door
     assert line.details["lock_number"] == highest + 1
@@ -116,7 +116,7 @@ async def test_adding_a_door_refuses_bad_input_and_writes_nothing(app, changes, 
     after = await app.property_setup.show()
     assert after.spaces == before.spaces  # the new space was not kept either
     assert after.entrances == before.entrances
-    assert await _audit(app, "EntranceAdded") == []
+    assert await _audit(app, "door.added") == []
 
 
 async def test_a_pin_door_with_its_device_id_is_added(app) -> None:  # type: ignore[no-untyped-def]
@@ -145,13 +145,13 @@ async def test_a_door_is_renamed_and_its_lock_number_stays(app) -> None:  # type
     after = await _door(app, "pool")
     assert after.name == "Rooftop pool" and after.lock_number == before.lock_number
     assert after.credential_kinds == (CredentialKind.CARD, CredentialKind.ONLINE_PIN)
-    [line] = await _audit(app, "EntranceUpdated")
+    [line] = await _audit(app, "door.updated")
     assert line.details["entrance_id"] == "pool"
     assert line.details["changes"]["name"] == {"from": "Pool", "to": "Rooftop pool"}
     # Nothing new: no change, no audit line.
     again = await app.property_setup.update_entrance("pool", name="Rooftop pool")
     assert again.changed == ()
-    assert len(await _audit(app, "EntranceUpdated")) == 1
+    assert len(await _audit(app, "door.updated")) == 1
 
 
 async def test_updating_refuses_unknown_doors_and_pin_without_device(app) -> None:  # type: ignore[no-untyped-def]
@@ -162,7 +162,7 @@ async def test_updating_refuses_unknown_doors_and_pin_without_device(app) -> Non
     error = await _fails(400, app.property_setup.update_entrance("front-door-keypad", device_id=""))
     assert error.title == "A PIN door needs its device id."
     assert (await _door(app, "gym")).credential_kinds == (CredentialKind.CARD,)
-    assert await _audit(app, "EntranceUpdated") == []
+    assert await _audit(app, "door.updated") == []
 
 
 async def test_a_door_in_a_live_stay_keeps_reservations_and_cards(app) -> None:  # type: ignore[no-untyped-def]
@@ -178,7 +178,7 @@ async def test_a_door_in_a_live_stay_keeps_reservations_and_cards(app) -> None: 
         assert error.detail["reservation_keys"] == [stay.reservation_key]
     door = await _door(app, "room-101")
     assert door.can_belong_to_reservation is True and door.credential_kinds == (CredentialKind.CARD,)
-    assert await _audit(app, "EntranceUpdated") == []
+    assert await _audit(app, "door.updated") == []
     # Harmless changes stay possible while the guest is in.
     await app.property_setup.update_entrance("room-101", name="Room 101 (sea view)")
     await app.property_setup.update_entrance(

@@ -44,4 +44,4 @@ async def test_a_good_group_is_one_write_with_one_change_signal(app) -> None:  #
     assert [len(c.grants_created) for c in changes] == [2, 1]
     assert len(published) == 1
     actions = [a.action for a in await app.queries.audit()]
-    assert actions.count("GuestCheckedIn") == 2
+    assert actions.count("stay.checked_in") == 2

@@ -153,7 +153,7 @@ async def test_errors_carry_a_hint_and_leave_nothing_behind(app) -> None:
     with pytest.raises(NotFound):
         await app.desk.create_grant(guest("Ann", "room-999", key="stay-1"))
     assert await app.queries.grants(include_ended=True) == []
-    assert [a.action for a in await app.queries.audit()] == ["PropertyCreated"]
+    assert [a.action for a in await app.queries.audit()] == ["property.created"]
 
 
 async def test_every_change_is_audited_with_the_workstation(app) -> None:
@@ -162,13 +162,13 @@ async def test_every_change_is_audited_with_the_workstation(app) -> None:
     entries = await app.queries.audit()
     actions = [a.action for a in reversed(entries)]
     assert actions == [
-        "PropertyCreated",
-        "ReservationEstablished",
-        "AccessGranted",
-        "ReservationOverridden",
-        "ReservationEstablished",
-        "AccessGranted",
+        "property.created",
+        "reservation.established",
+        "access.granted",
+        "reservation.overridden",
+        "reservation.established",
+        "access.granted",
     ]
     assert {a.workstation for a in entries} == {"test-desk"}
-    overridden = next(a for a in entries if a.action == "ReservationOverridden")
+    overridden = next(a for a in entries if a.action == "reservation.overridden")
     assert overridden.details["overridden_by"] == "stay-2"

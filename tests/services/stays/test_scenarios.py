@@ -77,7 +77,7 @@ async def test_date_change_updates_grants_and_flags_issued_cards(app) -> None:
     assert changed.cards_to_reencode == [card]
     assert {(g.starts_at, g.ends_at) for g in changed.grants_updated} == {(at(17, 15), at(21, 11))}
     actions = [a.action for a in await app.queries.audit()]
-    assert "CardFlaggedForReencoding" in actions and "StayDatesChanged" in actions
+    assert "card.flagged_for_reencoding" in actions and "stay.dates_changed" in actions
 
 
 async def test_check_out_ends_the_stay(app) -> None:

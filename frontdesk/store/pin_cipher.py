@@ -1,0 +1,102 @@
+"""PIN values at rest: AES-GCM in the `access_codes.code` column, with a key the database never holds.
+
+Each database has its own PIN key, named by a random id kept in the settings table
+(`pin_key.id`); the key's 32 bytes live in the OS keyring of every workstation that shows or sends
+PINs (the services hand in a `PinKeys`, see services/codes/pin_keys.py). A stored value is
+`pin1:` + base64(12-byte nonce + ciphertext + tag), with the code's local id as associated data so
+that a value copied onto another row does not open. A copy of the database file therefore does not
+hand out PINs. Values written before encryption (no prefix) are read as they are and encrypted the
+next time the code is saved.
+
+Only the code repository calls this: services see plain PINs.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import uuid
+from datetime import datetime
+from typing import Protocol
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from sqlalchemy.orm import Session
+
+from frontdesk.domain.errors import Unavailable
+from frontdesk.store.code_tables import SettingRow
+
+PREFIX = "pin1:"
+KEY_ID_SETTING = "pin_key.id"
+
+
+class PinKeys(Protocol):
+    """Where PIN keys are kept (the OS keyring); the store never sees how."""
+
+    def get(self, key_id: str) -> bytes | None: ...
+
+    def put(self, key_id: str, key: bytes) -> None: ...
+
+
+class PinKeyMissing(Unavailable):
+    title = "This computer does not hold the key that protects the PIN codes."
+    hint = (
+        "Use the workstation that first stored PINs for this database, or copy its PIN key into "
+        "this computer's keyring (docs/security.md, 'PINs at rest')."
+    )
+
+
+class PinUnreadable(Unavailable):
+    title = "A stored PIN code cannot be opened with this computer's PIN key."
+    hint = (
+        "The PIN key in this computer's keyring is not the one the PINs were stored with, or the "
+        "row was changed outside the desk. Copy the right key (docs/security.md, 'PINs at rest')."
+    )
+
+
+class PinCipher:
+    """Seals and opens PIN values for one session; the key is looked up once, when first needed."""
+
+    def __init__(self, session: Session, keys: PinKeys | None) -> None:
+        self.session = session
+        self._keys = keys
+        self._aead: AESGCM | None = None
+
+    def _key_id(self) -> str | None:
+        row = self.session.get(SettingRow, KEY_ID_SETTING)
+        return None if row is None else row.value
+
+    def _cipher(self, *, create_at: datetime | None = None) -> AESGCM:
+        if self._aead is not None:
+            return self._aead
+        if self._keys is None:
+            raise PinKeyMissing()
+        key_id = self._key_id()
+        key = self._keys.get(key_id) if key_id is not None else None
+        if key is None:
+            if key_id is not None or create_at is None:
+                raise PinKeyMissing(detail={"pin_key_id": key_id})
+            # The first PIN of this database: make its key (we hold the write lock, so only once).
+            key_id, key = uuid.uuid4().hex, AESGCM.generate_key(bit_length=256)
+            self._keys.put(key_id, key)
+            self.session.add(SettingRow(key=KEY_ID_SETTING, value=key_id, updated_at=create_at))
+            self.session.flush()
+        self._aead = AESGCM(key)
+        return self._aead
+
+    def seal(self, local_id: str, pin: str | None, now: datetime) -> str | None:
+        if pin is None:
+            return None
+        nonce = os.urandom(12)
+        sealed = self._cipher(create_at=now).encrypt(nonce, pin.encode("utf-8"), local_id.encode("utf-8"))
+        return PREFIX + base64.b64encode(nonce + sealed).decode("ascii")
+
+    def open(self, local_id: str, stored: str | None) -> str | None:
+        if stored is None or not stored.startswith(PREFIX):
+            return stored  # written before PINs were encrypted
+        raw = base64.b64decode(stored.removeprefix(PREFIX))
+        try:
+            pin = self._cipher().decrypt(raw[:12], raw[12:], local_id.encode("utf-8"))
+        except InvalidTag:
+            raise PinUnreadable(detail={"local_id": local_id}) from None
+        return pin.decode("utf-8")
