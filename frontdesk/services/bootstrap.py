@@ -16,6 +16,8 @@ from frontdesk.services.codes.lockout import LockoutService
 from frontdesk.services.codes.service import CodeService
 from frontdesk.services.config import database_url, redact_url, workstation_name
 from frontdesk.services.handlers import EventHandlers
+from frontdesk.services.operators.guard import Guard
+from frontdesk.services.operators.service import OperatorService
 from frontdesk.services.property.demo import SetupService
 from frontdesk.services.property.provider_settings import SettingsService
 from frontdesk.services.property.setup import PropertySetupService
@@ -51,6 +53,7 @@ class App:
     # `await app.cards.close()` before the loop ends.
     cards: CardService
     doors: DoorService
+    operators: OperatorService  # who is signed in (operators.guard) and the operators themselves
 
     def close(self) -> None:
         """Stop the database thread and close the engines (what needs no event loop)."""
@@ -90,6 +93,8 @@ def bootstrap(
     handlers = EventHandlers()
     follow_grants.register(handlers)  # PIN codes follow grants
     tx = Transactions(uow_factory, runner, clock, handlers=handlers)
+    tx.guard = Guard(tx)
+    tx.actor = tx.guard.actor_name
     card_keys, encoder = CardKeyStore(), EncoderSlot()
     settings = SettingsService(tx)
     sync = SyncService(tx, settings, workstation=station)
@@ -111,4 +116,5 @@ def bootstrap(
         lockout=LockoutService(tx, codes),
         cards=CardService(tx, card_keys, encoder),
         doors=DoorService(tx, card_keys, encoder),
+        operators=OperatorService(tx, tx.guard),
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import ParamSpec, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from frontdesk.domain.events import Event, Topic
 from frontdesk.services.changes import ChangeBus, DeskChanged
@@ -20,6 +20,9 @@ from frontdesk.services.handlers import EventHandlers
 from frontdesk.services.results import Change
 from frontdesk.services.runner import BlockingRunner
 from frontdesk.store.unit_of_work import UnitOfWork
+
+if TYPE_CHECKING:
+    from frontdesk.services.operators.guard import Guard
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -41,6 +44,10 @@ class Transactions:
         self._clock = clock
         self.bus = bus if bus is not None else ChangeBus()
         self.handlers = handlers if handlers is not None else EventHandlers()
+        # Who is signed in (bootstrap sets both from services/operators/guard.py): the audit's
+        # operator, and the permission check every service makes before it acts.
+        self.actor: Callable[[], str | None] = lambda: None
+        self.guard: Guard
 
     @property
     def clock(self) -> Clock:

@@ -15,6 +15,8 @@ from frontdesk.domain.cards import KeyRing, decode_card, from_lock_minutes
 from frontdesk.domain.cards.errors import CardRefused
 from frontdesk.domain.cards.events import CardCancelled, CardRead
 from frontdesk.domain.errors import Conflict
+from frontdesk.domain.model import UserKind
+from frontdesk.domain.operators import Permission as P
 from frontdesk.services.cards.doors import door_verdicts
 from frontdesk.services.cards.encoder import (
     CardPresenceChanged,
@@ -86,6 +88,7 @@ class CardService:
 
     async def choose_encoder(self, name: str) -> None:
         """Use the encoder driver `name` (an entry point of frontdesk.encoders) from now on."""
+        await self._tx.guard.require(P.ENCODERS)
         await self._encoder.close()
         self._encoder.choose(name)
 
@@ -109,13 +112,24 @@ class CardService:
         timeout: float = 30.0,
     ) -> EncodedCard:
         """Encode a card for a grant (guest, joiner or staff) on the card the person puts down."""
+        await self._may_encode(lambda uow: access_grant_id)
         return await self._encoding.encode(access_grant_id, prompter, reader=reader, timeout=timeout)
 
     async def duplicate(
         self, card_serial: int, prompter: EncoderPrompter, *, reader: str | None = None, timeout: float = 30.0
     ) -> EncodedCard:
         """Another card with the same access as card `card_serial` (both work)."""
+        await self._may_encode(lambda uow: uow.cards.require_card(card_serial).access_grant_id)
         return await self._encoding.duplicate(card_serial, prompter, reader=reader, timeout=timeout)
+
+    async def _may_encode(self, grant_of: Callable[[UnitOfWork], str | None]) -> None:
+        """Guest cards are the receptionist's, staff cards the manager's (the grant says which)."""
+
+        def staff(uow: UnitOfWork, now: datetime) -> bool:
+            grant_id = grant_of(uow)
+            return grant_id is not None and uow.desk.grant(grant_id).kind is UserKind.STAFF
+
+        await self._tx.guard.require(P.STAFF_CARDS if await self._tx.read(staff) else P.GUEST_CARDS)
 
     # --- read, cancel, list --------------------------------------------------------------------
 
@@ -123,6 +137,7 @@ class CardService:
         self, *, reader: str | None = None, timeout: float = 30.0, prompter: EncoderPrompter | None = None
     ) -> CardReading:
         """Who the card on the reader is for, which doors, when, and what each door would say now."""
+        await self._tx.guard.require(P.READ_CARD)
 
         def keys(uow: UnitOfWork, now: datetime) -> KeyRing:
             return self._keys.key_ring(uow, now)
@@ -180,6 +195,7 @@ class CardService:
 
     async def cancel(self, card_serial: int) -> CancelledCard:
         """Cancel a lost or stolen card: every later card carries its serial to the doors."""
+        await self._may_encode(lambda uow: uow.cards.require_card(card_serial).access_grant_id)
 
         def work(uow: UnitOfWork, now: datetime) -> CancelledCard:
             record = uow.cards.require_card(card_serial)
@@ -222,6 +238,7 @@ class CardService:
 
     async def rotate_key(self, window: timedelta) -> KeyRotation:
         """A new card key version; cards of older versions open doors until now + `window`."""
+        await self._tx.guard.require(P.KEY_ROTATION)
 
         def work(uow: UnitOfWork, now: datetime) -> KeyRotation:
             event = self._keys.rotate(uow, now, window)

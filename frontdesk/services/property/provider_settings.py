@@ -11,6 +11,7 @@ from datetime import datetime
 
 from frontdesk.domain.errors import InvalidInput, Unavailable
 from frontdesk.domain.events import Topic
+from frontdesk.domain.operators import Permission as P
 from frontdesk.services.keyring_check import backend_name, is_secure_backend
 from frontdesk.services.property.views import ProviderSettings, ProviderSource
 from frontdesk.services.transactions import Transactions
@@ -70,6 +71,7 @@ class SettingsService:
 
     async def set_provider(self, driver: str, endpoint: str | None, api_key: str | None) -> ProviderSettings:
         """Remember the driver and endpoint; the key (if given) goes to the keyring first."""
+        await self._tx.guard.require(P.PROVIDER)
         driver = driver.strip()
         if not driver:
             raise InvalidInput("No provider driver given.", "Use --driver seam (or simulated).")

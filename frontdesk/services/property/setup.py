@@ -19,6 +19,7 @@ from frontdesk.domain.errors import Conflict, InvalidInput, NotFound
 from frontdesk.domain.events import EntranceAdded, EntranceUpdated, PropertyUpdated
 from frontdesk.domain.input_rules import refuse_unsafe_text
 from frontdesk.domain.model import CredentialKind, ReservationStatus, Space
+from frontdesk.domain.operators import Permission as P
 from frontdesk.services.property.views import (
     AddedDoor,
     DoorView,
@@ -133,6 +134,7 @@ class PropertySetupService:
 
     async def update_property(self, name: str | None = None, time_zone: str | None = None) -> PropertyUpdate:
         """New name and/or time zone; returns the property as stored."""
+        await self._tx.guard.require(P.PROPERTY_SETTINGS)
         if name is None and time_zone is None:
             raise InvalidInput("Nothing to change.", "Give a new name, a new time zone or both.")
         new_name = None if name is None else _check_name(name, "property name")
@@ -168,6 +170,7 @@ class PropertySetupService:
         time_zone: str | None = None,
     ) -> AddedDoor:
         """A new door (and its space when the space is new), numbered after the highest lock number."""
+        await self._tx.guard.require(P.DOOR_EDITS)
         _check_id(entrance_id, "entrance id")
         _check_id(space_id, "space id")
         door_name = _check_name(name, "door name")
@@ -243,6 +246,7 @@ class PropertySetupService:
         device_id: str | None = None,
         time_zone: str | None = None,
     ) -> UpdatedDoor:
+        await self._tx.guard.require(P.DOOR_EDITS)
         """Change a door. None leaves a field as it is; an empty device id or time zone clears it
         (an empty time zone means the property's). The lock number never changes."""
         new_name = None if name is None else _check_name(name, "door name")
