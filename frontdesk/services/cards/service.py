@@ -119,7 +119,7 @@ class CardService:
         self, card_serial: int, prompter: EncoderPrompter, *, reader: str | None = None, timeout: float = 30.0
     ) -> EncodedCard:
         """Another card with the same access as card `card_serial` (both work)."""
-        await self._may_encode(lambda uow: uow.cards.require_card(card_serial).access_grant_id)
+        await self._may_encode(lambda uow: self._grant_of_card(uow, card_serial))
         return await self._encoding.duplicate(card_serial, prompter, reader=reader, timeout=timeout)
 
     async def _may_encode(self, grant_of: Callable[[UnitOfWork], str | None]) -> None:
@@ -130,6 +130,11 @@ class CardService:
             return grant_id is not None and uow.desk.grant(grant_id).kind is UserKind.STAFF
 
         await self._tx.guard.require(P.STAFF_CARDS if await self._tx.read(staff) else P.GUEST_CARDS)
+
+    @staticmethod
+    def _grant_of_card(uow: UnitOfWork, card_serial: int) -> str | None:
+        record = uow.cards.card(card_serial)  # an unknown card is the action's own 404, after the check
+        return record.access_grant_id if record is not None else None
 
     # --- read, cancel, list --------------------------------------------------------------------
 
@@ -195,7 +200,7 @@ class CardService:
 
     async def cancel(self, card_serial: int) -> CancelledCard:
         """Cancel a lost or stolen card: every later card carries its serial to the doors."""
-        await self._may_encode(lambda uow: uow.cards.require_card(card_serial).access_grant_id)
+        await self._may_encode(lambda uow: self._grant_of_card(uow, card_serial))
 
         def work(uow: UnitOfWork, now: datetime) -> CancelledCard:
             record = uow.cards.require_card(card_serial)
