@@ -55,7 +55,7 @@ async def cards_rotate_key(args: argparse.Namespace) -> Any:
     if args.window_days < 0:
         raise InvalidInput("The window cannot be negative.", "Give --window-days 0 or more.")
     async with open_app(args) as app:
-        return await app.cards.rotate_key(timedelta(days=args.window_days))
+        return await app.cards.rotate_key(timedelta(days=args.window_days), force=args.force)
 
 
 async def doors_tap(args: argparse.Namespace) -> Any:
@@ -109,6 +109,9 @@ def register(sub: Any) -> None:
         type=window_days,
         default=30.0,
         help="how long doors still accept older cards (default 30)",
+    )
+    p.add_argument(
+        "--force", action="store_true", help="an administrator's: a window shorter than the longest live stay"
     )
     p.set_defaults(handler=cards_rotate_key)
 

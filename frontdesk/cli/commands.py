@@ -165,7 +165,9 @@ async def staff_grant(args: argparse.Namespace) -> Any:
     async with open_app(args) as app:
         times, starts, ends = await _required_times(app, args)
         change = await app.desk.grant_staff_access(
-            GrantStaffAccess(args.name, starts, ends, tuple(args.group or ()), tuple(args.entrance or ()))
+            GrantStaffAccess(
+                args.name, starts, ends, tuple(args.group or ()), tuple(args.entrance or ()), args.force
+            )
         )
         return to_json(change.view().grants_created[0]) | _notes(times)
 
@@ -273,6 +275,11 @@ def register(sub: Any) -> None:
     p.add_argument("--group", action="append", metavar="GROUP")
     p.add_argument("--entrance", action="append", metavar="ID")
     _times(p)
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="an administrator's: do it despite the second look (audited)",
+    )
     p.set_defaults(handler=staff_grant)
 
     audit = sub.add_parser("audit", help="the audit log").add_subparsers(dest="action", required=True)

@@ -15,8 +15,9 @@ from frontdesk.domain.cards import KeyRing, decode_card, from_lock_minutes
 from frontdesk.domain.cards.errors import CardRefused
 from frontdesk.domain.cards.events import CardCancelled, CardRead
 from frontdesk.domain.errors import Conflict
-from frontdesk.domain.model import UserKind
+from frontdesk.domain.model import ReservationStatus, UserKind
 from frontdesk.domain.operators import Permission as P
+from frontdesk.domain.second_look import rotation_risk
 from frontdesk.services.cards.doors import door_verdicts
 from frontdesk.services.cards.encoder import (
     CardPresenceChanged,
@@ -41,6 +42,7 @@ from frontdesk.services.cards.views import (
     ValidCardReading,
     in_zone,
 )
+from frontdesk.services.operators.second_look import may_force, second_look
 from frontdesk.services.transactions import Transactions
 from frontdesk.store.unit_of_work import UnitOfWork
 
@@ -48,6 +50,7 @@ __all__ = ["DEFAULT_ENCODER", "ENCODER_ENV", "WRITE_ATTEMPTS", "CardService", "E
 
 
 log = logging.getLogger(__name__)
+LIVE = (ReservationStatus.ACTIVE, ReservationStatus.OVERRIDDEN)  # stays whose guests hold working cards
 
 
 class CardService:
@@ -89,6 +92,10 @@ class CardService:
     async def choose_encoder(self, name: str) -> None:
         """Use the encoder driver `name` (an entry point of frontdesk.encoders) from now on."""
         await self._tx.guard.require(P.ENCODERS)
+        await self.use_saved_encoder(name)
+
+    async def use_saved_encoder(self, name: str) -> None:
+        """The encoder this workstation's settings name, at start (no one has signed in yet)."""
         await self._encoder.close()
         self._encoder.choose(name)
 
@@ -241,11 +248,15 @@ class CardService:
 
         return await self._tx.read(work)
 
-    async def rotate_key(self, window: timedelta) -> KeyRotation:
-        """A new card key version; cards of older versions open doors until now + `window`."""
+    async def rotate_key(self, window: timedelta, *, force: bool = False) -> KeyRotation:
+        """A new card key version; cards of older versions open doors until now + `window`
+        (shorter than the longest live stay only with `force`, domain/second_look.py)."""
         await self._tx.guard.require(P.KEY_ROTATION)
+        await may_force(self._tx, force)
 
         def work(uow: UnitOfWork, now: datetime) -> KeyRotation:
+            ends = [g.ends_at for r in uow.desk.reservations(statuses=LIVE) for g in r.live_grants]
+            uow.record(*second_look(self._tx, rotation_risk(now, window, max(ends, default=None)), force))
             event = self._keys.rotate(uow, now, window)
             zone = uow.cards.property().time_zone
             return KeyRotation(event.key_version, in_zone(event.old_accepted_until, zone))

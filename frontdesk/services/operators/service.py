@@ -5,6 +5,7 @@ are hashed here, and are never logged, stored or returned.
 
 from __future__ import annotations
 
+import builtins
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -70,7 +71,7 @@ class OperatorService:
         await self.guard.require(Permission.OPERATORS)
         return await self._tx.read(lambda uow, now: [_view(s) for s in uow.operators.all()])
 
-    async def names(self) -> list[str]:
+    async def names(self) -> builtins.list[str]:
         """Who may sign in at this desk (the sign-in screen offers them); no permission needed."""
         return await self._tx.read(
             lambda uow, now: [s.operator.name for s in uow.operators.all() if not s.operator.disabled]

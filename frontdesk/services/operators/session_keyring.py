@@ -40,7 +40,7 @@ def save(database_url: str, token: str) -> None:
 def load(database_url: str) -> str | None:
     """The saved token, or None (also when no secure keyring answers: then nobody is signed in)."""
     try:
-        return _keyring().get_password(KEYRING_SERVICE, _entry(database_url))  # type: ignore[no-any-return]
+        return _keyring().get_password(KEYRING_SERVICE, _entry(database_url))
     except Exception:  # a locked or missing keyring: signed out, and the 401 says how to sign in
         return None
 

@@ -20,6 +20,8 @@ from frontdesk.domain.events import EntranceAdded, EntranceUpdated, PropertyUpda
 from frontdesk.domain.input_rules import refuse_unsafe_text
 from frontdesk.domain.model import CredentialKind, ReservationStatus, Space
 from frontdesk.domain.operators import Permission as P
+from frontdesk.domain.second_look import time_zone_risk
+from frontdesk.services.operators.second_look import may_force, second_look
 from frontdesk.services.property.views import (
     AddedDoor,
     DoorView,
@@ -132,9 +134,13 @@ class PropertySetupService:
 
         return await self._tx.read(work)
 
-    async def update_property(self, name: str | None = None, time_zone: str | None = None) -> PropertyUpdate:
-        """New name and/or time zone; returns the property as stored."""
+    async def update_property(
+        self, name: str | None = None, time_zone: str | None = None, *, force: bool = False
+    ) -> PropertyUpdate:
+        """New name and/or time zone; returns the property as stored. A new zone with guests in
+        house only with `force` (domain/second_look.py)."""
         await self._tx.guard.require(P.PROPERTY_SETTINGS)
+        await may_force(self._tx, force)
         if name is None and time_zone is None:
             raise InvalidInput("Nothing to change.", "Give a new name, a new time zone or both.")
         new_name = None if name is None else _check_name(name, "property name")
@@ -147,6 +153,11 @@ class PropertySetupService:
                 changes["name"] = {"from": p.name, "to": new_name}
             if new_zone is not None and new_zone != p.time_zone:
                 changes["time_zone"] = {"from": p.time_zone, "to": new_zone}
+                in_house = [
+                    r for r in uow.desk.reservations(statuses=[ReservationStatus.ACTIVE])
+                    if any(g.starts_at <= now < g.ends_at for g in r.live_grants)
+                ]  # fmt: skip
+                uow.record(*second_look(self._tx, time_zone_risk(len(in_house)), force))
             if changes:
                 self._repo(uow).set_property(name=new_name, time_zone=new_zone)
                 uow.record(PropertyUpdated(p.property_id, changes))

@@ -31,6 +31,8 @@ from frontdesk.domain.errors import (
 from frontdesk.domain.model import ReservationStatus, UserKind
 from frontdesk.domain.operators import Permission as P
 from frontdesk.domain.reservations import check_time_frame, resolve_entrances
+from frontdesk.domain.second_look import staff_access_risk
+from frontdesk.services.operators.second_look import may_force, second_look
 from frontdesk.services.request_ids import once
 from frontdesk.services.results import Change
 from frontdesk.services.stays.grants import (
@@ -316,6 +318,7 @@ class DeskService:
 
     async def grant_staff_access(self, cmd: GrantStaffAccess) -> Change:
         await self._tx.guard.require(P.STAFF_CARDS)
+        await may_force(self._tx, cmd.force)
 
         def work(uow: UnitOfWork, now: datetime) -> Change:
             groups = uow.desk.door_groups()
@@ -333,12 +336,16 @@ class DeskService:
                     "No doors chosen for the staff member.", "Pick a door group or some doors."
                 )
             check_new_times(uow, cmd.starts_at, cmd.ends_at, now)
-            return issue_grant(
+            risk = staff_access_risk(doors, uow.desk.entrances(), cmd.starts_at, cmd.ends_at)
+            forced = second_look(self._tx, risk, cmd.force)
+            change = issue_grant(
                 uow,
                 CreateGrant(
                     cmd.staff_name, tuple(dict.fromkeys(doors)), cmd.starts_at, cmd.ends_at, UserKind.STAFF
                 ),
                 now,
             )
+            change.events.extend(forced)
+            return change
 
         return await self._tx.write(work)
