@@ -29,18 +29,18 @@ def _keyring() -> Any:
     return keyring
 
 
-def _entry(database_url: str) -> str:
+def entry_name(database_url: str) -> str:
     return "session:" + hashlib.sha256(database_url.encode("utf-8")).hexdigest()[:32]
 
 
 def save(database_url: str, token: str) -> None:
-    _keyring().set_password(KEYRING_SERVICE, _entry(database_url), token)
+    _keyring().set_password(KEYRING_SERVICE, entry_name(database_url), token)
 
 
 def load(database_url: str) -> str | None:
     """The saved token, or None (also when no secure keyring answers: then nobody is signed in)."""
     try:
-        return _keyring().get_password(KEYRING_SERVICE, _entry(database_url))
+        return _keyring().get_password(KEYRING_SERVICE, entry_name(database_url))
     except Exception:  # a locked or missing keyring: signed out, and the 401 says how to sign in
         return None
 
@@ -49,4 +49,4 @@ def delete(database_url: str) -> None:
     import keyring.errors
 
     with contextlib.suppress(keyring.errors.PasswordDeleteError):
-        _keyring().delete_password(KEYRING_SERVICE, _entry(database_url))
+        _keyring().delete_password(KEYRING_SERVICE, entry_name(database_url))
