@@ -138,3 +138,17 @@ def test_each_command_by_role(
     monkeypatch.delenv("FRONTDESK_TOKEN")
     status, error = _status(cli, COMMANDS[permission])
     assert status == 1 and error is not None and error["status"] == 401
+
+
+def test_only_an_administrator_empties_the_database_with_demo_reset(
+    cli: Cli, secret_service: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tokens = _staff(cli)
+    monkeypatch.setenv("FRONTDESK_TOKEN", tokens[Role.MANAGER])
+    error = cli.fails("demo", "--reset", "--empty")
+    assert (error["status"], error["title"]) == (403, "Not permitted: property-settings.")
+    monkeypatch.setenv("FRONTDESK_TOKEN", tokens[Role.ADMIN])
+    assert cli.ok("demo", "--reset")["created"] is True  # its day's stays are made after the reset
+    monkeypatch.delenv("FRONTDESK_TOKEN")
+    cli.ok("entrances", "list")  # no operators are left: the desk says so again
+    assert cli.warnings and cli.warnings[0]["title"].startswith("No administrator exists yet")

@@ -47,6 +47,11 @@ class Guard:
     def close_door(self) -> None:
         self._closed = True
 
+    def database_emptied(self) -> None:
+        """After `demo --reset` (an administrator's): no operators are left, nobody is signed in."""
+        self._closed = False
+        self.forget()
+
     async def open_mode(self) -> bool:
         """True while no administrator exists (the desk works without signing in)."""
         if not self._closed:

@@ -32,9 +32,10 @@ from frontdesk.store.unit_of_work import UnitOfWork
 DESK_SESSION = timedelta(hours=12)
 
 
-def _view(stored: StoredOperator) -> OperatorView:
+def _view(uow: UnitOfWork, stored: StoredOperator) -> OperatorView:
     op = stored.operator
-    return OperatorView(op.name, op.role, op.disabled, stored.secret_kind, stored.created_at)
+    zone = ZoneInfo(uow.desk.property().time_zone if uow.desk.has_property() else "UTC")
+    return OperatorView(op.name, op.role, op.disabled, stored.secret_kind, stored.created_at.astimezone(zone))
 
 
 class OperatorService:
@@ -65,11 +66,11 @@ class OperatorService:
         await self._tx.write(add)
         if role is Role.ADMIN:
             self.guard.close_door()
-        return await self._tx.read(lambda uow, now: _view(self._get(uow, clean)))
+        return await self._tx.read(lambda uow, now: _view(uow, self._get(uow, clean)))
 
     async def list(self) -> list[OperatorView]:
         await self.guard.require(Permission.OPERATORS)
-        return await self._tx.read(lambda uow, now: [_view(s) for s in uow.operators.all()])
+        return await self._tx.read(lambda uow, now: [_view(uow, s) for s in uow.operators.all()])
 
     async def names(self) -> builtins.list[str]:
         """Who may sign in at this desk (the sign-in screen offers them); no permission needed."""
@@ -94,7 +95,7 @@ class OperatorService:
             return Change(events=[OperatorDisabled(stored.operator.name)])
 
         await self._tx.write(off)
-        return await self._tx.read(lambda uow, now: _view(self._get(uow, name)))
+        return await self._tx.read(lambda uow, now: _view(uow, self._get(uow, name)))
 
     async def sign_in(self, name: str, secret: str) -> SignedIn:
         """The desk now acts for this operator (the GUI's sign-in and operator switch)."""

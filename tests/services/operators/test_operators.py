@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from sqlalchemy import text
 
@@ -85,3 +87,26 @@ async def test_only_argon2id_hashes_are_stored(app) -> None:  # type: ignore[no-
     for _, hashed in rows:
         assert hashed.startswith("$argon2id$")
         assert not any(secret in hashed for secret in PASSWORDS.values())
+
+
+async def test_a_login_session_ends_after_12_hours(app) -> None:  # type: ignore[no-untyped-def]
+    await add_staff(app)
+    signed_in, token = await app.operators.start_session("Rita", PASSWORDS[Role.RECEPTIONIST])
+    assert token not in repr(signed_in)
+    app.operators.sign_out()
+    assert (await app.operators.resume(token)) is not None
+    app.clock.now += timedelta(hours=12, minutes=1)
+    app.operators.sign_out()
+    assert (await app.operators.resume(token)) is None
+    with pytest.raises(NotSignedIn):
+        await app.desk.check_out(CheckOut("no-such-stay"))
+
+
+async def test_a_session_running_out_mid_use_stops_the_next_action(app) -> None:  # type: ignore[no-untyped-def]
+    await add_staff(app)
+    _, token = await app.operators.start_session("Ann", PASSWORDS[Role.ADMIN])
+    assert await app.operators.resume(token) is not None
+    await app.operators.list()
+    app.clock.now += timedelta(hours=13)
+    with pytest.raises(NotSignedIn):
+        await app.operators.list()
