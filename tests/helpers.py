@@ -23,22 +23,36 @@ class Cli:
     def __init__(self, url: str, capsys: pytest.CaptureFixture[str]) -> None:
         self.url = url
         self.capsys = capsys
+        self.warnings: list[dict[str, str]] = []  # the last command's {"warning"} lines (stderr)
 
-    def run(self, *args: str) -> tuple[int, Any, Any]:
+    def run(self, *args: str, stdin: str | None = None) -> tuple[int, Any, Any]:
+        """One command; `stdin` is what it reads (a password for --password-stdin)."""
+        import io
+        import sys
+
         from frontdesk.cli.main import main
 
         self.capsys.readouterr()
-        status = main(["--database", self.url, *args])
+        saved_stdin = sys.stdin
+        if stdin is not None:
+            sys.stdin = io.StringIO(stdin)
+        try:
+            status = main(["--database", self.url, *args])
+        finally:
+            sys.stdin = saved_stdin
         out, err = self.capsys.readouterr()
+        lines = err.splitlines()
+        self.warnings = [json.loads(line)["warning"] for line in lines if line.startswith('{"warning"')]
+        err = "\n".join(line for line in lines if not line.startswith('{"warning"'))
         return status, json.loads(out) if out.strip() else None, json.loads(err) if err.strip() else None
 
-    def ok(self, *args: str) -> Any:
-        status, out, err = self.run(*args)
+    def ok(self, *args: str, stdin: str | None = None) -> Any:
+        status, out, err = self.run(*args, stdin=stdin)
         assert status == 0, err
         return out
 
-    def fails(self, *args: str) -> dict[str, Any]:
-        status, out, err = self.run(*args)
+    def fails(self, *args: str, stdin: str | None = None) -> dict[str, Any]:
+        status, out, err = self.run(*args, stdin=stdin)
         assert status == 1, out
         assert out is None
         return err["error"]

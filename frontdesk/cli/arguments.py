@@ -24,11 +24,19 @@ MAX_TIMEOUT_SECONDS = 3600.0
 _DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+def _escapes_only(text: str) -> bool:
+    return all(not 0xD800 <= ord(c) <= 0xDFFF or 0xDC80 <= ord(c) <= 0xDCFF for c in text)
+
+
 def refuse_invalid_utf8(argv: Sequence[str]) -> None:
     """Bytes on the command line that are not UTF-8 arrive as surrogate escapes: refuse them."""
     for arg in argv:
         if has_surrogates(arg):
-            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            # A byte that is not UTF-8 arrives as a surrogate escape; a lone surrogate can only come
+            # from a caller in this process (main(argv)) and is shown escaped.
+            shown = arg.encode(
+                "utf-8", "surrogateescape" if _escapes_only(arg) else "backslashreplace"
+            ).decode("utf-8", "replace")
             raise InvalidInput(
                 "The command line is not valid text.",
                 "An argument holds bytes that are not UTF-8; type it again, or set the terminal "

@@ -132,7 +132,8 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--force",
         action="store_true",
-        help="rotate although live cards end after the window (they are flagged for re-encoding)",
+        help="an administrator's: rotate although live cards end after the window (they are flagged"
+        " for re-encoding)",
     )
     p.set_defaults(handler=cards_rotate_key)
 

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from frontdesk.cli import card_commands, code_commands, self_test, setup_commands
+from frontdesk.cli import card_commands, code_commands, operator_commands, self_test, setup_commands
 from frontdesk.cli.arguments import StayTimes, add_request_id, stay_times
 from frontdesk.cli.context import open_app, property_zone
 from frontdesk.cli.json_out import to_json
@@ -165,7 +165,9 @@ async def staff_grant(args: argparse.Namespace) -> Any:
     async with open_app(args) as app:
         times, starts, ends = await _required_times(app, args)
         change = await app.desk.grant_staff_access(
-            GrantStaffAccess(args.name, starts, ends, tuple(args.group or ()), tuple(args.entrance or ()))
+            GrantStaffAccess(
+                args.name, starts, ends, tuple(args.group or ()), tuple(args.entrance or ()), args.force
+            )
         )
         return to_json(change.view().grants_created[0]) | _notes(times)
 
@@ -278,6 +280,11 @@ def register(sub: Any) -> None:
     p.add_argument("--group", action="append", metavar="GROUP")
     p.add_argument("--entrance", action="append", metavar="ID")
     _times(p)
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="an administrator's: do it despite the second look (audited)",
+    )
     p.set_defaults(handler=staff_grant)
 
     audit = sub.add_parser("audit", help="the audit log").add_subparsers(dest="action", required=True)
@@ -293,4 +300,5 @@ def register(sub: Any) -> None:
     code_commands.register(sub)
     card_commands.register(sub)
     setup_commands.register(sub, ent)
+    operator_commands.register(sub)
     self_test.register(sub)

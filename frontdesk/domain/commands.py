@@ -86,3 +86,4 @@ class GrantStaffAccess:
     ends_at: datetime
     door_groups: tuple[str, ...] = ()
     entrance_ids: tuple[str, ...] = field(default=())
+    force: bool = False  # every door or over a year: an administrator's, audited (domain/second_look.py)

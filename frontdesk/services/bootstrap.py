@@ -21,6 +21,8 @@ from frontdesk.services.codes.service import CodeService
 from frontdesk.services.config import database_url, redact_url, workstation_name
 from frontdesk.services.handlers import EventHandlers
 from frontdesk.services.live import LiveUpdates
+from frontdesk.services.operators.guard import Guard
+from frontdesk.services.operators.service import OperatorService
 from frontdesk.services.property.demo import SetupService
 from frontdesk.services.property.provider_settings import SettingsService
 from frontdesk.services.property.setup import PropertySetupService
@@ -58,6 +60,7 @@ class App:
     doors: DoorService
     audit: AuditService  # checks the audit log's hash chain
     live: LiveUpdates  # other desks' changes into `changes`: `app.live.start()` on the loop
+    operators: OperatorService  # who is signed in (operators.guard) and the operators themselves
 
     def close(self) -> None:
         """Stop the database thread and close the engines (what needs no event loop)."""
@@ -103,6 +106,8 @@ def bootstrap(
     follow_grants.register(handlers)  # PIN codes follow grants
     cards_follow_grants.register(handlers)  # key cards are revoked when their grant ends early
     tx = Transactions(uow_factory, runner, clock, handlers=handlers)
+    tx.guard = Guard(tx)
+    tx.actor = tx.guard.actor_name
     card_keys, encoder = CardKeyStore(), EncoderSlot()
     settings = SettingsService(tx)
     sync = SyncService(tx, settings, workstation=station)
@@ -126,4 +131,5 @@ def bootstrap(
         doors=DoorService(tx, card_keys, encoder),
         audit=AuditService(tx),
         live=LiveUpdates(engines, tx.bus, origin),
+        operators=OperatorService(tx, tx.guard),
     )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from frontdesk.domain.events import Event, Topic
 from frontdesk.services.changes import ChangeBus, DeskChanged
@@ -23,6 +23,9 @@ from frontdesk.services.handlers import EventHandlers
 from frontdesk.services.results import Change
 from frontdesk.services.runner import BlockingRunner
 from frontdesk.store.unit_of_work import UnitOfWork
+
+if TYPE_CHECKING:
+    from frontdesk.services.operators.guard import Guard
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -44,7 +47,10 @@ class Transactions:
         self._clock = clock
         self.bus = bus if bus is not None else ChangeBus()
         self.handlers = handlers if handlers is not None else EventHandlers()
+        # Who is signed in (bootstrap sets both from services/operators/guard.py): the audit's
+        # operator, and the permission check every service makes before it acts.
         self.actor: Callable[[], str | None] = _nobody
+        self.guard: Guard
 
     @property
     def clock(self) -> Clock:

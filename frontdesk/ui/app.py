@@ -61,7 +61,7 @@ async def apply_encoder_choice(app: App) -> None:
     saved = workstation_encoder()
     if saved and encoder_choice(saved) == saved:
         try:
-            await app.cards.choose_encoder(saved)
+            await app.cards.use_saved_encoder(saved)
         except FrontDeskError as error:  # a driver that went away: keep the default, say why
             show_error(None, error)
 

@@ -36,7 +36,7 @@ from frontdesk.services.changes import DeskChanged
 from frontdesk.services.stays.views import EntranceView, PropertyInfo, RackRow, RoomState, Today
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.error_banner import ErrorBanner, NoticeBar
-from frontdesk.ui.operations import Operation
+from frontdesk.ui.operations import Operation, show_error
 from frontdesk.ui.pauses import release_at_close, settle_after_start, settle_more
 from frontdesk.ui.screens.activity import ActivityScreen
 from frontdesk.ui.screens.base import Screen
@@ -46,6 +46,7 @@ from frontdesk.ui.screens.lockout import LockoutScreen
 from frontdesk.ui.screens.rooms import RoomsScreen
 from frontdesk.ui.screens.settings import SettingsScreen
 from frontdesk.ui.screens.today import TodayScreen
+from frontdesk.ui.sign_in import DeskLock
 from frontdesk.ui.sync_status import SyncStatus
 from frontdesk.ui.workflows import Workflows
 
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts)
         self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().showMessage(self.tr("Opening the database…"))
+        self.desk_lock = DeskLock(self)  # the sign-in screen, operator switch and idle lock
         self.nav.setCurrentRow(0)
         self._unsubscribe = app.changes.subscribe(self._desk_changed)
         self.destroyed.connect(lambda *_: self._unsubscribe())
@@ -250,6 +252,8 @@ class MainWindow(QMainWindow):
 
         async def load() -> Loaded:
             q = self.app.queries
+            if not self.loaded:
+                await self.desk_lock.check()
             info = await q.property_info() if doors else None
             entrances = await q.entrances() if doors else None
             return info, entrances, await q.today() if lists else None, await q.room_rack() if lists else None
@@ -296,6 +300,7 @@ class MainWindow(QMainWindow):
         self.loaded = True
         screen = self.current_screen()
         if first:
+            self.desk_lock.settle()
             self.sync_status.start_polling()
             screen.activate()
             # What start-up made is kept out of the collector's walks (ui/pauses.py); the encoder's
@@ -322,6 +327,11 @@ class MainWindow(QMainWindow):
             self.notice.clear()
 
     def show_error(self, error: FrontDeskError) -> None:
+        if error.status == 401:  # nobody (any more) signed in: the sign-in screen, not a hint
+            self.desk_lock.refused(error)
+            return
+        if error.status == 403:  # refused: a dialog names the permission and the role that has it
+            show_error(self, error)
         self.error.show_error(error)
         self.statusBar().showMessage(error.title, 10_000)
 

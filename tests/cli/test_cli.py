@@ -205,6 +205,8 @@ def test_the_installed_command_exits_1_with_json_on_stderr(db_url: str) -> None:
         timeout=60,
     )
     assert done.returncode == 1 and done.stdout == ""
-    error = json.loads(done.stderr)["error"]
+    warning, failure = done.stderr.splitlines()  # "no administrator yet", then the error
+    assert json.loads(warning)["warning"]["title"].startswith("No administrator exists yet")
+    error = json.loads(failure)["error"]
     assert (error["status"], error["title"]) == (404, "No property set up yet.")
     assert "Traceback" not in done.stderr

@@ -49,7 +49,7 @@ def test_a_database_at_0002_gets_the_request_ids_table(db_url: str) -> None:
     """The start-up check sees 0003 as the head (read from the files) and upgrades a 0002 database."""
     from sqlalchemy import inspect
 
-    assert script_head() == "0004_o11"
+    assert script_head() == "0005_operators"
     engines = build_engines(db_url)
     try:
         cfg = alembic_config()

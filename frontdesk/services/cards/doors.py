@@ -22,6 +22,7 @@ from frontdesk.domain.cards import (
 from frontdesk.domain.cards.errors import CardRefused
 from frontdesk.domain.cards.events import DoorTapped
 from frontdesk.domain.errors import InvalidInput, NotFound
+from frontdesk.domain.operators import Permission as P
 from frontdesk.services.cards.encoder import EncoderPrompter, PresentedCard
 from frontdesk.services.cards.keys import CardKeyStore, read_card_image
 from frontdesk.services.cards.slot import EncoderSlot
@@ -117,6 +118,7 @@ class DoorService:
         prompter: EncoderPrompter | None = None,
     ) -> TapResult:
         """Read the card on the reader and present it at the door: whether it opened, and why."""
+        await self._tx.guard.require(P.READ_CARD)
         if at is not None and at.tzinfo is None:
             raise InvalidInput("The tap time has no time zone.", "Give the time with its offset.")
 
@@ -137,6 +139,7 @@ class DoorService:
         self, entrance_id: str, card: PresentedCard, image: bytes | None, *, at: datetime | None = None
     ) -> TapResult:
         """Judge a card image read from `card` at the door, save the door's new memory, audit it."""
+        await self._tx.guard.require(P.READ_CARD)
 
         def work(uow: UnitOfWork, now: datetime) -> TapResult:
             moment = at or now

@@ -17,6 +17,9 @@ from frontdesk.domain.cards.errors import CardRefused
 from frontdesk.domain.cards.events import CardCancelled, CardRead
 from frontdesk.domain.errors import Conflict
 from frontdesk.domain.events import CardFlaggedForReencoding
+from frontdesk.domain.model import ReservationStatus, UserKind
+from frontdesk.domain.operators import Permission as P
+from frontdesk.domain.second_look import rotation_risk
 from frontdesk.services.cards.doors import door_verdicts
 from frontdesk.services.cards.encoder import (
     CardPresenceChanged,
@@ -42,6 +45,7 @@ from frontdesk.services.cards.views import (
     ValidCardReading,
     in_zone,
 )
+from frontdesk.services.operators.second_look import may_force, second_look
 from frontdesk.services.transactions import Transactions
 from frontdesk.store.unit_of_work import UnitOfWork
 
@@ -49,6 +53,7 @@ __all__ = ["DEFAULT_ENCODER", "ENCODER_ENV", "WRITE_ATTEMPTS", "CardService", "E
 
 
 log = logging.getLogger(__name__)
+LIVE = (ReservationStatus.ACTIVE, ReservationStatus.OVERRIDDEN)  # stays whose guests hold working cards
 
 
 class CardService:
@@ -89,6 +94,11 @@ class CardService:
 
     async def choose_encoder(self, name: str) -> None:
         """Use the encoder driver `name` (an entry point of frontdesk.encoders) from now on."""
+        await self._tx.guard.require(P.ENCODERS)
+        await self.use_saved_encoder(name)
+
+    async def use_saved_encoder(self, name: str) -> None:
+        """The encoder this workstation's settings name, at start (no one has signed in yet)."""
         await self._encoder.close()
         self._encoder.choose(name)
 
@@ -126,6 +136,7 @@ class CardService:
         """Encode a card for a grant (guest, joiner or staff) on the card the person puts down.
         A live card of another stay, or a staff card, on the reader raises LiveCardOnReader (409)
         unless `overwrite` (the person said yes); it is then marked replaced."""
+        await self._may_encode(lambda uow: access_grant_id)
         return await self._encoding.encode(
             access_grant_id, prompter, reader=reader, timeout=timeout, overwrite=overwrite
         )
@@ -140,9 +151,24 @@ class CardService:
         overwrite: bool = False,
     ) -> EncodedCard:
         """Another card with the same access as card `card_serial` (both work); `overwrite` as encode."""
+        await self._may_encode(lambda uow: self._grant_of_card(uow, card_serial))
         return await self._encoding.duplicate(
             card_serial, prompter, reader=reader, timeout=timeout, overwrite=overwrite
         )
+
+    async def _may_encode(self, grant_of: Callable[[UnitOfWork], str | None]) -> None:
+        """Guest cards are the receptionist's, staff cards the manager's (the grant says which)."""
+
+        def staff(uow: UnitOfWork, now: datetime) -> bool:
+            grant_id = grant_of(uow)
+            return grant_id is not None and uow.desk.grant(grant_id).kind is UserKind.STAFF
+
+        await self._tx.guard.require(P.STAFF_CARDS if await self._tx.read(staff) else P.GUEST_CARDS)
+
+    @staticmethod
+    def _grant_of_card(uow: UnitOfWork, card_serial: int) -> str | None:
+        record = uow.cards.card(card_serial)  # an unknown card is the action's own 404, after the check
+        return record.access_grant_id if record is not None else None
 
     # --- read, cancel, list --------------------------------------------------------------------
 
@@ -150,6 +176,7 @@ class CardService:
         self, *, reader: str | None = None, timeout: float = 30.0, prompter: EncoderPrompter | None = None
     ) -> CardReading:
         """Who the card on the reader is for, which doors, when, and what each door would say now."""
+        await self._tx.guard.require(P.READ_CARD)
 
         def keys(uow: UnitOfWork, now: datetime) -> KeyRing:
             return self._keys.key_ring(uow, now)
@@ -207,6 +234,7 @@ class CardService:
 
     async def cancel(self, card_serial: int) -> CancelledCard:
         """Cancel a lost or stolen card: every later card carries its serial to the doors."""
+        await self._may_encode(lambda uow: self._grant_of_card(uow, card_serial))
 
         def work(uow: UnitOfWork, now: datetime) -> CancelledCard:
             record = uow.cards.require_card(card_serial)
@@ -259,8 +287,11 @@ class CardService:
         """A new card key version; cards of older versions open doors until now + `window`.
 
         A live card that ends after the window would be refused before its end: without `force`
-        the rotation is refused (409) and names the window that strands nobody; with it, those
-        cards are flagged for re-encoding (the view lists them)."""
+        the rotation is refused (409) and names the window that strands nobody; with it (an
+        administrator's, audited as a dangerous change, domain/second_look.py), those cards are
+        flagged for re-encoding (the view lists them)."""
+        await self._tx.guard.require(P.KEY_ROTATION)
+        await may_force(self._tx, force)
 
         def work(uow: UnitOfWork, now: datetime) -> KeyRotation:
             stranded = uow.cards.live_cards_ending_after(now + window)
@@ -273,6 +304,8 @@ class CardService:
                     f"--window-days {days} or more, or --force to flag them for re-encoding.",
                     detail={"cards": [c.card_serial for c in stranded], "window_days_needed": days},
                 )
+            ends = [g.ends_at for r in uow.desk.reservations(statuses=LIVE) for g in r.live_grants]
+            uow.record(*second_look(self._tx, rotation_risk(now, window, max(ends, default=None)), force))
             event = self._keys.rotate(uow, now, window)
             for card in stranded:
                 uow.cards.flag_for_reencode(card.card_serial, "key rotation")

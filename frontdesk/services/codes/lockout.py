@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from frontdesk.domain.codes import AccessCode, CodeType, works_now
 from frontdesk.domain.commands import ChangeDates
 from frontdesk.domain.errors import NotFound
+from frontdesk.domain.operators import Permission as P
 from frontdesk.services.codes.service import CodeService
 from frontdesk.services.codes.views import (
     CardVerdict,
@@ -148,11 +149,13 @@ class LockoutService:
 
     async def lookup(self, query: str) -> LockoutView:
         """A reservation key, an access grant id, or the id of one of the guest's codes."""
+        await self._tx.guard.require(P.LOCKOUT)
 
         return await self._tx.read(lambda uow, now: self._view(uow, query.strip(), now))
 
     async def pull_backup(self, access_code_id: str) -> LockoutWithBackup:
         """Give the guest a backup PIN for the code that failed; returns the backup and the updated view."""
+        await self._tx.guard.require(P.LOCKOUT)
         backup = await self._codes.pull_backup(access_code_id)
         view = await self.lookup(
             backup.reservation_key or backup.access_grant_id or backup.pulled_for or backup.local_id
@@ -167,6 +170,7 @@ class LockoutService:
         `change_dates` is the stays service's own date change (the caller passes it: codes do not
         drive stays). The key cards cannot be re-encoded here (they need the reader): `left` says so.
         """
+        await self._tx.guard.require(P.LOCKOUT)
 
         def window(uow: UnitOfWork, now: datetime) -> tuple[datetime, datetime, datetime] | None:
             live = [g for g in uow.desk.grants(reservation_key=reservation_key) if g.is_live]

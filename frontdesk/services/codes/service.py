@@ -13,6 +13,7 @@ from datetime import datetime
 from frontdesk.domain.codes import AccessCode, LinkedCodeRequest, update_group_times
 from frontdesk.domain.codes.errors import EmptyBackupPool
 from frontdesk.domain.input_rules import refuse_unsafe_text
+from frontdesk.domain.operators import Permission as P
 from frontdesk.services.codes import backups
 from frontdesk.services.codes import operations as code_ops
 from frontdesk.services.codes.provider import ProviderDevice, ProviderError
@@ -59,6 +60,7 @@ class CodeService:
         request_id: str | None = None,
         is_one_time_use: bool = False,
     ) -> CodeView:
+        await self._tx.guard.require(P.GUEST_PINS if ends_at is not None else P.OPEN_ENDED_PINS)
         """One code on one lock; with no PIN given the desk picks one the lock accepts.
 
         `request_id`: the same id again shows this first code (services/request_ids.py)."""
@@ -114,6 +116,7 @@ class CodeService:
 
     async def create_multiple(self, request: LinkedCodeRequest) -> LinkedCodesCreated:
         """Linked codes on several locks sharing one PIN where the locks allow it."""
+        await self._tx.guard.require(P.GUEST_PINS if request.ends_at is not None else P.OPEN_ENDED_PINS)
 
         def work(uow: UnitOfWork, now: datetime) -> LinkedCodesCreated:
             plan = code_ops.create_linked(uow, now, request)
@@ -129,6 +132,9 @@ class CodeService:
         self, common_code_key: str, starts_at: datetime | None, ends_at: datetime | None
     ) -> LinkedCodesChanged:
         """New start and end for every code of a linked group; each door's change is sent on its own."""
+        await self._tx.guard.require(
+            P.OPEN_ENDED_PINS if starts_at is None and ends_at is None else P.GUEST_PINS
+        )
 
         def work(uow: UnitOfWork, now: datetime) -> LinkedCodesChanged:
             group = uow.codes.codes(common_code_key=common_code_key)
@@ -144,6 +150,9 @@ class CodeService:
 
     async def update(self, some_id: str, *, starts_at: datetime | None, ends_at: datetime | None) -> CodeView:
         """New start and end for one code (both None: no end date)."""
+        await self._tx.guard.require(
+            P.OPEN_ENDED_PINS if starts_at is None and ends_at is None else P.GUEST_PINS
+        )
 
         def work(uow: UnitOfWork, now: datetime) -> CodeView:
             code = code_ops.change_times(uow, now, uow.codes.find(some_id), starts_at, ends_at)
@@ -153,6 +162,7 @@ class CodeService:
 
     async def delete(self, some_id: str) -> CodeView:
         """Take a code off its lock; returns the code as it stands (removing)."""
+        await self._tx.guard.require(P.GUEST_PINS)
 
         def work(uow: UnitOfWork, now: datetime) -> CodeView:
             gone = code_ops.remove_code(uow, uow.codes.find(some_id), now, "deleted at the desk")
@@ -162,6 +172,7 @@ class CodeService:
 
     async def pull_backup(self, some_id: str) -> CodeView:
         """Hand the guest a backup PIN: from the desk's pool (works offline), else from the provider's."""
+        await self._tx.guard.require(P.GUEST_PINS)
 
         def from_pool(uow: UnitOfWork, now: datetime) -> CodeView:
             backup = backups.pull_from_pool(uow, now, uow.codes.find(some_id))

@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo
 from frontdesk.domain.commands import ChangeDates, CheckIn, GrantStaffAccess
 from frontdesk.domain.errors import Conflict, FrontDeskError
 from frontdesk.domain.model import AccessMethod
+from frontdesk.domain.operators import Permission
 from frontdesk.services.cards.encoder import CardType, PresentedCard, VirtualCards
 from frontdesk.services.codes.pin_keys import PinKeyringUnavailable
 from frontdesk.services.drivers import ENCODERS, LOCK_PROVIDERS, create_driver
@@ -236,6 +237,7 @@ async def open_demo(app: App, *, reset: bool = False, with_day: bool = True) -> 
     A reset empties the whole database, so it is refused on a database of another property.
     """
     if reset:
+        await app.tx.guard.require(Permission.PROPERTY_SETTINGS)  # it empties the database
         if await app.queries.has_property():
             info = await app.queries.property_info()
             if info.property_id != "harbor-view":
@@ -245,6 +247,7 @@ async def open_demo(app: App, *, reset: bool = False, with_day: bool = True) -> 
                     "Point --database at the demo's database.",
                 )
         await app.runner.run(lambda: migrate.reset(app.engines))
+        app.tx.guard.database_emptied()
     created = await app.setup.create_demo()
     day = await create_day(app, forget_simulated=reset) if created.created and with_day else None
     return DemoOpened(created.created, created.property_id, created.name, day)

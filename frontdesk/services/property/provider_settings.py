@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from frontdesk.domain.errors import Conflict, InvalidInput, Unavailable
 from frontdesk.domain.events import ProviderChanged, Topic
+from frontdesk.domain.operators import Permission as P
 from frontdesk.services.keyring_check import backend_name, is_secure_backend, untrusted_choice
 from frontdesk.services.property.views import ProviderSettings, ProviderSource
 from frontdesk.services.results import Change
@@ -153,6 +154,7 @@ class SettingsService:
 
     async def set_provider(self, driver: str, endpoint: str | None, api_key: str | None) -> ProviderSettings:
         """Remember the driver and endpoint; the key (if given) goes to the keyring first."""
+        await self._tx.guard.require(P.PROVIDER)
         driver = driver.strip()
         if not driver:
             raise InvalidInput("No provider driver given.", "Use --driver seam (or simulated).")

@@ -19,6 +19,9 @@ from frontdesk.domain.errors import Conflict, InvalidInput, NotFound
 from frontdesk.domain.events import EntranceAdded, EntranceUpdated, PropertyUpdated
 from frontdesk.domain.input_rules import refuse_unsafe_text
 from frontdesk.domain.model import CredentialKind, ReservationStatus, Space
+from frontdesk.domain.operators import Permission as P
+from frontdesk.domain.second_look import time_zone_risk
+from frontdesk.services.operators.second_look import may_force, second_look
 from frontdesk.services.property.views import (
     AddedDoor,
     DoorView,
@@ -131,8 +134,13 @@ class PropertySetupService:
 
         return await self._tx.read(work)
 
-    async def update_property(self, name: str | None = None, time_zone: str | None = None) -> PropertyUpdate:
-        """New name and/or time zone; returns the property as stored."""
+    async def update_property(
+        self, name: str | None = None, time_zone: str | None = None, *, force: bool = False
+    ) -> PropertyUpdate:
+        """New name and/or time zone; returns the property as stored. A new zone with guests in
+        house only with `force` (domain/second_look.py)."""
+        await self._tx.guard.require(P.PROPERTY_SETTINGS)
+        await may_force(self._tx, force)
         if name is None and time_zone is None:
             raise InvalidInput("Nothing to change.", "Give a new name, a new time zone or both.")
         new_name = None if name is None else _check_name(name, "property name")
@@ -145,6 +153,11 @@ class PropertySetupService:
                 changes["name"] = {"from": p.name, "to": new_name}
             if new_zone is not None and new_zone != p.time_zone:
                 changes["time_zone"] = {"from": p.time_zone, "to": new_zone}
+                in_house = [
+                    r for r in uow.desk.reservations(statuses=[ReservationStatus.ACTIVE])
+                    if any(g.starts_at <= now < g.ends_at for g in r.live_grants)
+                ]  # fmt: skip
+                uow.record(*second_look(self._tx, time_zone_risk(len(in_house)), force))
             if changes:
                 self._repo(uow).set_property(name=new_name, time_zone=new_zone)
                 uow.record(PropertyUpdated(p.property_id, changes))
@@ -168,6 +181,7 @@ class PropertySetupService:
         time_zone: str | None = None,
     ) -> AddedDoor:
         """A new door (and its space when the space is new), numbered after the highest lock number."""
+        await self._tx.guard.require(P.DOOR_EDITS)
         _check_id(entrance_id, "entrance id")
         _check_id(space_id, "space id")
         door_name = _check_name(name, "door name")
@@ -243,6 +257,7 @@ class PropertySetupService:
         device_id: str | None = None,
         time_zone: str | None = None,
     ) -> UpdatedDoor:
+        await self._tx.guard.require(P.DOOR_EDITS)
         """Change a door. None leaves a field as it is; an empty device id or time zone clears it
         (an empty time zone means the property's). The lock number never changes."""
         new_name = None if name is None else _check_name(name, "door name")

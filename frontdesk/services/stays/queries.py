@@ -10,6 +10,7 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from frontdesk.domain.model import AccessGrant, Reservation, ReservationStatus, UserKind
+from frontdesk.domain.operators import Permission as P
 from frontdesk.services.stays.rack import room_rack
 from frontdesk.services.stays.search import search_stays
 from frontdesk.services.stays.views import (
@@ -123,6 +124,7 @@ class DeskQueries:
 
     async def audit(self, *, limit: int = 200, action: str | None = None) -> list[AuditEntryView]:
         """The audit log, newest first, of one kind of action when `action` is given."""
+        await self._tx.guard.require(P.REPORTS)
 
         def work(uow: UnitOfWork, now: datetime) -> list[AuditEntryView]:
             zone = uow.desk.property().time_zone

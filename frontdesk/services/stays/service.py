@@ -29,7 +29,10 @@ from frontdesk.domain.errors import (
     ReservationKeyNotSupported,
 )
 from frontdesk.domain.model import ReservationStatus, UserKind
+from frontdesk.domain.operators import Permission as P
 from frontdesk.domain.reservations import check_time_frame, resolve_entrances
+from frontdesk.domain.second_look import staff_access_risk
+from frontdesk.services.operators.second_look import may_force, second_look
 from frontdesk.services.request_ids import once
 from frontdesk.services.results import Change
 from frontdesk.services.stays.grants import (
@@ -118,6 +121,8 @@ class DeskService:
     # --- generic grants ------------------------------------------------------------------------
 
     async def create_grant(self, cmd: CreateGrant, *, request_id: str | None = None) -> Change:
+        await self._tx.guard.require(P.STAFF_CARDS if cmd.kind is UserKind.STAFF else P.STAYS)
+
         def work(uow: UnitOfWork, now: datetime) -> Change:
             check_new_times(uow, cmd.starts_at, cmd.ends_at, now)
             return issue_grant(uow, cmd, now)
@@ -129,9 +134,11 @@ class DeskService:
         )
 
     async def update_grant(self, cmd: UpdateGrant) -> Change:
+        await self._tx.guard.require(P.STAYS)
         return await self._tx.write(lambda uow, now: update_grant_times(uow, cmd, now))
 
     async def delete_grant(self, cmd: DeleteGrant) -> Change:
+        await self._tx.guard.require(P.STAYS)
         return await self._tx.write(
             lambda uow, now: end_grant(uow, uow.desk.grant(cmd.access_grant_id), "deleted", now)
         )
@@ -140,6 +147,7 @@ class DeskService:
 
     async def check_in(self, cmd: CheckIn, *, request_id: str | None = None) -> Change:
         """`request_id`: the same id again returns this first result (services/request_ids.py)."""
+        await self._tx.guard.require(P.OVERRIDE if cmd.override_live else P.STAYS)
         change = await self._tx.write(
             lambda uow, now: once(
                 uow, request_id, "check-in", cmd, now, lambda: check_in_stay(uow, cmd, now), self._tx.handlers
@@ -172,9 +180,12 @@ class DeskService:
 
         The failing room's error is raised again with `detail["group_index"]` (0-based) and its
         doors, so the caller can say which room it was; the rollback leaves nothing written."""
+        await self._tx.guard.require(P.OVERRIDE if any(c.override_live for c in cmds) else P.STAYS)
         return await self._tx.write(lambda uow, now: check_in_group_stays(self._tx, uow, cmds, now))
 
     async def add_guest(self, cmd: AddGuest, *, request_id: str | None = None) -> Change:
+        await self._tx.guard.require(P.STAYS)
+
         def work(uow: UnitOfWork, now: datetime) -> Change:
             reservation = uow.desk.require_reservation(cmd.reservation_key)
             live = reservation.live_grants
@@ -210,6 +221,7 @@ class DeskService:
 
     async def move_room(self, cmd: MoveRoom) -> Change:
         """Clear the stay's grants and issue them again on the new doors, in one transaction."""
+        await self._tx.guard.require(P.OVERRIDE if cmd.override_live else P.STAYS)
 
         def work(uow: UnitOfWork, now: datetime) -> Change:
             desk = uow.desk
@@ -261,6 +273,8 @@ class DeskService:
         return await self._still_active(await self._tx.write(work))
 
     async def change_dates(self, cmd: ChangeDates) -> Change:
+        await self._tx.guard.require(P.STAYS)
+
         def work(uow: UnitOfWork, now: datetime) -> Change:
             check_time_frame(cmd.starts_at, cmd.ends_at)
             reservation = uow.desk.require_reservation(cmd.reservation_key)
@@ -286,6 +300,8 @@ class DeskService:
         return await self._tx.write(work)
 
     async def check_out(self, cmd: CheckOut) -> Change:
+        await self._tx.guard.require(P.STAYS)
+
         def work(uow: UnitOfWork, now: datetime) -> Change:
             reservation = uow.desk.require_reservation(cmd.reservation_key)
             if reservation.status is ReservationStatus.ENDED:
@@ -303,6 +319,9 @@ class DeskService:
         return await self._tx.write(work)
 
     async def grant_staff_access(self, cmd: GrantStaffAccess) -> Change:
+        await self._tx.guard.require(P.STAFF_CARDS)
+        await may_force(self._tx, cmd.force)
+
         def work(uow: UnitOfWork, now: datetime) -> Change:
             groups = uow.desk.door_groups()
             doors: list[str] = list(cmd.entrance_ids)
@@ -319,12 +338,16 @@ class DeskService:
                     "No doors chosen for the staff member.", "Pick a door group or some doors."
                 )
             check_new_times(uow, cmd.starts_at, cmd.ends_at, now)
-            return issue_grant(
+            risk = staff_access_risk(doors, uow.desk.entrances(), cmd.starts_at, cmd.ends_at)
+            forced = second_look(self._tx, risk, cmd.force)
+            change = issue_grant(
                 uow,
                 CreateGrant(
                     cmd.staff_name, tuple(dict.fromkeys(doors)), cmd.starts_at, cmd.ends_at, UserKind.STAFF
                 ),
                 now,
             )
+            change.events.extend(forced)
+            return change
 
         return await self._tx.write(work)

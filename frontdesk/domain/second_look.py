@@ -1,0 +1,60 @@
+"""Changes dangerous enough to need a second look: refused unless an administrator forces them.
+
+Each check returns the reason in plain words, or None when the change is ordinary. The services
+refuse a change with a reason (409 with a hint), or, with `--force` by an administrator, do it and
+write `DangerousChangeForced` with that reason into the audit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import datetime, timedelta
+
+from frontdesk.domain.errors import Conflict
+
+LONGEST_STAFF_ACCESS = timedelta(days=365)
+
+
+class NeedsSecondLook(Conflict):
+    title = "This change needs a second look."
+
+    def __init__(self, reason: str, hint: str) -> None:
+        super().__init__(
+            f"This change needs a second look: {reason}.",
+            f"{hint} An administrator can make it anyway with --force; it is then audited as forced.",
+            detail={"reason": reason},
+        )
+
+
+def staff_access_risk(
+    doors: Collection[str], all_doors: Collection[str], starts_at: datetime, ends_at: datetime
+) -> tuple[str, str] | None:
+    """A staff card on every door of the property, or valid for longer than a year."""
+    if all_doors and set(all_doors) <= set(doors):
+        return "a staff card for every door", "Give the staff member only the door groups their work needs."
+    if ends_at - starts_at > LONGEST_STAFF_ACCESS:
+        return "a staff card valid longer than a year", "Give staff access for a year at most and renew it."
+    return None
+
+
+def rotation_risk(
+    now: datetime, window: timedelta, latest_stay_end: datetime | None
+) -> tuple[str, str] | None:
+    """A key rotation whose window ends before the longest live stay: those guests' cards stop working."""
+    if latest_stay_end is not None and now + window < latest_stay_end:
+        days = (latest_stay_end - now).total_seconds() / 86400
+        return (
+            "the key window ends before the longest live stay",
+            f"Cards of live stays would stop opening their doors; give --window-days {days:.0f} or more.",
+        )
+    return None
+
+
+def time_zone_risk(stays_in_house: int) -> tuple[str, str] | None:
+    """A time-zone change while guests are in house moves every stay's times under them."""
+    if stays_in_house:
+        return (
+            f"{stays_in_house} stays are in house",
+            "Change the time zone when no guest is in house, or check every stay's times afterwards.",
+        )
+    return None
