@@ -159,3 +159,13 @@ class AuditRow(Base):
     subject: Mapped[str | None] = mapped_column(String(200), nullable=True, index=True)
     details: Mapped[dict] = mapped_column(JSON)
     summary: Mapped[str] = mapped_column(Text, default="")
+
+
+class OutOfOrderRow(Base):
+    """A space out of service until a set time (one at a time per space; back in order deletes it)."""
+
+    __tablename__ = "out_of_order"
+    space_id: Mapped[str] = mapped_column(ForeignKey("spaces.space_id"), primary_key=True)
+    reason: Mapped[str] = mapped_column(Text)
+    since: Mapped[datetime] = mapped_column(UTCDateTime())
+    until: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -1,7 +1,7 @@
 """The unit of work: one transaction, its repositories, and the audit lines of what it changed.
 
 Each repository is an attribute (`uow.desk`, `uow.codes`, `uow.outbox`, `uow.sync_records`,
-`uow.lockout_reads`, `uow.cards`, `uow.request_ids`); none forwards to another."""
+`uow.lockout_reads`, `uow.cards`, `uow.request_ids`, `uow.out_of_order`); none forwards to another."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from frontdesk.store.code_repository import CodeRepository
 from frontdesk.store.engine import Engines
 from frontdesk.store.errors import translate
 from frontdesk.store.lockout_reads import LockoutReads
+from frontdesk.store.out_of_order_repository import OutOfOrderRepository
 from frontdesk.store.outbox_repository import OutboxRepository
 from frontdesk.store.repository import DeskRepository
 from frontdesk.store.request_ids import RequestIds
@@ -36,6 +37,7 @@ _SUBJECT_FIELDS = (
     "access_code_id",
     "entrance_id",
     "property_id",
+    "space_id",
 )
 
 
@@ -76,6 +78,7 @@ class UnitOfWork:
         self.lockout_reads: LockoutReads
         self.cards: CardRepository
         self.request_ids: RequestIds
+        self.out_of_order: OutOfOrderRepository
 
     def __enter__(self) -> UnitOfWork:
         engine = self._engines.write if self._write else self._engines.read
@@ -87,6 +90,7 @@ class UnitOfWork:
         self.lockout_reads = LockoutReads(self.session)
         self.cards = CardRepository(self.session)
         self.request_ids = RequestIds(self.session)
+        self.out_of_order = OutOfOrderRepository(self.session)
         if self._write and not self._engines.is_sqlite:
             self.session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_WRITE_LOCK})
         return self

@@ -57,6 +57,7 @@ class RoomState(enum.StrEnum):
     RESERVED = "reserved"  # a stay to come
     DUE_OUT = "due_out"  # the stay has ended but was not checked out
     OVERRIDE_PENDING = "override_pending"  # an overridden stay's cards work until the new card's first use
+    OUT_OF_ORDER = "out_of_order"  # out of service until a set time: check-in and moves refuse it
 
 
 class SearchMatch(enum.StrEnum):
@@ -295,6 +296,19 @@ class RackRow:
     pending_keys: tuple[str, ...] = ()  # overridden stays whose cards still work until first use
     cards_to_reencode: tuple[int, ...] = ()
     pin_problems: tuple[str, ...] = ()  # plain-words titles of the codes' errors on this space
+    out_of_order_reason: str | None = None  # set while the space is out of order
+    out_of_order_until: datetime | None = None
+
+
+@dataclass(frozen=True)
+class OutOfOrderView:
+    """A space out of order: which, why, from when until when (the audit log says who set it)."""
+
+    space_id: str
+    room: str  # the space's name
+    reason: str
+    since: datetime
+    until: datetime
 
 
 @dataclass(frozen=True)
