@@ -81,6 +81,9 @@ class DeskContext:
                 note = f"{state_text(rack.state)}: {', '.join(rack.guest_names)}"
                 if rack.ends_at is not None:
                     note += f" → {when(rack.ends_at, self.time_zone)}"
+                if rack.out_of_order_reason is not None:
+                    note = f"{state_text(rack.state)}: {rack.out_of_order_reason}"
+                    note += f" → {when(rack.out_of_order_until, self.time_zone)}"
             out.append(RoomChoice(names[space_id], tuple(sorted(doors[space_id])), note))
         return out
 

@@ -38,6 +38,7 @@ from frontdesk.ui.context import DeskContext
 from frontdesk.ui.error_banner import ErrorBanner, NoticeBar
 from frontdesk.ui.operations import Operation
 from frontdesk.ui.pauses import release_at_close, settle_after_start, settle_more
+from frontdesk.ui.room_actions import RoomActions
 from frontdesk.ui.screens.activity import ActivityScreen
 from frontdesk.ui.screens.base import Screen
 from frontdesk.ui.screens.cards import CardsScreen
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.flows = Workflows(self.ctx, self, self.report, self.show_error)
+        self.room_actions = RoomActions(self.ctx, self, self.report, self.show_error)
         self.today = TodayScreen(self.ctx)
         self.rooms = RoomsScreen(self.ctx)
         self.activity = ActivityScreen(self.ctx)
@@ -178,6 +180,14 @@ class MainWindow(QMainWindow):
             self.stay_actions[name] = self._action(
                 text, keys, lambda _=False, n=name: self.stay_action(n), stay, name
             )
+        stay.addSeparator()
+        self.out_of_order_action = self._action(
+            self.tr("Room out of order / &back in order…"),
+            ["Ctrl+Shift+O"],
+            lambda: self.room_actions.out_of_order(self.selected_room()),
+            stay,
+            "outOfOrder",
+        )
         toolbar = QToolBar(self.tr("Actions"))
         toolbar.setObjectName("actions")
         toolbar.setMovable(False)
@@ -332,6 +342,10 @@ class MainWindow(QMainWindow):
         if name == "open":
             return self.flows.open_stay(key)
         return self.flows.stay_action(name, key)
+
+    def selected_room(self) -> RackRow | None:
+        """The room picked on the Rooms screen, when that is the screen in view."""
+        return self.rooms.current_room() if self.current_screen() is self.rooms else None
 
     def open_lockout(self, key: str | None) -> LockoutScreen:
         """The lockout screen, with the given stay (or the one selected where the person was) loaded."""
