@@ -46,6 +46,7 @@ from frontdesk.ui.screens.codes import CodesScreen
 from frontdesk.ui.screens.lockout import LockoutScreen
 from frontdesk.ui.screens.rooms import RoomsScreen
 from frontdesk.ui.screens.settings import SettingsScreen
+from frontdesk.ui.screens.timeline import TimelineScreen
 from frontdesk.ui.screens.today import TodayScreen
 from frontdesk.ui.sync_status import SyncStatus
 from frontdesk.ui.workflows import Workflows
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.room_actions = RoomActions(self.ctx, self, self.report, self.show_error)
         self.today = TodayScreen(self.ctx)
         self.rooms = RoomsScreen(self.ctx)
+        self.timeline = TimelineScreen(self.ctx)
         self.activity = ActivityScreen(self.ctx)
         self.settings = SettingsScreen(self.ctx)
         self.cards = CardsScreen(self.ctx)
@@ -105,7 +107,9 @@ class MainWindow(QMainWindow):
         self.add_screen("cards", self.tr("Cards"), self.cards, "Ctrl+4")
         self.add_screen("codes", self.tr("Codes"), self.codes, "Ctrl+5")
         self.add_screen("lockout", self.tr("Lockout"), self.lockout, "Ctrl+6")
+        self.add_screen("timeline", self.tr("Timeline"), self.timeline, "Ctrl+7")
         self.add_screen("settings", self.tr("Settings"), self.settings, "Ctrl+,")
+        self.timeline.check_in_requested.connect(self.flows.check_in_at)
         self.cards.read_requested.connect(self.flows.read_card)
         self.cards.staff_requested.connect(self.flows.staff_card)
         self.lockout.slip_requested.connect(self.flows.pin_slip)

@@ -263,7 +263,7 @@ class RackTiles(QAbstractScrollArea):
         return min(first + column, end - 1)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
+        key = Qt.Key(event.key())
         if not self._shown:
             super().keyPressEvent(event)
             return

@@ -109,11 +109,16 @@ _NUMBER = re.compile(r"(\d+)")
 
 
 def floor_of(row: RackRow) -> tuple[int, str]:
-    """The tile's group: (order, label). Rooms by floor from their number (Room 204 and Suite 201
-    on floor 2; a four-digit 1204 on floor 12); common areas and units last."""
-    if row.kind in ("common", "unit"):
+    """The tile's group: (order, label)."""
+    return floor_of_name(row.name, row.kind)
+
+
+def floor_of_name(name: str, kind: str = "guest_room") -> tuple[int, str]:
+    """Rooms by floor from their number (Room 204 and Suite 201 on floor 2; a four-digit 1204 on
+    floor 12); common areas and units last."""
+    if kind in ("common", "unit"):
         return 10_000, tr("Other spaces")
-    found = _NUMBER.search(row.name)
+    found = _NUMBER.search(name)
     if found is None or int(found.group(1)) < 100:
         return 9_999, tr("Other rooms")
     floor = int(found.group(1)) // 100

@@ -218,7 +218,7 @@ class RoomsScreen(Screen):
     def _switch_view(self, table: bool) -> None:
         self.views.setCurrentWidget(self.view if table else self.tiles)
         self.as_table.setText(self.tr("As ti&les") if table else self.tr("As ta&ble"))
-        self.views.currentWidget().setFocus()
+        (self.view if table else self.tiles).setFocus()
 
     def activate(self) -> None:
         self.search.setFocus()
@@ -226,7 +226,8 @@ class RoomsScreen(Screen):
     def current_room(self) -> RackRow | None:
         """The room selected in the view shown (tiles or table)."""
         if self.showing_table():
-            return self.view.current_row()  # type: ignore[no-any-return]
+            row: RackRow | None = self.view.current_row()
+            return row
         return self.tiles.current_row()
 
     def current_stay_key(self) -> str | None:
