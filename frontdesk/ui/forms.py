@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -108,6 +108,17 @@ class RoomChoice:
     name: str
     entrance_ids: tuple[str, ...]
     note: str = ""
+
+
+class SelectOnFocusEdit(QLineEdit):
+    """A search field whose old text is selected when the field gets the focus, so typing replaces
+    it (the cursor at the end of the last guest's name made people type after it)."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        # After a click, the press that follows would drop a selection made now: select once the
+        # event is handled.
+        QTimer.singleShot(0, self.selectAll)
 
 
 class _FilterEdit(QLineEdit):
