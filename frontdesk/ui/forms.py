@@ -152,6 +152,10 @@ class RoomPicker(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(name)
         self.list.setMinimumHeight(120)
+        # A room's state is at the end of its line: wrap long lines rather than hide it sideways.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         for room in rooms:
             text = f"{room.name}  ·  {room.note}" if room.note else room.name
             item = QListWidgetItem(text)
@@ -185,10 +189,17 @@ class RoomPicker(QWidget):
 
     def _pick_first(self) -> None:
         visible = [i for i in self.items() if not i.isHidden()]
-        if visible:
-            item = visible[0]
-            checked = item.checkState() == Qt.CheckState.Checked
-            item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+        if not visible:
+            # Said where the eyes are, and the typed text kept to correct: "999" was met by silence.
+            typed = self.filter.text().strip()
+            self.chosen.setText(
+                self.tr("No room “{typed}”. {chosen}").format(typed=typed, chosen=self._chosen())
+            )
+            self.filter.selectAll()
+            return
+        item = visible[0]
+        checked = item.checkState() == Qt.CheckState.Checked
+        item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
         self.filter.clear()
 
     def set_checked(self, names: Iterable[str]) -> None:
@@ -211,10 +222,13 @@ class RoomPicker(QWidget):
                 doors += item.data(DOORS_ROLE)
         return doors
 
-    def _update(self, *_: object) -> None:
+    def _chosen(self) -> str:
         names = self.checked_names()
         chosen = self.tr("Chosen: {rooms}").format(rooms=", ".join(names))
-        self.chosen.setText(chosen if names else self.tr("No room chosen yet."))
+        return chosen if names else self.tr("No room chosen yet.")
+
+    def _update(self, *_: object) -> None:
+        self.chosen.setText(self._chosen())
         self.changed.emit()
 
 

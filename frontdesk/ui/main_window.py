@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QStackedWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,6 +36,7 @@ from frontdesk.services.stays.views import EntranceView, PropertyInfo, RackRow, 
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.error_banner import ErrorBanner, NoticeBar
 from frontdesk.ui.operations import Operation
+from frontdesk.ui.overlay import OverlayHost
 from frontdesk.ui.pauses import release_at_close, settle_after_start, settle_more
 from frontdesk.ui.room_actions import RoomActions
 from frontdesk.ui.screens.activity import ActivityScreen
@@ -78,16 +78,13 @@ class MainWindow(QMainWindow):
         self.screens: dict[str, Screen] = {}
         self.nav.currentRowChanged.connect(self._screen_changed)
 
-        right = QVBoxLayout()
-        right.setContentsMargins(0, 0, 0, 0)
-        right.addWidget(self.error)
-        right.addWidget(self.notice)
-        right.addWidget(self.stack, 1)
+        # The banners lie over the foot of the screen: showing one never moves the rows (ui/overlay.py).
+        self.page = OverlayHost(self.stack, [self.notice, self.error])
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.nav)
-        layout.addLayout(right, 1)
+        layout.addWidget(self.page, 1)
         self.setCentralWidget(central)
 
         self.flows = Workflows(self.ctx, self, self.report, self.show_error)
@@ -237,6 +234,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self.stack.setCurrentIndex(row)
+        self.error.clear()  # an error belongs to the screen it came from
         if self.loaded:
             self.current_screen().activate()
 
