@@ -73,7 +73,7 @@ def test_the_filter_narrows_the_tiles_by_text_state_and_floor(qtbot, stays, qloo
     assert names() == ["Room 203"]
     assert screen.tiles.text_of(0).state is TileState.ARRIVING
     screen.search.clear()
-    screen.floor.setCurrentIndex(screen.floor.findData("Floor 4"))
+    screen.floor.setCurrentIndex(screen.floor.findText("Floor 4"))
     assert names() == ["Suite 401", "Suite 402"]
     screen.state.setCurrentIndex(screen.state.findData("free"))
     assert names() == ["Suite 402"]

@@ -20,7 +20,16 @@ from PySide6.QtWidgets import (
 from frontdesk.services.stays.views import RackRow, RoomState
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.rack_tiles import RackTiles
-from frontdesk.ui.rack_words import ATTENTION_COLOUR, TILE_LOOK, TileState, floor_of, state_word
+from frontdesk.ui.rack_words import (
+    ATTENTION_COLOUR,
+    TILE_LOOK,
+    TileState,
+    floor_label,
+    floor_number,
+    forget_words,
+    rack_order,
+    state_word,
+)
 from frontdesk.ui.screens.base import Screen
 from frontdesk.ui.table_models import rack_attention, rack_model, state_text
 from frontdesk.ui.views import RowTable
@@ -42,45 +51,53 @@ class RackFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.text = ""
         self.state = ""
-        self.floor = ""
-        self._rows: list[tuple[str, bool, str, str]] = []  # state, needs attention, text, floor
+        self.floor = -1  # a floor_number, -1 for all
+        self._rows: list[tuple[str, bool, str, int]] = []  # state, needs attention, text, floor
         self.accepted: list[bool] = []  # per source row, what the tiles show too
+        self.stale = False  # the table's rows lag behind `accepted` (set while the table is hidden)
 
     def index_rows(self, rows: list[RackRow]) -> None:
         """Call before the source model is reset with these rows, in the same order."""
-        self._rows = [
-            (
-                str(row.state),
-                bool(row.cards_to_reencode or row.pin_problems or row.pending_keys),
-                " ".join(
-                    [
-                        row.name,
-                        str(row.state),
-                        *row.guest_names,
-                        row.reservation_key or "",
-                        rack_attention(row),
-                        row.out_of_order_reason or "",
-                        state_text(row.state),
-                    ]
-                ).casefold(),
-                floor_of(row)[1],
+        words = {state: f"{state.value} {state_text(state)}" for state in RoomState}  # once, not per row
+        indexed = []
+        for row in rows:
+            attention = bool(row.cards_to_reencode or row.pin_problems or row.pending_keys)
+            parts = [row.name, words[row.state], *row.guest_names, row.reservation_key or ""]
+            if attention:
+                parts.append(rack_attention(row))
+            if row.out_of_order_reason:
+                parts.append(row.out_of_order_reason)
+            indexed.append(
+                (row.state.value, attention, " ".join(parts).casefold(), floor_number(row.name, row.kind))
             )
-            for row in rows
-        ]
+        self._rows = indexed
         self._decide()
 
-    def set_filter(self, text: str, state: str, floor: str = "") -> None:
-        self.beginFilterChange()
+    def set_filter(self, text: str, state: str, floor: int = -1, *, table_shown: bool = True) -> None:
+        """New criteria. With the table hidden only `accepted` is worked out (the tiles read it);
+        the table's rows follow when it is shown again (`apply`): Qt asking 2,000 rows one by one
+        on every keystroke cost the tiles a frame."""
         self.text, self.state, self.floor = text.strip().casefold(), state, floor
-        self._decide()
-        self.endFilterChange()
+        if table_shown:
+            self.beginFilterChange()
+            self._decide()
+            self.endFilterChange()
+        else:
+            self._decide()
+            self.stale = True
+
+    def apply(self) -> None:
+        if self.stale:
+            self.beginFilterChange()
+            self.stale = False
+            self.endFilterChange()
 
     def _decide(self) -> None:
         text, state, floor = self.text, self.state, self.floor
         self.accepted = [
             (attention if state == "attention" else not state or row_state == state)
             and text in words
-            and (not floor or floor == row_floor)
+            and (floor < 0 or floor == row_floor)
             for row_state, attention, words, row_floor in self._rows
         ]
 
@@ -103,6 +120,7 @@ class RoomsScreen(Screen):
         self.tiles = RackTiles(ctx.app.clock, lambda: ctx.time_zone)
         self.tiles.setObjectName("rackTiles")
         self.tiles.activated.connect(self._open)
+        self._free = 0
         self.views = QStackedWidget()
         self.views.addWidget(self.tiles)
         self.views.addWidget(self.view)
@@ -125,7 +143,7 @@ class RoomsScreen(Screen):
             self.state.addItem(label, value)
         self.floor = QComboBox()
         self.floor.setAccessibleName(self.tr("Show rooms on floor"))
-        self.floor.addItem(self.tr("All floors"), "")
+        self.floor.addItem(self.tr("All floors"), -1)
         self.as_table = QPushButton(self.tr("As ta&ble"))
         self.as_table.setCheckable(True)
         self.as_table.setAccessibleName(self.tr("Show the rack as a table"))
@@ -164,37 +182,42 @@ class RoomsScreen(Screen):
 
     def show_rack(self, rows: list[RackRow]) -> None:
         # Floor by floor, rooms in their natural order (Room 9 before Room 10), other spaces last.
-        ordered = sorted(rows, key=lambda r: (floor_of(r)[0], natural(r.name)))
+        forget_words()
+        ordered = sorted(rows, key=lambda r: rack_order(r.name, r.kind))
         self.filter_model.index_rows(ordered)
         self.model.set_rows(ordered)
+        self._free = sum(1 for r in ordered if r.state is RoomState.FREE)
         self.tiles.set_rows(ordered, self.filter_model.accepted)
         self._fill_floors(ordered)
         self._summarise()
 
     def _fill_floors(self, rows: list[RackRow]) -> None:
-        floors = list(dict.fromkeys(floor_of(r)[1] for r in rows))
+        floors = list(dict.fromkeys(floor_number(r.name, r.kind) for r in rows))
         if floors == [self.floor.itemData(i) for i in range(1, self.floor.count())]:
             return
         chosen = self.floor.currentData()
         self.floor.blockSignals(True)
         while self.floor.count() > 1:
             self.floor.removeItem(1)
-        for label in floors:
-            self.floor.addItem(label, label)
+        for number in floors:
+            self.floor.addItem(floor_label(number), number)
         self.floor.setCurrentIndex(max(0, self.floor.findData(chosen)))
         self.floor.blockSignals(False)
 
     def _refilter(self, *_: Any) -> None:
         self.filter_model.set_filter(
-            self.search.text(), str(self.state.currentData()), str(self.floor.currentData() or "")
+            self.search.text(),
+            str(self.state.currentData()),
+            int(self.floor.currentData()),
+            table_shown=self.showing_table(),
         )
         self.tiles.show_only(self.filter_model.accepted)
         self._summarise()
 
     def _summarise(self) -> None:
         rows = self.model.rows
-        free = sum(1 for r in rows if r.state is RoomState.FREE)
-        shown = self.filter_model.rowCount()
+        free = self._free
+        shown = sum(self.filter_model.accepted)
         text = self.tr("{shown} shown · {free} of {total} free").format(
             shown=shown, free=free, total=len(rows)
         )
@@ -216,6 +239,8 @@ class RoomsScreen(Screen):
         return self.views.currentWidget() is self.view
 
     def _switch_view(self, table: bool) -> None:
+        if table:
+            self.filter_model.apply()
         self.views.setCurrentWidget(self.view if table else self.tiles)
         self.as_table.setText(self.tr("As ti&les") if table else self.tr("As ta&ble"))
         (self.view if table else self.tiles).setFocus()

@@ -15,9 +15,8 @@ from frontdesk.domain.events import Topic
 from frontdesk.services.stays.views import Timeline
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.operations import Operation
-from frontdesk.ui.rack_words import floor_of_name
+from frontdesk.ui.rack_words import rack_order
 from frontdesk.ui.screens.base import Screen
-from frontdesk.ui.screens.rooms import natural
 from frontdesk.ui.tape_chart import BROKEN, OVERRIDDEN, STAY, TapeChart
 
 DAYS = 14
@@ -70,7 +69,7 @@ class TimelineScreen(Screen):
         ).start()
 
     def show_timeline(self, chart: Timeline) -> None:
-        rooms = sorted(chart.rooms, key=lambda r: (floor_of_name(r.name)[0], natural(r.name)))
+        rooms = sorted(chart.rooms, key=lambda r: rack_order(r.name))
         self.chart.set_timeline(chart, rooms)
         last = chart.first_day + timedelta(days=chart.days - 1)
         self.heading.setText(
