@@ -102,6 +102,8 @@ def nights_text(row: RackRow, today: date, zone: ZoneInfo) -> str:
     if row.state is RoomState.RESERVED:
         n = (ends - starts).days
         return tr("1 night") if n == 1 else tr("{n} nights").format(n=n)
+    if row.state is RoomState.DUE_OUT:
+        return tr("was due {time}").format(time=row.ends_at.astimezone(zone).strftime("%a %H:%M"))
     n = (ends - today).days
     if n <= 0:
         return tr("leaves today") if n == 0 else tr("was due out")

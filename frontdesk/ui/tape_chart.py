@@ -29,7 +29,7 @@ from frontdesk.domain.stay_times import CHECK_IN_TIME, CHECK_OUT_TIME
 from frontdesk.services.stays.views import Timeline, TimelineBar, TimelineRoom
 from frontdesk.ui.rack_words import tr
 
-NAME_W, ROW_H, HEADER_H, MIN_DAY_W = 96, 24, 34, 44
+NAME_W, ROW_H, HEADER_H, MIN_DAY_W = 96, 26, 34, 44
 STAY, OVERRIDDEN, BROKEN = QColor("#90caf9"), QColor("#ffe082"), QColor("#bdbdbd")
 
 
@@ -64,6 +64,8 @@ class TapeChart(QAbstractScrollArea):
         self.row, self.day = 0, 0  # the cursor: a room line and a day column
         self._bold = QFont(self.font())
         self._bold.setBold(True)
+        self._small = QFont(self.font())
+        self._small.setPixelSize(9)
 
     def set_timeline(self, chart: Timeline, rooms: list[TimelineRoom]) -> None:
         """The chart with its rooms in the order to show them; the cursor stays where it was."""
@@ -188,6 +190,7 @@ class TapeChart(QAbstractScrollArea):
         room, room_lanes = self.rooms[row], self._lanes[row]
         count = max(room_lanes, default=0) + 1
         height = (ROW_H - 4) / count
+        painter.setFont(self._small if count > 1 else self.font())  # two stays in one line: smaller
         for bar, lane in zip(room.bars, room_lanes, strict=True):
             x0, x1 = self._x(bar.starts_at), self._x(bar.ends_at)
             if x1 <= x0:
