@@ -1,6 +1,7 @@
 """Screenshots of the desk's main screens for the docs, on the demo property's believable day.
 
     DISPLAY=:99 .venv/bin/python installer/screenshots.py [--out docs/screenshots] [--lang es]
+        [--only rack-tiles,timeline]
 
 Needs a display (Xvfb is enough: `Xvfb :99 -screen 0 1280x800x24 &`, with `openbox &` on it for
 title bars) and the keyring (the demo day's cards: run it under installer/common.sh's
@@ -20,7 +21,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_API", "pyside6")
@@ -37,8 +38,9 @@ from frontdesk.services.property.demo_day import create_day  # noqa: E402
 from frontdesk.ui.app import prepare  # noqa: E402
 from frontdesk.ui.main_window import MainWindow  # noqa: E402
 
-# 15:30 at the demo hotel (America/Los_Angeles) on Wednesday 18 November 2026.
-NOW = datetime(2026, 11, 18, 23, 30, tzinfo=UTC)
+# 10:30 at the demo hotel (America/Los_Angeles) on Wednesday 18 November 2026: before 11:00, when
+# the demo day's departures leave (at 15:30 their stays were over and the day could not be made).
+NOW = datetime(2026, 11, 18, 18, 30, tzinfo=UTC)
 
 
 async def demo_day(app: App) -> str:
@@ -53,7 +55,12 @@ async def demo_day(app: App) -> str:
     return str((await app.queries.search("Marta"))[0].reservation_key)
 
 
+ONLY: set[str] = set()  # --only: these pictures alone (file names without .png); empty: all
+
+
 def shoot(widget: QWidget, path: Path, whole_screen: bool) -> None:
+    if ONLY and path.stem not in ONLY:
+        return
     if whole_screen and shutil.which("import") and os.environ.get("DISPLAY"):
         subprocess.run(["import", "-window", "root", str(path)], check=True)
     else:
@@ -66,6 +73,7 @@ async def run(out: Path, qt_app: QApplication) -> None:
     app = bootstrap(f"sqlite:///{folder / 'demo.db'}", clock=FixedClock(NOW), workstation="desk-1")
     await app.setup.create_demo()
     pin_key = await demo_day(app)
+    await app.desk.set_out_of_order("Room 305", "Repainting", NOW + timedelta(days=2))
     window = MainWindow(app)
     window.move(0, 0)
     window.resize(1280, 800)
@@ -85,6 +93,15 @@ async def run(out: Path, qt_app: QApplication) -> None:
     window.go("rooms")
     await settle()
     shoot(window, out / "rooms.png", False)
+    window.rooms.tiles.setFocus()
+    window.rooms.tiles.select_position(1)  # Room 102: Marta, in house
+    await settle()
+    shoot(window, out / "rack-tiles.png", False)
+    window.go("timeline")
+    await settle(lambda: window.timeline.loaded)
+    window.timeline.chart.move_to(1, 3)
+    await settle()
+    shoot(window, out / "timeline.png", False)
     window.go("activity")
     await settle(lambda: window.activity.loaded)
     shoot(window, out / "activity.png", False)
@@ -150,10 +167,10 @@ async def run(out: Path, qt_app: QApplication) -> None:
     encoder = app.cards.virtual_cards()  # the simulated encoder the demo day put in
     assert encoder is not None
     key = (await app.queries.search("Sofia"))[0].reservation_key
-    grants = (await app.queries.reservation(key))["grants"]
+    grants = (await app.queries.reservation(key)).grants
     from frontdesk.ui.dialogs.encode_cards import CardJob
 
-    jobs = [CardJob(grants[0]["access_grant_id"], "Sofia Rossi", "Room 204")] * 2
+    jobs = [CardJob(grants[0].access_grant_id, "Sofia Rossi", "Room 204")] * 2
     encode = window.flows.encode_cards(jobs)
     encoder.place_card(CardType.NTAG213)
     await settle(lambda: "Take card 1" in encode.prompt.text())  # type: ignore[union-attr]
@@ -178,7 +195,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--lang", default="en")
+    parser.add_argument("--only", default="", help="comma-separated picture names, e.g. rack-tiles,timeline")
     args = parser.parse_args()
+    ONLY.update(n for n in args.only.split(",") if n)
     os.environ["FRONTDESK_LANG"] = args.lang
     args.out.mkdir(parents=True, exist_ok=True)
     qt_app = QApplication(sys.argv)

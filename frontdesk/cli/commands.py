@@ -6,7 +6,14 @@ import argparse
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from frontdesk.cli import card_commands, code_commands, operator_commands, self_test, setup_commands
+from frontdesk.cli import (
+    card_commands,
+    code_commands,
+    operator_commands,
+    room_commands,
+    self_test,
+    setup_commands,
+)
 from frontdesk.cli.arguments import StayTimes, add_request_id, stay_times
 from frontdesk.cli.context import open_app, property_zone
 from frontdesk.cli.json_out import to_json
@@ -298,6 +305,7 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=audit_verify)
 
     code_commands.register(sub)
+    room_commands.register(sub)
     card_commands.register(sub)
     setup_commands.register(sub, ent)
     operator_commands.register(sub)

@@ -29,9 +29,17 @@ from frontdesk.domain.events import (
     ProviderChanged,
     ReservationEstablished,
     ReservationOverridden,
+    RoomBackInOrder,
     RoomMoved,
+    RoomSetOutOfOrder,
     StayDatesChanged,
     SyncRan,
+)
+from frontdesk.domain.operators import (
+    DangerousChangeForced,
+    OperatorCreated,
+    OperatorDisabled,
+    ScriptTokenIssued,
 )
 
 
@@ -60,6 +68,12 @@ ACTION_NAMES: dict[type[Event], str] = {
     EntranceUpdated: "door.updated",
     ProviderChanged: "provider.set",
     SyncRan: "sync.ran",
+    RoomSetOutOfOrder: "room.out_of_order",
+    OperatorCreated: "operator.created",
+    OperatorDisabled: "operator.disabled",
+    ScriptTokenIssued: "operator.script_token_issued",
+    DangerousChangeForced: "change.forced",
+    RoomBackInOrder: "room.back_in_order",
     card_events.CardWriteStarted: "card.write_started",
     card_events.CardUnconfirmed: "card.unconfirmed",
     card_events.CardRevoked: "card.revoked",
@@ -137,6 +151,18 @@ def sentence_of(event: Event, door_name: DoorName) -> str:
     if isinstance(e, card_events.CardEncoded):
         copy = f" as a copy of card {e.duplicate_of}" if e.duplicate_of is not None else ""
         return f"Card {e.card_serial} was encoded for {_rooms(e.entrance_ids, door_name)}{copy}"
+    if isinstance(e, OperatorCreated):
+        return f"{e.operator_name} became an operator ({e.role})"
+    if isinstance(e, OperatorDisabled):
+        return f"{e.operator_name} can no longer sign in"
+    if isinstance(e, ScriptTokenIssued):
+        return f"A script token was issued to act as {e.operator_name}"
+    if isinstance(e, DangerousChangeForced):
+        return f"{e.operator_name} forced a change past its second look ({e.reason})"
+    if isinstance(e, RoomSetOutOfOrder):
+        return f"{e.space_id} was set out of order until {e.until:%Y-%m-%d %H:%M} UTC ({e.reason})"
+    if isinstance(e, RoomBackInOrder):
+        return f"{e.space_id} is back in order"
     if isinstance(e, card_events.CardWriteStarted):
         return f"Card {e.card_serial} is being written"
     if isinstance(e, card_events.CardUnconfirmed):

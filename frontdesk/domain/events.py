@@ -207,3 +207,18 @@ class AuditEntry:
     operator: str | None = None
     outcome: str = "done"
     sentence: str = ""
+
+
+@dataclass(frozen=True)
+class RoomSetOutOfOrder(Event):
+    """A space was taken out of service until a set time (the rack shows it, check-in refuses it)."""
+
+    space_id: str
+    reason: str
+    until: datetime
+
+
+@dataclass(frozen=True)
+class RoomBackInOrder(Event):
+    space_id: str
+    reason: str  # the reason it had been out of order

@@ -35,7 +35,7 @@ class Role(enum.Enum):
 class Permission(enum.Enum):
     """What a service checks before it acts; the values are stable (they appear in errors and docs)."""
 
-    STAYS = "stays"  # check-in, add guest, move, change dates, check-out, guest grants
+    STAYS = "stays"  # check-in, add guest, move, change dates, check-out, guest grants, out of order
     GUEST_CARDS = "guest-cards"  # encode, duplicate and cancel guest cards
     GUEST_PINS = "guest-pins"  # PIN codes with an end, backups
     LOCKOUT = "lockout"  # a guest cannot get in: look up, pull a backup, let in now

@@ -34,6 +34,7 @@ _SUBJECT_FIELDS = (
     "access_code_id",
     "entrance_id",
     "property_id",
+    "space_id",
 )
 
 

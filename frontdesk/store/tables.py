@@ -179,3 +179,13 @@ class DeskChangeRow(Base):
     counter: Mapped[int] = mapped_column(Integer, default=0)
     origin: Mapped[str] = mapped_column(String(64), default="")
     topics: Mapped[list[str]] = mapped_column(JSON)
+
+
+class OutOfOrderRow(Base):
+    """A space out of service until a set time (one at a time per space; back in order deletes it)."""
+
+    __tablename__ = "out_of_order"
+    space_id: Mapped[str] = mapped_column(ForeignKey("spaces.space_id"), primary_key=True)
+    reason: Mapped[str] = mapped_column(Text)
+    since: Mapped[datetime] = mapped_column(UTCDateTime())
+    until: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -1,7 +1,8 @@
 """The unit of work: one transaction, its repositories, and the audit lines of what it changed.
 
 Each repository is an attribute (`uow.desk`, `uow.codes`, `uow.outbox`, `uow.sync_records`,
-`uow.lockout_reads`, `uow.cards`, `uow.request_ids`, `uow.operators`); none forwards to another."""
+`uow.lockout_reads`, `uow.cards`, `uow.request_ids`, `uow.operators`, `uow.out_of_order`); none
+forwards to another."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from frontdesk.store.engine import Engines
 from frontdesk.store.errors import translate
 from frontdesk.store.lockout_reads import LockoutReads
 from frontdesk.store.operator_repository import OperatorRepository
+from frontdesk.store.out_of_order_repository import OutOfOrderRepository
 from frontdesk.store.outbox_repository import OutboxRepository
 from frontdesk.store.pin_cipher import PinKeys
 from frontdesk.store.repository import DeskRepository
@@ -73,6 +75,7 @@ class UnitOfWork:
         self.request_ids: RequestIds
         self.audit: AuditLog
         self.operators: OperatorRepository
+        self.out_of_order: OutOfOrderRepository
 
     def __enter__(self) -> UnitOfWork:
         engine = self._engines.write if self._write else self._engines.read
@@ -86,6 +89,7 @@ class UnitOfWork:
         self.request_ids = RequestIds(self.session)
         self.audit = AuditLog(self.session)
         self.operators = OperatorRepository(self.session)
+        self.out_of_order = OutOfOrderRepository(self.session)
         if self._write and not self._engines.is_sqlite:
             self.session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_WRITE_LOCK})
         return self

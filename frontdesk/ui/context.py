@@ -78,9 +78,15 @@ class DeskContext:
             rack = states.get(space_id)
             note = ""
             if rack is not None and rack.state is not RoomState.FREE:
-                note = f"{state_text(rack.state)}: {', '.join(rack.guest_names)}"
+                # The state and until when first: on a narrow list the names are what gets cut.
+                note = state_text(rack.state)
                 if rack.ends_at is not None:
                     note += f" → {when(rack.ends_at, self.time_zone)}"
+                if rack.guest_names:
+                    note += f": {', '.join(rack.guest_names)}"
+                if rack.out_of_order_reason is not None:
+                    note = f"{state_text(rack.state)}: {rack.out_of_order_reason}"
+                    note += f" → {when(rack.out_of_order_until, self.time_zone)}"
             out.append(RoomChoice(names[space_id], tuple(sorted(doors[space_id])), note))
         return out
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -140,6 +140,17 @@ class RoomChoice:
     note: str = ""
 
 
+class SelectOnFocusEdit(QLineEdit):
+    """A search field whose old text is selected when the field gets the focus, so typing replaces
+    it (the cursor at the end of the last guest's name made people type after it)."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        # After a click, the press that follows would drop a selection made now: select once the
+        # event is handled.
+        QTimer.singleShot(0, self.selectAll)
+
+
 class _FilterEdit(QLineEdit):
     """Enter picks the first matching room instead of pressing the dialog's default button."""
 
@@ -171,6 +182,10 @@ class RoomPicker(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(name)
         self.list.setMinimumHeight(120)
+        # A room's state is at the end of its line: wrap long lines rather than hide it sideways.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         for room in rooms:
             text = f"{room.name}  ·  {room.note}" if room.note else room.name
             item = QListWidgetItem(text)
@@ -204,10 +219,17 @@ class RoomPicker(QWidget):
 
     def _pick_first(self) -> None:
         visible = [i for i in self.items() if not i.isHidden()]
-        if visible:
-            item = visible[0]
-            checked = item.checkState() == Qt.CheckState.Checked
-            item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+        if not visible:
+            # Said where the eyes are, and the typed text kept to correct: "999" was met by silence.
+            typed = self.filter.text().strip()
+            self.chosen.setText(
+                self.tr("No room “{typed}”. {chosen}").format(typed=typed, chosen=self._chosen())
+            )
+            self.filter.selectAll()
+            return
+        item = visible[0]
+        checked = item.checkState() == Qt.CheckState.Checked
+        item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
         self.filter.clear()
 
     def set_checked(self, names: Iterable[str]) -> None:
@@ -230,10 +252,13 @@ class RoomPicker(QWidget):
                 doors += item.data(DOORS_ROLE)
         return doors
 
-    def _update(self, *_: object) -> None:
+    def _chosen(self) -> str:
         names = self.checked_names()
         chosen = self.tr("Chosen: {rooms}").format(rooms=", ".join(names))
-        self.chosen.setText(chosen if names else self.tr("No room chosen yet."))
+        return chosen if names else self.tr("No room chosen yet.")
+
+    def _update(self, *_: object) -> None:
+        self.chosen.setText(self._chosen())
         self.changed.emit()
 
 

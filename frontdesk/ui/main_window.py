@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QStackedWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,7 +36,9 @@ from frontdesk.services.stays.views import EntranceView, PropertyInfo, RackRow, 
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.error_banner import ErrorBanner, NoticeBar
 from frontdesk.ui.operations import Operation, show_error
+from frontdesk.ui.overlay import OverlayHost
 from frontdesk.ui.pauses import release_at_close, settle_after_start, settle_more
+from frontdesk.ui.room_actions import RoomActions
 from frontdesk.ui.screens.activity import ActivityScreen
 from frontdesk.ui.screens.base import Screen
 from frontdesk.ui.screens.cards import CardsScreen
@@ -45,6 +46,7 @@ from frontdesk.ui.screens.codes import CodesScreen
 from frontdesk.ui.screens.lockout import LockoutScreen
 from frontdesk.ui.screens.rooms import RoomsScreen
 from frontdesk.ui.screens.settings import SettingsScreen
+from frontdesk.ui.screens.timeline import TimelineScreen
 from frontdesk.ui.screens.today import TodayScreen
 from frontdesk.ui.sign_in import DeskLock
 from frontdesk.ui.sync_status import SyncStatus
@@ -77,21 +79,20 @@ class MainWindow(QMainWindow):
         self.screens: dict[str, Screen] = {}
         self.nav.currentRowChanged.connect(self._screen_changed)
 
-        right = QVBoxLayout()
-        right.setContentsMargins(0, 0, 0, 0)
-        right.addWidget(self.error)
-        right.addWidget(self.notice)
-        right.addWidget(self.stack, 1)
+        # The banners lie over the foot of the screen: showing one never moves the rows (ui/overlay.py).
+        self.page = OverlayHost(self.stack, [self.notice, self.error])
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.nav)
-        layout.addLayout(right, 1)
+        layout.addWidget(self.page, 1)
         self.setCentralWidget(central)
 
         self.flows = Workflows(self.ctx, self, self.report, self.show_error)
+        self.room_actions = RoomActions(self.ctx, self, self.report, self.show_error)
         self.today = TodayScreen(self.ctx)
         self.rooms = RoomsScreen(self.ctx)
+        self.timeline = TimelineScreen(self.ctx)
         self.activity = ActivityScreen(self.ctx)
         self.settings = SettingsScreen(self.ctx)
         self.cards = CardsScreen(self.ctx)
@@ -104,7 +105,9 @@ class MainWindow(QMainWindow):
         self.add_screen("cards", self.tr("Cards"), self.cards, "Ctrl+4")
         self.add_screen("codes", self.tr("Codes"), self.codes, "Ctrl+5")
         self.add_screen("lockout", self.tr("Lockout"), self.lockout, "Ctrl+6")
+        self.add_screen("timeline", self.tr("Timeline"), self.timeline, "Ctrl+7")
         self.add_screen("settings", self.tr("Settings"), self.settings, "Ctrl+,")
+        self.timeline.check_in_requested.connect(self.flows.check_in_at)
         self.cards.read_requested.connect(self.flows.read_card)
         self.cards.staff_requested.connect(self.flows.staff_card)
         self.lockout.slip_requested.connect(self.flows.pin_slip)
@@ -180,6 +183,14 @@ class MainWindow(QMainWindow):
             self.stay_actions[name] = self._action(
                 text, keys, lambda _=False, n=name: self.stay_action(n), stay, name
             )
+        stay.addSeparator()
+        self.out_of_order_action = self._action(
+            self.tr("Room out of order / &back in order…"),
+            ["Ctrl+Shift+O"],
+            lambda: self.room_actions.out_of_order(self.selected_room()),
+            stay,
+            "outOfOrder",
+        )
         toolbar = QToolBar(self.tr("Actions"))
         toolbar.setObjectName("actions")
         toolbar.setMovable(False)
@@ -225,6 +236,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self.stack.setCurrentIndex(row)
+        self.error.clear()  # an error belongs to the screen it came from
         if self.loaded:
             self.current_screen().activate()
 
@@ -342,6 +354,10 @@ class MainWindow(QMainWindow):
         if name == "open":
             return self.flows.open_stay(key)
         return self.flows.stay_action(name, key)
+
+    def selected_room(self) -> RackRow | None:
+        """The room picked on the Rooms screen, when that is the screen in view."""
+        return self.rooms.current_room() if self.current_screen() is self.rooms else None
 
     def open_lockout(self, key: str | None) -> LockoutScreen:
         """The lockout screen, with the given stay (or the one selected where the person was) loaded."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
@@ -20,6 +21,19 @@ from frontdesk.ui.operations import as_frontdesk_error
 
 log = logging.getLogger(__name__)
 POLL_MS = 5_000
+# Offline must be seen from across the desk: white on red, bold, whatever the platform's style.
+OFFLINE_STYLE = "QLabel { background: #c62828; color: white; font-weight: bold; padding: 0 8px; }"
+_CODE = re.compile(r"\s*\((?:[A-Za-z_][\w.]*)(?::[^)]*)?\)")  # "(ConnectError)", "(simulated_outage)"
+_EXCEPTION = re.compile(r"\b[A-Z]\w*(?:Error|Exception|Timeout)\b[:\s]*")
+
+
+def plain_failure(text: str) -> str:
+    """A failure as the desk says it: words, never an exception's or a reason code's name (those go
+    to the log). "ConnectError: [Errno 111]" alone becomes "the lock provider did not answer"."""
+    words = _EXCEPTION.sub("", _CODE.sub("", text)).strip(" :;·")
+    if not words or not any(c.isalpha() for c in words) or "errno" in words.casefold():
+        return "the lock provider did not answer"
+    return words
 
 
 def describe_sync(status: SyncStatusView) -> tuple[str, str, str]:
@@ -37,11 +51,11 @@ def describe_sync(status: SyncStatusView) -> tuple[str, str, str]:
         parts.append(f"{status.failed} failed")
     failure = status.last_failure
     if failure:
-        parts.append(f"last failure: {failure}")
+        parts.append(f"last failure: {plain_failure(failure)}")
     tip = [f"Lock provider: {status.provider.driver}"]
     if status.last_run_at:
         tip.append(f"Last sync: {status.last_run_at.isoformat()}")
-    tip += [f"Alert: {a.title} {a.message}" for a in status.alerts[:5]]
+    tip += [f"Alert: {plain_failure(a.title)} {plain_failure(a.message)}" for a in status.alerts[:5]]
     return state, " · ".join(parts), "\n".join(tip)
 
 
@@ -88,10 +102,15 @@ class SyncStatus(QLabel):
         self.setText(text)
         self.setToolTip(tip)
         self.setAccessibleDescription(text)
-        if self.property("syncState") != self.state:
-            # The style sheet colours offline. Re-polishing costs 15-20 ms of the GUI thread, so
-            # only when the state's colour changes, not on every status read.
-            self.setProperty("syncState", self.state)
+        self._style_for(self.state)
+
+    def _style_for(self, state: str) -> None:
+        self.state = state
+        if self.property("syncState") != state:
+            # Offline is white on red. Re-polishing costs 15-20 ms of the GUI thread, so only when
+            # the state's colour changes, not on every status read.
+            self.setProperty("syncState", state)
+            self.setStyleSheet(OFFLINE_STYLE if state == "offline" else "")
             self.style().unpolish(self)
             self.style().polish(self)
 
@@ -115,8 +134,8 @@ class SyncStatus(QLabel):
         # Offline, no API key...: shown in the label, the loop goes on.
         error = as_frontdesk_error(failure)
         log.info("sync run failed: %s", error.title)
-        self.setText(self.tr("Offline · last failure: {title}").format(title=error.title))
-        self.state = "offline"
+        self.setText(self.tr("Offline · last failure: {title}").format(title=plain_failure(error.title)))
+        self._style_for("offline")
 
     async def stop_worker(self) -> None:
         self.timer.stop()

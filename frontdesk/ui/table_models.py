@@ -117,6 +117,7 @@ STATE_COLOURS = {
     "override_pending": "#fff1c2",
     "overridden": "#fff1c2",
     "attention": "#fbdcdc",
+    "out_of_order": "#d9d9d9",
 }
 
 
@@ -127,6 +128,7 @@ def state_text(state: str) -> str:
         "reserved": tr("reserved"),
         "due_out": tr("due out, not checked out"),
         "override_pending": tr("override pending first use"),
+        "out_of_order": tr("out of order"),
     }.get(state, state)
 
 

@@ -64,8 +64,15 @@ class RowTable(QTableView):
         return self.proxy.data(index, ROW_ROLE)
 
     def select_first(self) -> None:
-        if self.proxy.rowCount() > 0 and not self.currentIndex().isValid():
-            self.setCurrentIndex(self.proxy.index(0, 0))
+        """The current row, or the first, selected: what the Stay menu acts on is what is shown.
+
+        Focus by a mnemonic (Alt+A on Today) gave a current index without a selection: nothing
+        looked chosen, and Ctrl+D then acted on a row nobody saw."""
+        if self.proxy.rowCount() == 0 or self.selectionModel().selectedRows():
+            return
+        index = self.currentIndex() if self.currentIndex().isValid() else self.proxy.index(0, 0)
+        self.setCurrentIndex(index)
+        self.selectRow(index.row())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():

@@ -7,6 +7,7 @@ never works on a stale copy, then opens its dialog; on success the window hears 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
@@ -81,6 +82,12 @@ class Workflows(QObject):
             lambda change: self.encode_cards(card_jobs(self.ctx, [change], dialog.cards.value()))
         )
         self._open(dialog)
+        return dialog
+
+    def check_in_at(self, room: str, day: date) -> CheckInDialog:
+        """The check-in dialog on that room, arriving that day (from the timeline's empty night)."""
+        dialog = self.check_in()
+        dialog.prefill(room, day, self.ctx.app.clock())
         return dialog
 
     def group_check_in(self) -> GroupCheckInDialog:

@@ -46,10 +46,10 @@ def test_a_current_database_is_checked_without_loading_alembic(db_url: str, tmp_
 
 
 def test_a_database_at_0002_gets_the_request_ids_table(db_url: str) -> None:
-    """The start-up check sees 0003 as the head (read from the files) and upgrades a 0002 database."""
+    """The start-up check reads the head from the files and upgrades a 0002 database to it."""
     from sqlalchemy import inspect
 
-    assert script_head() == "0005_operators"
+    assert script_head() == "0006_out_of_order"
     engines = build_engines(db_url)
     try:
         cfg = alembic_config()
@@ -100,5 +100,22 @@ def test_audit_rows_from_before_the_chain_are_renamed_and_chained(db_url: str) -
                 (3, "stay.checked_out"),
             ]
             assert check_chain(rows).broken is None
+    finally:
+        engines.dispose()
+
+
+def test_a_database_at_0003_gets_the_out_of_order_table(db_url: str) -> None:
+    from sqlalchemy import inspect
+
+    engines = build_engines(db_url)
+    try:
+        cfg = alembic_config()
+        with engines.write.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0003_request_ids")
+        assert "out_of_order" not in inspect(engines.read).get_table_names()
+        upgrade(engines)
+        columns = {c["name"] for c in inspect(engines.read).get_columns("out_of_order")}
+        assert columns == {"space_id", "reason", "since", "until"}
     finally:
         engines.dispose()

@@ -11,18 +11,22 @@ from zoneinfo import ZoneInfo
 
 from frontdesk.domain.model import AccessGrant, Reservation, ReservationStatus, UserKind
 from frontdesk.domain.operators import Permission as P
+from frontdesk.services.stays.out_of_order import out_of_order_now
 from frontdesk.services.stays.rack import room_rack
 from frontdesk.services.stays.search import search_stays
+from frontdesk.services.stays.timeline import timeline
 from frontdesk.services.stays.views import (
     AuditEntryView,
     DoorGroupView,
     EntranceView,
     GrantView,
+    OutOfOrderView,
     PropertyInfo,
     RackRow,
     ReservationView,
     SearchHit,
     StayRow,
+    Timeline,
     Today,
     local,
 )
@@ -111,6 +115,14 @@ class DeskQueries:
         read once and matched in memory, so 2,000 rooms cost the same five round trips as twenty.
         """
         return await self._tx.read(room_rack)
+
+    async def timeline(self, days: int = 14) -> Timeline:
+        """The tape chart: every guest room's stays (and out-of-order times) over the next days."""
+        return await self._tx.read(lambda uow, now: timeline(uow, now, days))
+
+    async def out_of_order(self) -> list[OutOfOrderView]:
+        """The rooms out of order now or from a later time on, with their reasons and ends."""
+        return await self._tx.read(out_of_order_now)
 
     async def search(self, text: str, *, limit: int = 50) -> list[SearchHit]:
         """Stays whose guest name, room name, door id or reservation key contains `text` (any case).

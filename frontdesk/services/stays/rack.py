@@ -50,6 +50,7 @@ def room_rack(uow: UnitOfWork, now: datetime) -> list[RackRow]:
         if code_space is not None and code.errors:
             problems.setdefault(code_space, []).extend(describe_issue(i.code).title for i in code.errors)
 
+    out = {s: e for s, e in uow.out_of_order.all().items() if e.in_effect(now)}
     rows: list[RackRow] = []
     key: str | None
     for space in uow.desk.spaces():
@@ -73,6 +74,11 @@ def room_rack(uow: UnitOfWork, now: datetime) -> list[RackRow]:
             state = RoomState.RESERVED
         elif overdue:
             key, state = overdue[0], RoomState.DUE_OUT
+        broken = out.get(space.space_id)
+        if broken is not None and state in (RoomState.FREE, RoomState.RESERVED):
+            # Setting out of order refuses a room held in that time, so only a stay to come after
+            # it can share the room: until then the rack says out of order.
+            state = RoomState.OUT_OF_ORDER
         held = stays.get(key or "", [])
         rows.append(
             RackRow(
@@ -88,6 +94,8 @@ def room_rack(uow: UnitOfWork, now: datetime) -> list[RackRow]:
                 pending,
                 tuple(sorted(set(reencode.get(space.space_id, ())))),
                 tuple(dict.fromkeys(problems.get(space.space_id, ()))),
+                broken.reason if broken is not None else None,
+                local(broken.until, zone) if broken is not None else None,
             )
         )
     return rows

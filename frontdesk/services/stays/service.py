@@ -35,6 +35,7 @@ from frontdesk.domain.second_look import staff_access_risk
 from frontdesk.services.operators.second_look import may_force, second_look
 from frontdesk.services.request_ids import once
 from frontdesk.services.results import Change
+from frontdesk.services.stays import out_of_order
 from frontdesk.services.stays.grants import (
     check_new_times,
     end_grant,
@@ -44,6 +45,7 @@ from frontdesk.services.stays.grants import (
     refuse_occupied,
     update_grant_times,
 )
+from frontdesk.services.stays.views import OutOfOrderView
 from frontdesk.services.transactions import Transactions
 from frontdesk.store.unit_of_work import UnitOfWork
 
@@ -63,6 +65,8 @@ def check_in_stay(uow: UnitOfWork, cmd: CheckIn, now: datetime) -> Change:
             detail={"reservation_key": key},
         )
     check_new_times(uow, cmd.starts_at, cmd.ends_at, now)
+    # Out of order beats --override: taking a room from a stay is a choice, a broken room is not.
+    out_of_order.refuse_out_of_order(uow, cmd.entrance_ids, max(cmd.starts_at, now), cmd.ends_at)
     if not cmd.override_live:
         refuse_occupied(uow, cmd.entrance_ids, key, cmd.starts_at, cmd.ends_at, cmd.override_stays)
     change = Change(reservation_key=key, time_zone=uow.desk.property().time_zone)
@@ -147,7 +151,7 @@ class DeskService:
 
     async def check_in(self, cmd: CheckIn, *, request_id: str | None = None) -> Change:
         """`request_id`: the same id again returns this first result (services/request_ids.py)."""
-        await self._tx.guard.require(P.OVERRIDE if cmd.override_live else P.STAYS)
+        await self._tx.guard.require(P.OVERRIDE if cmd.override_live or cmd.override_stays else P.STAYS)
         change = await self._tx.write(
             lambda uow, now: once(
                 uow, request_id, "check-in", cmd, now, lambda: check_in_stay(uow, cmd, now), self._tx.handlers
@@ -219,9 +223,23 @@ class DeskService:
             )
         )
 
+    # --- rooms out of order ---------------------------------------------------------------------
+
+    async def set_out_of_order(self, room: str, reason: str, until: datetime) -> OutOfOrderView:
+        """Take a room out of service until `until` (stays/out_of_order.py says the rules)."""
+        await self._tx.guard.require(P.STAYS)
+        return await self._tx.write(
+            lambda uow, now: out_of_order.set_out_of_order(uow, now, room, reason, until)
+        )
+
+    async def back_in_order(self, room: str) -> OutOfOrderView:
+        """Put a room out of order back in service now."""
+        await self._tx.guard.require(P.STAYS)
+        return await self._tx.write(lambda uow, now: out_of_order.back_in_order(uow, now, room))
+
     async def move_room(self, cmd: MoveRoom) -> Change:
         """Clear the stay's grants and issue them again on the new doors, in one transaction."""
-        await self._tx.guard.require(P.OVERRIDE if cmd.override_live else P.STAYS)
+        await self._tx.guard.require(P.OVERRIDE if cmd.override_live or cmd.override_stays else P.STAYS)
 
         def work(uow: UnitOfWork, now: datetime) -> Change:
             desk = uow.desk
@@ -238,9 +256,10 @@ class DeskService:
                 raise ReservationKeyNotSupported(detail={"entrance_ids": sorted(cmd.entrance_ids)})
             if new_capable == reservation.door_set:
                 raise InvalidInput("The stay is already on these doors.", "Pick the room the guests move to.")
+            starts_at = min(g.starts_at for g in live)
+            ends_at = max(g.ends_at for g in live)
+            out_of_order.refuse_out_of_order(uow, cmd.entrance_ids, max(starts_at, now), ends_at)
             if not cmd.override_live:
-                starts_at = min(g.starts_at for g in live)
-                ends_at = max(g.ends_at for g in live)
                 refuse_occupied(
                     uow, cmd.entrance_ids, cmd.reservation_key, starts_at, ends_at, cmd.override_stays
                 )

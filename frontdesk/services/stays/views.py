@@ -57,6 +57,7 @@ class RoomState(enum.StrEnum):
     RESERVED = "reserved"  # a stay to come
     DUE_OUT = "due_out"  # the stay has ended but was not checked out
     OVERRIDE_PENDING = "override_pending"  # an overridden stay's cards work until the new card's first use
+    OUT_OF_ORDER = "out_of_order"  # out of service until a set time: check-in and moves refuse it
 
 
 class SearchMatch(enum.StrEnum):
@@ -295,6 +296,19 @@ class RackRow:
     pending_keys: tuple[str, ...] = ()  # overridden stays whose cards still work until first use
     cards_to_reencode: tuple[int, ...] = ()
     pin_problems: tuple[str, ...] = ()  # plain-words titles of the codes' errors on this space
+    out_of_order_reason: str | None = None  # set while the space is out of order
+    out_of_order_until: datetime | None = None
+
+
+@dataclass(frozen=True)
+class OutOfOrderView:
+    """A space out of order: which, why, from when until when (the audit log says who set it)."""
+
+    space_id: str
+    room: str  # the space's name
+    reason: str
+    since: datetime
+    until: datetime
 
 
 @dataclass(frozen=True)
@@ -345,3 +359,36 @@ def grant_views(
 ) -> tuple[GrantView, ...]:
     """Grants of a write, each with its stay's status as the write left it."""
     return tuple(GrantView.of(g, zone, statuses.get(g.reservation_key or "")) for g in grants)
+
+
+@dataclass(frozen=True)
+class TimelineBar:
+    """One stay (or a time out of order) on a room's line of the timeline."""
+
+    reservation_key: str | None  # None: the room is out of order then
+    guest_names: tuple[str, ...]
+    starts_at: datetime
+    ends_at: datetime
+    overridden: bool  # a newer stay took the room over: its cards work until the new card's first use
+    overrides: tuple[str, ...]  # the stays this one took over
+    out_of_order_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class TimelineRoom:
+    """A room (or suite) with the stays that touch the timeline's days, in start order."""
+
+    space_id: str
+    name: str
+    entrance_ids: tuple[str, ...]  # its reservation doors, sorted: what a check-in there takes
+    bars: tuple[TimelineBar, ...]
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """The tape chart: guest rooms down, `days` days from `first_day` across (property calendar)."""
+
+    first_day: date
+    days: int
+    starts_at: datetime  # midnight of the first day, property time
+    rooms: tuple[TimelineRoom, ...]

@@ -7,10 +7,10 @@ card) and which keypad doors get a PIN (the guest's codes are made with the stay
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -30,7 +30,7 @@ from frontdesk.domain.stay_times import CHECK_IN_TIME, CHECK_OUT_TIME, arrival_o
 from frontdesk.services.results import Change
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.dialogs.base import WorkflowDialog
-from frontdesk.ui.forms import RoomPicker, StayDates, after
+from frontdesk.ui.forms import RoomPicker, StayDates, after, qdate
 
 ARRIVAL_TIME = CHECK_IN_TIME  # the property's usual times, shared with the command line
 DEPARTURE_TIME = CHECK_OUT_TIME
@@ -120,6 +120,16 @@ class CheckInDialog(WorkflowDialog):
         self.body.addLayout(form)
         self.body.addWidget(self.keys_box)
         self.resize(620, 560)
+        self.guests.setFocus()
+
+    def prefill(self, room: str, day: date, now: datetime) -> None:
+        """A check-in started on a room and a night (the timeline): that room ticked, arriving that
+        day (now if it is today), one night; the cursor in Guests."""
+        starts = arrival_on(day, self.ctx.time_zone, now)
+        self.rooms.set_checked([room])
+        self.dates.arrival_time.setTime(QTime(starts.hour, starts.minute))
+        self.dates.arrival.setDate(qdate(day))
+        self.dates.nights.setValue(1)
         self.guests.setFocus()
 
     def _follow_guest_count(self) -> None:

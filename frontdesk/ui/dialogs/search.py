@@ -45,7 +45,9 @@ class SearchDialog(QDialog):
         self.query.setClearButtonEnabled(True)
         self.model = search_model(lambda: ctx.time_zone)
         self.results = RowTable(self.model, self.tr("Search results"))
-        self.results.setColumnWidth(0, 200)
+        # Guests, rooms, from, until, key: the Status column stays in sight without a sideways scroll.
+        for column, width in enumerate((190, 110, 125, 125, 110)):
+            self.results.setColumnWidth(column, width)
         self.summary = QLabel()
         self.summary.setObjectName("searchSummary")
         self.error = ErrorBanner()

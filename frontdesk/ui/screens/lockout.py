@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -29,6 +28,7 @@ from frontdesk.domain.errors import FrontDeskError, InvalidInput
 from frontdesk.domain.events import Topic
 from frontdesk.services.codes.views import CodeView, LetInResult, LockoutView, LockoutWithBackup
 from frontdesk.ui.context import DeskContext
+from frontdesk.ui.forms import SelectOnFocusEdit
 from frontdesk.ui.operations import Operation
 from frontdesk.ui.screens.base import Screen
 from frontdesk.ui.screens.lockout_words import VERDICTS, fit_columns, issue_words, plain_suggestion
@@ -49,7 +49,7 @@ class LockoutScreen(Screen):
         self.view: LockoutView | None = None
         self._stale = False
         self.operation: Operation | None = None
-        self.query = QLineEdit()
+        self.query = SelectOnFocusEdit()
         self.query.setPlaceholderText(self.tr("Guest name, room or reservation key"))
         self.query.setAccessibleName(self.tr("Find the guest who is locked out"))
         self.query.returnPressed.connect(self.look_up)
