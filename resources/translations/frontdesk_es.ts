@@ -96,6 +96,10 @@
         <translation>sustitución pendiente de primer uso</translation>
     </message>
     <message>
+        <source>out of order</source>
+        <translation>fuera de servicio</translation>
+    </message>
+    <message>
         <source>cards of {keys} work until the new card is first used</source>
         <translation>las tarjetas de {keys} abren hasta que se use la nueva</translation>
     </message>
@@ -132,8 +136,28 @@
         <translation>Cuándo</translation>
     </message>
     <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Realizada</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -146,6 +170,130 @@
     <message>
         <source>Details</source>
         <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Room rack tiles</source>
+        <translation>Fichas del estado de habitaciones</translation>
+    </message>
+    <message>
+        <source>⧉ {n} doors</source>
+        <translation>⧉ {n} puertas</translation>
+    </message>
+    <message>
+        <source>Doors: {doors}</source>
+        <translation>Puertas: {doors}</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>Arriving</source>
+        <translation>Llega hoy</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reservada</translation>
+    </message>
+    <message>
+        <source>In house</source>
+        <translation>En el hotel</translation>
+    </message>
+    <message>
+        <source>Due out</source>
+        <translation>Sale hoy</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Salida sin registrar</translation>
+    </message>
+    <message>
+        <source>Override pending</source>
+        <translation>Sustitución pendiente</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>Fuera de servicio</translation>
+    </message>
+    <message>
+        <source>1 night</source>
+        <translation>1 noche</translation>
+    </message>
+    <message>
+        <source>{n} nights</source>
+        <translation>{n} noches</translation>
+    </message>
+    <message>
+        <source>was due {time}</source>
+        <translation>debía salir {time}</translation>
+    </message>
+    <message>
+        <source>leaves today</source>
+        <translation>sale hoy</translation>
+    </message>
+    <message>
+        <source>was due out</source>
+        <translation>debía salir</translation>
+    </message>
+    <message>
+        <source>1 night left</source>
+        <translation>queda 1 noche</translation>
+    </message>
+    <message>
+        <source>{n} nights left</source>
+        <translation>quedan {n} noches</translation>
+    </message>
+    <message>
+        <source>↻ re-encode 1 card</source>
+        <translation>↻ recodificar 1 tarjeta</translation>
+    </message>
+    <message>
+        <source>↻ re-encode {n} cards</source>
+        <translation>↻ recodificar {n} tarjetas</translation>
+    </message>
+    <message>
+        <source>⚠ PIN problem</source>
+        <translation>⚠ problema de PIN</translation>
+    </message>
+    <message>
+        <source>Other spaces</source>
+        <translation>Otros espacios</translation>
+    </message>
+    <message>
+        <source>Other rooms</source>
+        <translation>Otras habitaciones</translation>
+    </message>
+    <message>
+        <source>Floor {n}</source>
+        <translation>Planta {n}</translation>
+    </message>
+    <message>
+        <source>{name} +{more}</source>
+        <translation>{name} +{more}</translation>
+    </message>
+    <message>
+        <source>until {when}</source>
+        <translation>hasta {when}</translation>
+    </message>
+    <message>
+        <source>Stay timeline</source>
+        <translation>Cronograma de estancias</translation>
+    </message>
+    <message>
+        <source>✖ out of order: {reason}</source>
+        <translation>✖ fuera de servicio: {reason}</translation>
+    </message>
+    <message>
+        <source>⇄ overridden: {names}</source>
+        <translation>⇄ sustituida: {names}</translation>
+    </message>
+    <message>
+        <source>⇄ {names} (took the room over)</source>
+        <translation>⇄ {names} (se quedó con la habitación)</translation>
+    </message>
+    <message>
+        <source>free night</source>
+        <translation>noche libre</translation>
     </message>
 </context>
 <context>
@@ -175,8 +323,28 @@
         <translation>&amp;Filtro</translation>
     </message>
     <message>
+        <source>Audit verification</source>
+        <translation>Verificación de la auditoría</translation>
+    </message>
+    <message>
         <source>{n} line(s)</source>
         <translation>{n} línea(s)</translation>
+    </message>
+    <message>
+        <source>Audit row {id} was changed after it was written.</source>
+        <translation>La fila {id} de la auditoría se modificó después de escribirse.</translation>
+    </message>
+    <message>
+        <source>Audit row {id} was deleted.</source>
+        <translation>La fila {id} de la auditoría se ha borrado.</translation>
+    </message>
+    <message>
+        <source>Audit row {id} was inserted afterwards; the desk did not write it there.</source>
+        <translation>La fila {id} de la auditoría se insertó después; la aplicación no la escribió ahí.</translation>
+    </message>
+    <message>
+        <source>The audit log does not verify. {what} Someone changed the database outside the desk: tell the property&apos;s security contact.</source>
+        <translation>El registro de auditoría no supera la verificación. {what} Alguien ha modificado la base de datos fuera de la aplicación: avise al responsable de seguridad del establecimiento.</translation>
     </message>
 </context>
 <context>
@@ -232,6 +400,25 @@
     <message>
         <source>Tick at least one door, or choose all.</source>
         <translation>Marque al menos una puerta o elija todas.</translation>
+    </message>
+</context>
+<context>
+    <name>BackInOrderDialog</name>
+    <message>
+        <source>Room back in order</source>
+        <translation>Habitación de nuevo en servicio</translation>
+    </message>
+    <message>
+        <source>&amp;Back in order</source>
+        <translation>&amp;Poner en servicio</translation>
+    </message>
+    <message>
+        <source>{room} is out of order until {until}: {reason}.</source>
+        <translation>{room} está fuera de servicio hasta {until}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Put it back in order now? Guests can then be checked in.</source>
+        <translation>¿Ponerla en servicio ahora? Después se podrá registrar la entrada de huéspedes.</translation>
     </message>
 </context>
 <context>
@@ -443,6 +630,33 @@
     <message>
         <source>always</source>
         <translation>siempre</translation>
+    </message>
+</context>
+<context>
+    <name>DeskLock</name>
+    <message>
+        <source>No administrator exists yet: anyone at this computer can do anything.</source>
+        <translation>Aún no hay ningún administrador: cualquiera en este ordenador puede hacerlo todo.</translation>
+    </message>
+    <message>
+        <source>Create the first administrator…</source>
+        <translation>Crear el primer administrador…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch operator</source>
+        <translation>Cambiar de &amp;operador</translation>
+    </message>
+    <message>
+        <source>No administrator yet</source>
+        <translation>Aún sin administrador</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Signed in: {name} ({role})</source>
+        <translation>Sesión de {name} ({role})</translation>
     </message>
 </context>
 <context>
@@ -687,6 +901,10 @@
         <translation>esperando la tarjeta…</translation>
     </message>
     <message>
+        <source>Put a blank card on the reader, then retry.</source>
+        <translation>Coloque una tarjeta en blanco en el lector y vuelva a intentarlo.</translation>
+    </message>
+    <message>
         <source>not issued: {title}</source>
         <translation>no emitida: {title}</translation>
     </message>
@@ -705,6 +923,34 @@
     <message>
         <source>✓ encoded, card {serial}</source>
         <translation>✓ codificada, tarjeta {serial}</translation>
+    </message>
+    <message>
+        <source>Card still in use</source>
+        <translation>Tarjeta aún en uso</translation>
+    </message>
+    <message>
+        <source>{holder}&apos;s staff card</source>
+        <translation>la tarjeta de personal de {holder}</translation>
+    </message>
+    <message>
+        <source>{holder}&apos;s card</source>
+        <translation>la tarjeta de {holder}</translation>
+    </message>
+    <message>
+        <source>This is {whose} for {doors}, valid until {until}. Write over it? That card stops working.</source>
+        <translation>Es {whose} para {doors}, válida hasta {until}. ¿Sobrescribirla? Esa tarjeta dejará de abrir.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>&amp;Write over it</source>
+        <translation>&amp;Sobrescribirla</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>All {total} card(s) are encoded. Take the last card off the reader.</source>
@@ -732,6 +978,37 @@
     <message>
         <source>Error message</source>
         <translation>Mensaje de error</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Create the first administrator</source>
+        <translation>Crear el primer administrador</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Contraseña o PIN</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Until an administrator exists, anyone at this computer can do anything.</source>
+        <translation>Mientras no haya un administrador, cualquiera en este ordenador puede hacerlo todo.</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>Las dos entradas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Type it twice.</source>
+        <translation>Escriba lo mismo dos veces.</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1292,10 @@
         <translation>Sin acceso</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Cronograma</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -1095,6 +1376,10 @@
         <translation>Registrar &amp;salida…</translation>
     </message>
     <message>
+        <source>Room out of order / &amp;back in order…</source>
+        <translation>&amp;Habitación fuera de servicio / en servicio…</translation>
+    </message>
+    <message>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
@@ -1151,6 +1436,53 @@
     <message>
         <source>Notice</source>
         <translation>Aviso</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfOrderDialog</name>
+    <message>
+        <source>Room out of order</source>
+        <translation>Habitación fuera de servicio</translation>
+    </message>
+    <message>
+        <source>&amp;Set out of order</source>
+        <translation>&amp;Poner fuera de servicio</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>e.g. leaking tap, repainting</source>
+        <translation>p. ej. grifo que gotea, pintura</translation>
+    </message>
+    <message>
+        <source>Out of order until (date)</source>
+        <translation>Fuera de servicio hasta (fecha)</translation>
+    </message>
+    <message>
+        <source>Out of order until (time)</source>
+        <translation>Fuera de servicio hasta (hora)</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Habitación</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>No reason given.</source>
+        <translation>No se ha indicado ningún motivo.</translation>
+    </message>
+    <message>
+        <source>Say why the room is out of order.</source>
+        <translation>Indique por qué la habitación está fuera de servicio.</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1580,25 @@
     </message>
 </context>
 <context>
+    <name>RoomActions</name>
+    <message>
+        <source>No room selected.</source>
+        <translation>Ninguna habitación seleccionada.</translation>
+    </message>
+    <message>
+        <source>On the Rooms screen (Ctrl+2), pick the room&apos;s tile first.</source>
+        <translation>En la pantalla Habitaciones (Ctrl+2), elija primero la ficha de la habitación.</translation>
+    </message>
+    <message>
+        <source>{room} is out of order until {until}.</source>
+        <translation>{room} está fuera de servicio hasta {until}.</translation>
+    </message>
+    <message>
+        <source>{room} is back in order.</source>
+        <translation>{room} vuelve a estar en servicio.</translation>
+    </message>
+</context>
+<context>
     <name>RoomPicker</name>
     <message>
         <source>Type a room number, Enter to tick it</source>
@@ -1256,6 +1607,10 @@
     <message>
         <source>{name}: find a room</source>
         <translation>{name}: buscar habitación</translation>
+    </message>
+    <message>
+        <source>No room “{typed}”. {chosen}</source>
+        <translation>No existe la habitación «{typed}». {chosen}</translation>
     </message>
     <message>
         <source>Chosen: {rooms}</source>
@@ -1309,32 +1664,44 @@
         <translation>Sustitución pendiente de primer uso</translation>
     </message>
     <message>
+        <source>Out of order</source>
+        <translation>Fuera de servicio</translation>
+    </message>
+    <message>
         <source>Needs attention (cards, PINs)</source>
         <translation>Requiere atención (tarjetas, PIN)</translation>
+    </message>
+    <message>
+        <source>Show rooms on floor</source>
+        <translation>Mostrar habitaciones de la planta</translation>
+    </message>
+    <message>
+        <source>All floors</source>
+        <translation>Todas las plantas</translation>
+    </message>
+    <message>
+        <source>As ta&amp;ble</source>
+        <translation>Como &amp;tabla</translation>
+    </message>
+    <message>
+        <source>Show the rack as a table</source>
+        <translation>Mostrar las habitaciones como tabla</translation>
     </message>
     <message>
         <source>&amp;Filter</source>
         <translation>&amp;Filtro</translation>
     </message>
     <message>
-        <source>occupied</source>
-        <translation>ocupada</translation>
+        <source>red edge: cards to re-encode or a PIN problem</source>
+        <translation>borde rojo: tarjetas a recodificar o problema de PIN</translation>
     </message>
     <message>
-        <source>reserved</source>
-        <translation>reservada</translation>
+        <source>No room matches “{text}”.</source>
+        <translation>Ninguna habitación coincide con «{text}».</translation>
     </message>
     <message>
-        <source>due out</source>
-        <translation>salida prevista</translation>
-    </message>
-    <message>
-        <source>override pending first use</source>
-        <translation>sustitución pendiente de primer uso</translation>
-    </message>
-    <message>
-        <source>cards to re-encode or PIN problem</source>
-        <translation>tarjetas a recodificar o problema de PIN</translation>
+        <source>As ti&amp;les</source>
+        <translation>Como fic&amp;has</translation>
     </message>
     <message>
         <source>{shown} shown · {free} of {total} free</source>
@@ -1596,6 +1963,25 @@
     </message>
 </context>
 <context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in to FrontDesk</source>
+        <translation>Iniciar sesión en FrontDesk</translation>
+    </message>
+    <message>
+        <source>Operators: press an operator&apos;s number</source>
+        <translation>Operadores: pulse el número de un operador</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Contraseña o PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+</context>
+<context>
     <name>StaffCardDialog</name>
     <message>
         <source>Staff card</source>
@@ -1793,6 +2179,29 @@
     <message>
         <source>Offline · last failure: {title}</source>
         <translation>Sin conexión · último fallo: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineScreen</name>
+    <message>
+        <source>stay</source>
+        <translation>estancia</translation>
+    </message>
+    <message>
+        <source>⇄ overridden: its cards work until the new card&apos;s first use</source>
+        <translation>⇄ sustituida: sus tarjetas abren hasta que se use la nueva</translation>
+    </message>
+    <message>
+        <source>✖ out of order</source>
+        <translation>✖ fuera de servicio</translation>
+    </message>
+    <message>
+        <source>Enter or a click on a free night: check in there.</source>
+        <translation>Intro o clic en una noche libre: registrar la entrada ahí.</translation>
+    </message>
+    <message>
+        <source>{rooms} rooms · {first} to {last}</source>
+        <translation>{rooms} habitaciones · de {first} a {last}</translation>
     </message>
 </context>
 <context>
