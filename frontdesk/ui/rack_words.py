@@ -28,7 +28,7 @@ def tr(text: str) -> str:
     same few words thousands of times, and each translation lookup costs a call into Qt."""
     word = _WORDS.get(text)
     if word is None:
-        word = _WORDS[text] = QCoreApplication.translate("RackTiles", text)
+        word = _WORDS[text] = QCoreApplication.translate("", text)  # lupdate files module-level tr() under ""
     return word
 
 

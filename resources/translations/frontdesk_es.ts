@@ -295,6 +295,26 @@
         <source>free night</source>
         <translation>noche libre</translation>
     </message>
+    <message>
+        <source>{rooms} is held by {guests} until {until}.</source>
+        <translation>{rooms} está ocupada por {guests} hasta {until}.</translation>
+    </message>
+    <message>
+        <source>Override?</source>
+        <translation>¿Sustituir esa estancia?</translation>
+    </message>
+    <message>
+        <source>Room is occupied</source>
+        <translation>Habitación ocupada</translation>
+    </message>
+    <message>
+        <source>&amp;Override</source>
+        <translation>&amp;Sustituir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>ActivityScreen</name>

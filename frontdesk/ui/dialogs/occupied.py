@@ -17,8 +17,8 @@ from frontdesk.domain.errors import RoomOccupied
 from frontdesk.ui.table_models import when
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OverrideQuestion", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under ""
 
 
 def question_text(error: RoomOccupied, zone: str) -> str:
@@ -28,25 +28,25 @@ def question_text(error: RoomOccupied, zone: str) -> str:
         held_map: dict[str, Any] = held
         until = when(datetime.fromisoformat(str(held_map["ends_at"])), zone)
         lines.append(
-            _tr("{rooms} is held by {guests} until {until}.").format(
+            tr("{rooms} is held by {guests} until {until}.").format(
                 rooms=", ".join(held_map.get("rooms", [])),
                 guests=", ".join(held_map.get("guest_names", [])),
                 until=until,
             )
         )
-    return " ".join([*lines, _tr("Override?")])
+    return " ".join([*lines, tr("Override?")])
 
 
 def ask_override(parent: QWidget, error: RoomOccupied, zone: str, on_yes: Callable[[], None]) -> QMessageBox:
     """Open the question (window-modal, not blocking the loop); `on_yes` runs only on Override."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Room is occupied"))
-    box.setAccessibleName(_tr("Room is occupied"))
+    box.setWindowTitle(tr("Room is occupied"))
+    box.setAccessibleName(tr("Room is occupied"))
     box.setText(question_text(error, zone))
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-    box.button(QMessageBox.StandardButton.Yes).setText(_tr("&Override"))
-    box.button(QMessageBox.StandardButton.Cancel).setText(_tr("Cancel"))
+    box.button(QMessageBox.StandardButton.Yes).setText(tr("&Override"))
+    box.button(QMessageBox.StandardButton.Cancel).setText(tr("Cancel"))
     # A stray Enter must not take a room from a guest who is in it: Cancel is the default.
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
