@@ -7,6 +7,7 @@ write `DangerousChangeForced` with that reason into the audit.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection
 from datetime import datetime, timedelta
 
@@ -18,11 +19,11 @@ LONGEST_STAFF_ACCESS = timedelta(days=365)
 class NeedsSecondLook(Conflict):
     title = "This change needs a second look."
 
-    def __init__(self, reason: str, hint: str) -> None:
+    def __init__(self, reason: str, hint: str, **detail: object) -> None:
         super().__init__(
             f"This change needs a second look: {reason}.",
             f"{hint} An administrator can make it anyway with --force; it is then audited as forced.",
-            detail={"reason": reason},
+            detail={"reason": reason, **detail},
         )
 
 
@@ -42,10 +43,11 @@ def rotation_risk(
 ) -> tuple[str, str] | None:
     """A key rotation whose window ends before the longest live stay: those guests' cards stop working."""
     if latest_stay_end is not None and now + window < latest_stay_end:
-        days = (latest_stay_end - now).total_seconds() / 86400
+        days = math.ceil((latest_stay_end - now).total_seconds() / 86400)
         return (
             "the key window ends before the longest live stay",
-            f"Cards of live stays would stop opening their doors; give --window-days {days:.0f} or more.",
+            f"Cards of live stays would stop opening their doors; give --window-days {days} or more "
+            "(forced, those cards are flagged for re-encoding).",
         )
     return None
 

@@ -59,7 +59,7 @@ def test_refused_with_a_hint_without_force(cli: Cli, secret_service: Any, case: 
     assert error["title"] == f"This change needs a second look: {REASONS[case]}."
     assert "--force" in error["hint"]
     cli.ok(*ORDINARY[case])  # the same change within bounds needs no second look
-    assert not [a for a in cli.ok("audit", "list") if a["action"] == "DangerousChangeForced"]
+    assert not [a for a in cli.ok("audit", "list") if a["action"] == "change.forced"]
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -72,6 +72,6 @@ def test_forced_by_an_administrator_and_audited(
     assert cli.fails(*command, "--force")["status"] == 403  # a manager may not force
     monkeypatch.setenv("FRONTDESK_TOKEN", tokens[Role.ADMIN])
     cli.ok(*command, "--force")
-    (forced,) = [a for a in cli.ok("audit", "list") if a["action"] == "DangerousChangeForced"]
+    (forced,) = [a for a in cli.ok("audit", "list") if a["action"] == "change.forced"]
     assert forced["details"]["operator_name"] == "Ann"
     assert forced["details"]["reason"] == REASONS[case]

@@ -19,7 +19,7 @@ from frontdesk.domain.errors import Conflict
 from frontdesk.domain.events import CardFlaggedForReencoding
 from frontdesk.domain.model import ReservationStatus, UserKind
 from frontdesk.domain.operators import Permission as P
-from frontdesk.domain.second_look import rotation_risk
+from frontdesk.domain.second_look import NeedsSecondLook, rotation_risk
 from frontdesk.services.cards.doors import door_verdicts
 from frontdesk.services.cards.encoder import (
     CardPresenceChanged,
@@ -294,18 +294,17 @@ class CardService:
         await may_force(self._tx, force)
 
         def work(uow: UnitOfWork, now: datetime) -> KeyRotation:
+            # Refused when a live stay, or a live card (staff cards too), ends after the window.
             stranded = uow.cards.live_cards_ending_after(now + window)
-            if stranded and not force:
-                longest = max(c.ends_at for c in stranded) - now
-                days = math.ceil(longest / timedelta(days=1))
-                raise Conflict(
-                    "Cards in use would stop working before their end.",
-                    f"{len(stranded)} live card(s) end after this window, the last in {days} day(s). Give "
-                    f"--window-days {days} or more, or --force to flag them for re-encoding.",
-                    detail={"cards": [c.card_serial for c in stranded], "window_days_needed": days},
-                )
             ends = [g.ends_at for r in uow.desk.reservations(statuses=LIVE) for g in r.live_grants]
-            uow.record(*second_look(self._tx, rotation_risk(now, window, max(ends, default=None)), force))
+            ends += [c.ends_at for c in stranded]
+            latest = max(ends, default=None)
+            risk = rotation_risk(now, window, latest)
+            if risk is not None and not force and latest is not None:
+                days = math.ceil((latest - now) / timedelta(days=1))
+                cards = [c.card_serial for c in stranded]
+                raise NeedsSecondLook(*risk, cards=cards, window_days_needed=days)
+            uow.record(*second_look(self._tx, risk, force))
             event = self._keys.rotate(uow, now, window)
             for card in stranded:
                 uow.cards.flag_for_reencode(card.card_serial, "key rotation")

@@ -17,7 +17,7 @@ async def test_without_an_administrator_the_desk_works_without_signing_in(app) -
     assert await app.operators.needs_first_admin()
     await app.operators.create("Rita", Role.RECEPTIONIST, "4711")  # a receptionist keeps the door open
     assert await app.operators.needs_first_admin()
-    assert (await app.queries.audit(limit=5))[0].action == "OperatorCreated"
+    assert (await app.queries.audit(limit=5))[0].action == "operator.created"
 
 
 async def test_the_first_administrator_closes_the_door_for_good(app) -> None:  # type: ignore[no-untyped-def]
