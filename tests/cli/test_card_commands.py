@@ -130,5 +130,5 @@ def test_encode_refuses_to_write_over_another_stays_card_without_overwrite(
     assert bob["status"] == "issued"
     listed = {c["card_serial"]: c["status"] for c in cli.ok("cards", "list")}
     assert listed == {ann["card_serial"]: "replaced", bob["card_serial"]: "issued"}
-    overwritten = [a for a in cli.ok("audit", "list") if a["action"] == "CardOverwritten"]
+    overwritten = [a for a in cli.ok("audit", "list") if a["action"] == "card.overwritten"]
     assert [(o["subject"], o["details"]["asked"]) for o in overwritten] == [(str(ann["card_serial"]), True)]

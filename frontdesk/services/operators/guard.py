@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from frontdesk.domain.operators import NotSignedIn, Operator, Permission, require
+from frontdesk.domain.operators import NotPermitted, NotSignedIn, Operator, Permission, require
 from frontdesk.services.transactions import Transactions
 from frontdesk.store.unit_of_work import UnitOfWork
 
@@ -69,7 +69,16 @@ class Guard:
             self.forget()
             raise NotSignedIn()
         if permission is not None:
-            require(current, permission)
+            try:
+                require(current, permission)
+            except NotPermitted:
+                # The audit says what was tried and refused, and by whom (outcome "refused").
+                await self._tx.record_refusal(
+                    "permission.refused",
+                    f"{current.name} ({current.role.value}) was refused: {permission.value}",
+                    {"permission": permission.value, "role": current.role.value},
+                )
+                raise
         return current
 
     def _look(self, uow: UnitOfWork, now: datetime) -> tuple[bool, Operator | None]:

@@ -93,3 +93,15 @@ async def test_without_an_administrator_every_action_passes(
 ) -> None:
     outcome = await _outcome(app, permission)
     assert outcome is None or outcome.status not in (401, 403), outcome.to_dict()
+
+
+async def test_a_refused_action_is_in_the_audit_as_refused(app: App, secret_service: Any) -> None:
+    await add_staff(app)
+    await sign_in(app, Role.RECEPTIONIST)
+    assert isinstance(await _outcome(app, Permission.KEY_ROTATION), NotPermitted)
+    app.operators.sign_out()
+    await sign_in(app, Role.ADMIN)
+    [row] = [r for r in await app.queries.audit(limit=20) if r.outcome == "refused"]
+    assert row.action == "permission.refused" and row.details["permission"] == "key-rotation"
+    assert row.operator == "Rita"  # who tried it
+    assert "Rita (receptionist) was refused: key-rotation" in row.sentence
