@@ -23,10 +23,12 @@ def staff(desk_app: Any) -> None:
 
 def _sign_in(qtbot: Any, window: Any, number: str, secret: str) -> None:
     page = window.desk_lock.page
-    qtbot.waitUntil(lambda: page.names.count() == 3, timeout=WAIT)
+    # The lock hands the keyboard back to the window (a hidden dialog had it): the window system
+    # does that a moment later, so wait for it as a person would see the screen come up.
+    qtbot.waitUntil(lambda: page.names.count() == 3 and QApplication.activeWindow() is window, timeout=WAIT)
     page.names.setFocus()
     qtbot.keyClick(page.names, number)  # the operator's number moves on to the password
-    assert page.secret.hasFocus()
+    qtbot.waitUntil(page.secret.hasFocus, timeout=WAIT)
     qtbot.keyClicks(page.secret, secret)
     qtbot.keyClick(page.secret, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not window.desk_lock.locked, timeout=WAIT)
