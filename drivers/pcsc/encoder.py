@@ -83,8 +83,10 @@ class PcscEncoder:
         check_image(card, image)
         await self._device.call(self._write, card, image, keys)
 
-    async def read(self, card: PresentedCard, keys: CardKeys | None, length: int) -> bytes:
-        return await self._device.call(self._read, card, keys, length)
+    async def read(
+        self, card: PresentedCard, keys: CardKeys | None, length: int, *, with_key_a: bool = False
+    ) -> bytes:
+        return await self._device.call(self._read, card, keys, length, with_key_a)
 
     def watch(self, callback: Callable[[CardPresenceChanged], None] | None) -> None:
         self._watcher = callback
@@ -234,11 +236,11 @@ class PcscEncoder:
             mark_reach(error, progress.reach)
             raise
 
-    def _read(self, card: PresentedCard, keys: CardKeys | None, length: int) -> bytes:
+    def _read(self, card: PresentedCard, keys: CardKeys | None, length: int, with_key_a: bool) -> bytes:
         with self._connection(card.reader) as (transmit, _):
             if self._get_uid(transmit) != card.uid:
                 raise CardSwapped(detail={"reader": card.reader})
-            return storage.read_image(transmit, card.card_type, card.uid, length, keys)
+            return storage.read_image(transmit, card.card_type, card.uid, length, keys, with_key_a)
 
     def _poll_presence(self) -> None:
         """Idle job: wait briefly for reader changes and report cards arriving and leaving."""

@@ -21,6 +21,10 @@ FACTORY_KEY = b"\xff" * 6
 GET_UID = bytes.fromhex("ffca000000")
 # PN53x InCommunicateThru(GET_VERSION 0x60) wrapped in the ACR122U direct-transmit APDU.
 NTAG_GET_VERSION = bytes.fromhex("ff00000003d44260")
+# PN53x InListPassiveTarget (one target, 106 kbps type A): selects the tag again. An NTAG that
+# answered a command with a NAK (a wrong password, a write to a protected page) is back in IDLE and
+# ignores everything until it is selected again.
+NTAG_SELECT_AGAIN = bytes.fromhex("ff00000004d44a0100")
 
 PART3_ATR_PREFIX = bytes.fromhex("3b8f8001804f0ca000000306")
 ISO14443A_PART3 = 0x03
@@ -46,6 +50,18 @@ def read_binary(address: int, length: int = 16) -> bytes:
 
 def update_binary(address: int, data: bytes) -> bytes:
     return bytes([0xFF, 0xD6, 0x00, address, len(data)]) + data
+
+
+def ntag_pwd_auth(pwd: bytes) -> bytes:
+    """NTAG PWD_AUTH (1B + 4-byte password) through the reader's InCommunicateThru; never log it."""
+    return bytes.fromhex("ff00000007d4421b") + pwd
+
+
+def ntag_pack(response: bytes) -> bytes | None:
+    """The PACK a PWD_AUTH answer carries, or None when the tag refused (NAK) or did not answer."""
+    if succeeded(response) and len(response) == 7 and response[:3] == b"\xd5\x43\x00":
+        return response[3:5]
+    return None
 
 
 def succeeded(response: bytes) -> bool:

@@ -10,6 +10,8 @@ from drivers.pcsc import part3
 from drivers.pcsc.part3 import Transmit
 from frontdesk.services.cards.encoder import (
     CLASSIC_IMAGE_BLOCKS,
+    NTAG_ACCESS,
+    NTAG_AUTH0,
     NTAG_FIRST_PAGE,
     CardKeys,
     CardKeysRequired,
@@ -110,11 +112,18 @@ def _try_sector(transmit: Transmit, uid: bytes, sector: int, keys: CardKeys) -> 
     return part3.succeeded(transmit(part3.authenticate(sector * 4, part3.KEY_B)))
 
 
-def _classic_read(transmit: Transmit, uid: bytes, length: int, keys: CardKeys, allow_factory: bool) -> bytes:
+def _classic_read(
+    transmit: Transmit, uid: bytes, length: int, keys: CardKeys, allow_factory: bool, with_key_a: bool = False
+) -> bytes:
     blocks = _classic_blocks(length)
     data = bytearray()
     for sector, sector_blocks in _sectors(blocks).items():
-        _open_sector(transmit, uid, sector, keys, allow_factory)
+        if with_key_a:  # as a lock reads: key A only
+            _run(transmit, part3.load_key(keys.sector_keys(uid, sector)[0]))
+            if not part3.succeeded(transmit(part3.authenticate(sector * 4, part3.KEY_A))):
+                raise CardWriteProtected(detail={"sector": sector})
+        else:
+            _open_sector(transmit, uid, sector, keys, allow_factory)
         for block in sector_blocks:
             data += _run(transmit, part3.read_binary(block, 16))
     return bytes(data[:length])
@@ -123,12 +132,67 @@ def _classic_read(transmit: Transmit, uid: bytes, length: int, keys: CardKeys, a
 # --- NTAG21x ---------------------------------------------------------------------------------------
 
 
-def _ntag_write(transmit: Transmit, image: bytes, progress: WriteProgress) -> None:
+def _ntag_config(transmit: Transmit, card_type: CardType) -> bytes:
+    """CFG0 (MIRROR, RFUI, MIRROR_PAGE, AUTH0) and CFG1 (ACCESS, RFUI x3); PWD, PACK read as 0."""
+    return _run(transmit, part3.read_binary(card_type.ntag_cfg0_page, 16))
+
+
+def _ntag_unlock(transmit: Transmit, uid: bytes, keys: CardKeys) -> None:
+    """PWD_AUTH with this card's password; a refusal raises CardWriteProtected (nothing written)."""
+    pwd, pack = keys.ntag_password(uid)
+    if part3.ntag_pack(transmit(part3.ntag_pwd_auth(pwd))) != pack:
+        # A wrong password is a NAK: the tag went back to IDLE and must be selected again before
+        # it answers anything (a PACK that does not match: not a tag that knows our password).
+        transmit(part3.NTAG_SELECT_AGAIN)
+        raise CardWriteProtected(detail={"ntag": "password refused"})
+
+
+def _ntag_write(
+    transmit: Transmit,
+    card_type: CardType,
+    uid: bytes,
+    image: bytes,
+    keys: CardKeys | None,
+    progress: WriteProgress,
+) -> tuple[bytes, bool]:
+    """Write the pages (PWD_AUTH first on a protected card). Returns the configuration pages as
+    they were and whether the card was unlocked with `keys`."""
+    config = _ntag_config(transmit, card_type)
+    protected = config[3] <= card_type.ntag_cfg0_page + 3  # AUTH0 covers pages we write
+    if protected:
+        if keys is None:
+            raise CardWriteProtected(detail={"ntag": "password protected"})
+        _ntag_unlock(transmit, uid, keys)
     data = _padded(image, 4)
     for index in range(0, len(data), 4):
         # The MAC fills the last four pages: the card can be valid only once the last page is sent.
         progress.sending(valid_block=index + 4 >= len(data))
         _run(transmit, part3.update_binary(NTAG_FIRST_PAGE + index // 4, data[index : index + 4]))
+    return config, protected
+
+
+def _ntag_protect(
+    transmit: Transmit, card_type: CardType, uid: bytes, keys: CardKeys, config: bytes, unlocked: bool
+) -> None:
+    """After the read-back: PWD, PACK, ACCESS, then AUTH0, which switches the protection on (a
+    card pulled before it stays writable; after it, its password is already the new one). Pages
+    already right are not written again."""
+    target = keys.moving_to() or keys
+    pwd, pack = target.ntag_password(uid)
+    cfg0 = card_type.ntag_cfg0_page
+    writes: list[tuple[int, bytes]] = []
+    if not unlocked or target is not keys:  # the password on the chip is not known to be the target's
+        writes += [(cfg0 + 2, pwd), (cfg0 + 3, pack + b"\0\0")]
+    if config[4] != NTAG_ACCESS:
+        writes.append((cfg0 + 1, bytes([NTAG_ACCESS]) + config[5:8]))
+    if config[3] != NTAG_AUTH0:
+        writes.append((cfg0, config[0:3] + bytes([NTAG_AUTH0])))
+    for page, data in writes:
+        _run(transmit, part3.update_binary(page, data))
+    if writes:
+        after = _ntag_config(transmit, card_type)
+        if after[3] != NTAG_AUTH0 or after[4] != NTAG_ACCESS:
+            raise CardVerifyFailed(detail={"ntag": "protection not set"})
 
 
 def _ntag_read(transmit: Transmit, length: int) -> bytes:
@@ -151,8 +215,9 @@ def write_image(
     keys: CardKeys | None,
     progress: WriteProgress | None = None,
 ) -> None:
-    """Write the image (the MAC block last), then read it back with the property's keys and compare.
-    `progress` learns how far the write got, for the error when it fails."""
+    """Write the image (the MAC block last), then read it back with the property's keys and compare;
+    an NTAG is then write-protected with its password. `progress` learns how far the write got,
+    for the error when it fails."""
     progress = progress or WriteProgress()
     if card_type.is_classic:
         if keys is None:
@@ -160,19 +225,28 @@ def write_image(
         _classic_write(transmit, uid, image, keys, progress)
         # Reading back with key B only proves both the data and the new sector trailers.
         written = _classic_read(transmit, uid, len(image), keys.moving_to() or keys, allow_factory=False)
-    else:
-        _ntag_write(transmit, image, progress)
-        written = _ntag_read(transmit, len(image))
-    if written != image:
+        if written != image:
+            raise CardVerifyFailed()
+        return
+    config, unlocked = _ntag_write(transmit, card_type, uid, image, keys, progress)
+    if _ntag_read(transmit, len(image)) != image:
         raise CardVerifyFailed()
+    if keys is not None:
+        _ntag_protect(transmit, card_type, uid, keys, config, unlocked)
 
 
 def read_image(
-    transmit: Transmit, card_type: CardType, uid: bytes, length: int, keys: CardKeys | None
+    transmit: Transmit,
+    card_type: CardType,
+    uid: bytes,
+    length: int,
+    keys: CardKeys | None,
+    with_key_a: bool = False,
 ) -> bytes:
-    """The first `length` bytes of the card image (a blank Classic card reads with the factory key)."""
+    """The first `length` bytes of the card image (a blank Classic card reads with the factory key;
+    `with_key_a`: Classic sectors opened with key A only)."""
     if card_type.is_classic:
         if keys is None:
             raise CardKeysRequired()
-        return _classic_read(transmit, uid, length, keys, allow_factory=True)
+        return _classic_read(transmit, uid, length, keys, allow_factory=not with_key_a, with_key_a=with_key_a)
     return _ntag_read(transmit, length)

@@ -1,8 +1,9 @@
 """A simulated encoder with virtual cards, for demo, training and tests without a reader.
 
 Virtual cards follow the same rules as real ones: Classic sectors open only with the right keys
-(factory keys until the desk takes the card over), write-protected cards refuse writes, a card can
-leave the reader in the middle of an operation. Keys are never stored: a sector remembers only a
+(factory keys until the desk takes the card over), an NTAG the desk protected takes writes only
+after its password, write-protected cards refuse writes, a card can leave the reader in the
+middle of an operation. Keys are never stored: a sector remembers only a
 SHA-256 fingerprint of its keys, so the optional JSON file holds no secret.
 """
 
@@ -47,6 +48,11 @@ def key_fingerprint(key_a: bytes, key_b: bytes) -> str:
     return hashlib.sha256(b"frontdesk-simulated-card" + key_a + key_b).hexdigest()
 
 
+def password_fingerprint(password: tuple[bytes, bytes]) -> str:
+    """What a virtual NTAG remembers of its PWD and PACK (never the bytes themselves)."""
+    return hashlib.sha256(b"frontdesk-simulated-ntag" + password[0] + password[1]).hexdigest()
+
+
 @dataclass
 class VirtualCard:
     """A card in the simulator's drawer: its image memory and, for Classic, who owns each sector."""
@@ -55,7 +61,10 @@ class VirtualCard:
     card_type: CardType
     data: bytearray = field(default_factory=bytearray)
     sector_owners: dict[int, str] = field(default_factory=dict)  # sector -> key fingerprint; absent = factory
+    sector_readers: dict[int, str] = field(default_factory=dict)  # sector -> fingerprint of key A alone
     write_protected: bool = False
+    ntag_password: str | None = None  # fingerprint of the NTAG's PWD; None = the factory's
+    ntag_protected: bool = False  # NTAG AUTH0 covers the image: writes need PWD_AUTH
 
     def __post_init__(self) -> None:
         if not self.data:
@@ -67,19 +76,26 @@ class VirtualCard:
             "type": self.card_type.value,
             "data": self.data.hex(),
             "sector_owners": {str(k): v for k, v in self.sector_owners.items()},
+            "sector_readers": {str(k): v for k, v in self.sector_readers.items()},
             "write_protected": self.write_protected,
+            "ntag_password": self.ntag_password,
+            "ntag_protected": self.ntag_protected,
         }
 
     @classmethod
     def from_json(cls, saved: dict[str, object]) -> VirtualCard:
         owners = saved.get("sector_owners") or {}
-        assert isinstance(owners, dict)
+        readers = saved.get("sector_readers") or {}
+        assert isinstance(owners, dict) and isinstance(readers, dict)
         return cls(
             bytes.fromhex(str(saved["uid"])),
             CardType(saved["type"]),
             bytearray.fromhex(str(saved["data"])),
             {int(k): str(v) for k, v in owners.items()},
+            {int(k): str(v) for k, v in readers.items()},
             bool(saved.get("write_protected")),
+            None if saved.get("ntag_password") is None else str(saved["ntag_password"]),
+            bool(saved.get("ntag_protected")),
         )
 
 
@@ -124,6 +140,7 @@ class SimulatedEncoder(VirtualCards):
             virtual = VirtualCard(uid, card_type, write_protected=write_protected)
             if write_protected and card_type.is_classic:  # a card already owned by another system
                 virtual.sector_owners = {sector: "another system" for sector in CLASSIC_SECTORS}
+                virtual.sector_readers = dict(virtual.sector_owners)
             self._cards[uid] = virtual
             self._save()
         self._set_reader(reader, uid)
@@ -187,9 +204,11 @@ class SimulatedEncoder(VirtualCards):
         try:
             virtual = await self._card_on(card)
             padded = image + bytes(-len(image) % (16 if card.card_type.is_classic else 4))
+            unlocked = False
             if card.card_type.is_classic:
                 await self._classic_write(card, virtual, padded, keys)
             else:
+                unlocked = await self._ntag_unlock(card, virtual, keys)
                 for offset in range(0, len(padded), 4):
                     if virtual.write_protected:
                         raise CardWriteProtected()
@@ -200,6 +219,8 @@ class SimulatedEncoder(VirtualCards):
             proof = (keys.moving_to() or keys) if keys is not None else None
             if await self._read(card, virtual, proof, len(image), allow_factory=False) != image:
                 raise CardVerifyFailed()
+            if not card.card_type.is_classic and keys is not None:
+                await self._ntag_protect(card, virtual, keys, unlocked)
         except CardRemoved as removed:
             self._save()
             raise mark_reach(CardRemovedWhileWriting(detail=removed.detail), self._reach) from None
@@ -210,9 +231,13 @@ class SimulatedEncoder(VirtualCards):
     def _sending(self, valid_block: bool) -> None:
         self._reach = max(self._reach, WriteReach.WHOLE if valid_block else WriteReach.PART)
 
-    async def read(self, card: PresentedCard, keys: CardKeys | None, length: int) -> bytes:
+    async def read(
+        self, card: PresentedCard, keys: CardKeys | None, length: int, *, with_key_a: bool = False
+    ) -> bytes:
         virtual = await self._card_on(card)
-        return await self._read(card, virtual, keys, length, allow_factory=True)
+        return await self._read(
+            card, virtual, keys, length, allow_factory=not with_key_a, with_key_a=with_key_a
+        )
 
     def watch(self, callback: Callable[[CardPresenceChanged], None] | None) -> None:
         """Events are reported synchronously by place_card/remove_card, on the caller's thread."""
@@ -256,6 +281,36 @@ class SimulatedEncoder(VirtualCards):
             return True
         raise CardWriteProtected(detail={"sector": sector})
 
+    async def _ntag_unlock(self, card: PresentedCard, virtual: VirtualCard, keys: CardKeys | None) -> bool:
+        """Read the configuration; on a protected card PWD_AUTH (a wrong password writes nothing)."""
+        await self._step(card)
+        if not virtual.ntag_protected:
+            return False
+        await self._step(card)
+        if keys is None or virtual.ntag_password != password_fingerprint(keys.ntag_password(virtual.uid)):
+            raise CardWriteProtected(detail={"ntag": "password refused"})
+        return True
+
+    async def _ntag_protect(
+        self, card: PresentedCard, virtual: VirtualCard, keys: CardKeys, unlocked: bool
+    ) -> None:
+        """As the PC/SC driver: PWD and PACK (unless already this password), then AUTH0 last."""
+        target = keys.moving_to() or keys
+        wrote = False
+        if not unlocked or target is not keys:
+            virtual.ntag_password = password_fingerprint(target.ntag_password(virtual.uid))
+            self._save()
+            await self._step(card)  # PWD
+            await self._step(card)  # PACK
+            wrote = True
+        if not virtual.ntag_protected:
+            virtual.ntag_protected = True
+            self._save()
+            await self._step(card)  # AUTH0
+            wrote = True
+        if wrote:
+            await self._step(card)  # the configuration read back
+
     async def _classic_write(
         self, card: PresentedCard, virtual: VirtualCard, padded: bytes, keys: CardKeys | None
     ) -> None:
@@ -279,7 +334,9 @@ class SimulatedEncoder(VirtualCards):
                     await self._step(card)
             if rekey:
                 self._sending(valid_block=False)
-                virtual.sector_owners[sector] = key_fingerprint(*target.sector_keys(virtual.uid, sector))
+                key_a, key_b = target.sector_keys(virtual.uid, sector)
+                virtual.sector_owners[sector] = key_fingerprint(key_a, key_b)
+                virtual.sector_readers[sector] = key_fingerprint(key_a, b"")
                 await self._step(card)
         await self._open_sector(card, virtual, blocks[last] // 4, target, allow_factory=False)
         self._sending(valid_block=True)
@@ -293,13 +350,20 @@ class SimulatedEncoder(VirtualCards):
         keys: CardKeys | None,
         length: int,
         allow_factory: bool,
+        with_key_a: bool = False,
     ) -> bytes:
         if card.card_type.is_classic:
             if keys is None:
                 raise CardKeysRequired()
             blocks = CLASSIC_IMAGE_BLOCKS[: -(-length // 16)]
             for sector in sorted({block // 4 for block in blocks}):
-                await self._open_sector(card, virtual, sector, keys, allow_factory)
+                if with_key_a:  # as a lock reads: key A only
+                    await self._step(card)
+                    key_a = keys.sector_keys(virtual.uid, sector)[0]
+                    if virtual.sector_readers.get(sector) != key_fingerprint(key_a, b""):
+                        raise CardWriteProtected(detail={"sector": sector})
+                else:
+                    await self._open_sector(card, virtual, sector, keys, allow_factory)
                 for _ in [block for block in blocks if block // 4 == sector]:
                     await self._step(card)
         else:

@@ -21,7 +21,8 @@ import os
 import sys
 from pathlib import Path
 
-from tests.cardemu.cards import CARD_KINDS, Classic1K, EmulatedCard, Ntag, load_card, new_card, save_card
+from tests.cardemu.cards import CARD_KINDS, Classic1K, EmulatedCard, load_card, new_card, save_card
+from tests.cardemu.ntag import Ntag
 from tests.cardemu.vpcd import CardLink
 
 

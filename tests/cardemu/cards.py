@@ -9,12 +9,16 @@ Each card answers the storage-card APDUs a contactless desktop reader offers to 
 - ``FF D6 00 bb Lc data``                 update binary (Classic: 16 bytes; NTAG: 4 bytes = one page)
 - ``FF 00 00 00 03 D4 42 60``             NTAG GET_VERSION through the reader's pass-through (PN53x
                                           InCommunicateThru), answered ``D5 43 00`` + 8 version bytes
+- ``FF 00 00 00 07 D4 42 1B pwd``         NTAG PWD_AUTH through the same pass-through, answered
+                                          ``D5 43 00`` + PACK, or ``D5 43 01`` (NAK: the tag halts)
+- ``FF 00 00 00 04 D4 4A 01 00``          PN53x InListPassiveTarget: select the tag again after a NAK
 
 Success is ``90 00``; a refused operation (wrong key, access bits, lock bits, no authentication) is
 ``63 00`` as an ACR122U answers. The memory models follow the NXP data sheets closely enough that a
 driver which works here behaves the same on a real card: Classic 1K sector trailers with key A,
 access bits and key B, enforced per block; NTAG21x static and dynamic lock bits, OTP capability
-container and GET_VERSION storage size.
+container, GET_VERSION storage size, and password protection (PWD, PACK, AUTH0, ACCESS with
+PROT, CFGLCK and AUTHLIM; tests/cardemu/ntag.py).
 """
 
 from __future__ import annotations
@@ -95,7 +99,7 @@ class EmulatedCard:
     def pass_through(self, frame: bytes) -> bytes:
         return FAILED
 
-    def to_json(self) -> dict[str, str]:
+    def to_json(self) -> dict[str, object]:
         return {"kind": self.kind, "uid": self.uid.hex(), "memory": self.memory.hex()}
 
 
@@ -217,109 +221,13 @@ class Classic1K(EmulatedCard):
         return OK
 
 
-# --- NTAG213 / 215 / 216 ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class NtagModel:
-    """Layout of one NTAG21x type (NXP NTAG213/215/216 data sheet, section 8.5)."""
-
-    kind: str
-    pages: int
-    storage_size: int  # GET_VERSION byte 6
-    cc_size: int  # capability container byte 2 (data area / 8)
-    pages_per_dynamic_lock_bit: int
-
-    @property
-    def dynamic_lock_page(self) -> int:
-        return self.pages - 5
-
-    @property
-    def last_user_page(self) -> int:
-        return self.pages - 6
-
-
-NTAG_MODELS = {
-    "ntag213": NtagModel("ntag213", 45, 0x0F, 0x12, 2),
-    "ntag215": NtagModel("ntag215", 135, 0x11, 0x3E, 16),
-    "ntag216": NtagModel("ntag216", 231, 0x13, 0x6D, 16),
-}
-
-
-class Ntag(EmulatedCard):
-    """NTAG21x: 4-byte pages, user memory from page 4, lock bits that make pages read-only."""
-
-    atr = part3_atr(0x03)
-
-    def __init__(self, model: NtagModel, uid: bytes, memory: bytearray | None = None) -> None:
-        self.model = model
-        self.kind = model.kind
-        if memory is None:
-            memory = bytearray(model.pages * 4)
-            bcc0 = 0x88 ^ uid[0] ^ uid[1] ^ uid[2]
-            bcc1 = uid[3] ^ uid[4] ^ uid[5] ^ uid[6]
-            memory[0:12] = uid[0:3] + bytes([bcc0]) + uid[3:7] + bytes([bcc1, 0x48, 0x00, 0x00])
-            memory[12:16] = bytes([0xE1, 0x10, model.cc_size, 0x00])
-            cfg = model.dynamic_lock_page + 1
-            memory[cfg * 4 : cfg * 4 + 8] = bytes.fromhex("040000ff00050000")
-            memory[(cfg + 2) * 4 : (cfg + 3) * 4] = FACTORY_KEY[:4]
-        super().__init__(uid, memory)
-
-    def write_protect(self) -> None:
-        """Set every static and dynamic lock bit, as a card sold 'read-only' would have."""
-        self.memory[10:12] = b"\xff\xff"
-        lock = self.model.dynamic_lock_page * 4
-        self.memory[lock : lock + 3] = b"\xff\xff\xff"
-
-    def is_locked(self, page: int) -> bool:
-        if page < 3:
-            return False  # pages 0-1 are refused on write anyway; page 2's lock bytes are OTP
-        static = int.from_bytes(self.memory[10:12], "little")
-        if page == 3:
-            return bool(static & 0x08)
-        if page < 16:
-            return bool(static >> page & 1)
-        if page <= self.model.last_user_page:
-            dynamic = int.from_bytes(self.memory[self.model.dynamic_lock_page * 4 :][:3], "little")
-            bit = (page - 16) // self.model.pages_per_dynamic_lock_bit
-            return bool(dynamic >> bit & 1)
-        return False
-
-    def read(self, address: int, length: int) -> bytes:
-        if address >= self.model.pages or length > 16:
-            return FAILED
-        # READ returns four pages and rolls over to page 0 past the end (data sheet 10.2).
-        data = b"".join(self.page((address + i) % self.model.pages) for i in range(4))
-        return data[:length] + OK
-
-    def page(self, page: int) -> bytes:
-        if page == self.model.dynamic_lock_page + 3:
-            return bytes(4)  # PWD reads as zeros
-        return bytes(self.memory[page * 4 : page * 4 + 4])
-
-    def update(self, address: int, data: bytes) -> bytes:
-        if len(data) != 4 or address < 2 or address >= self.model.pages or self.is_locked(address):
-            return FAILED
-        old = self.memory[address * 4 : address * 4 + 4]
-        if address == 2:  # only the lock bytes are writable, and their bits only ever get set
-            data = bytes(old[0:2]) + bytes([old[2] | data[2], old[3] | data[3]])
-        elif address == 3 or address == self.model.dynamic_lock_page:  # OTP / lock bits: OR in
-            data = bytes(a | b for a, b in zip(old, data, strict=True))
-        self.memory[address * 4 : address * 4 + 4] = data
-        return OK
-
-    def pass_through(self, frame: bytes) -> bytes:
-        if frame == b"\xd4\x42\x60":  # InCommunicateThru(GET_VERSION)
-            version = bytes([0x00, 0x04, 0x04, 0x02, 0x01, 0x00, self.model.storage_size, 0x03])
-            return b"\xd5\x43\x00" + version + OK
-        return FAILED
-
-
-CARD_KINDS = ("classic1k", *NTAG_MODELS)
+CARD_KINDS = ("classic1k", "ntag213", "ntag215", "ntag216")
 
 
 def new_card(kind: str, uid: bytes | None = None) -> EmulatedCard:
     """A blank card of this kind, as it leaves the factory."""
+    from tests.cardemu.ntag import NTAG_MODELS, Ntag  # the NTAG model builds on this module
+
     if kind == "classic1k":
         return Classic1K(uid or bytes.fromhex("a1b2c3d4"))
     return Ntag(NTAG_MODELS[kind], uid or bytes.fromhex("04a1b2c3d4e5f6"))
@@ -327,11 +235,15 @@ def new_card(kind: str, uid: bytes | None = None) -> EmulatedCard:
 
 def load_card(path: Path) -> EmulatedCard:
     """A card saved by save_card (the same card, removed and presented again)."""
+    from tests.cardemu.ntag import NTAG_MODELS, Ntag
+
     saved = json.loads(path.read_text())
     uid, memory = bytes.fromhex(saved["uid"]), bytearray.fromhex(saved["memory"])
     if saved["kind"] == "classic1k":
         return Classic1K(uid, memory)
-    return Ntag(NTAG_MODELS[saved["kind"]], uid, memory)
+    card = Ntag(NTAG_MODELS[saved["kind"]], uid, memory)
+    card.auth_failures = int(saved.get("auth_failures", 0))  # kept in the chip's EEPROM
+    return card
 
 
 def save_card(card: EmulatedCard, path: Path) -> None:

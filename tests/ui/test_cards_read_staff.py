@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from frontdesk.domain.cards import CardKind, CardPayload, PropertyKeys, encode_card, generate_property_secret
 from frontdesk.services.cards.encoder import CardType
+from frontdesk.services.cards.keys import ClassicSectorKeys
 from frontdesk.ui.dialogs.encode_cards import EncodeCardsDialog
 from frontdesk.ui.dialogs.read_card import ReadCardDialog
 from frontdesk.ui.dialogs.staff_card import StaffCardDialog
-from tests.ui.cards_helpers import simulated_encoder
+from tests.ui.cards_helpers import simulated_encoder, wait_for
 from tests.ui.helpers import WAIT, open_window, shortcut
 
 
@@ -60,3 +62,16 @@ def test_no_card_on_the_reader_is_a_title_and_a_hint(qtbot, qloop, desk_app, sec
     qtbot.waitUntil(lambda: read.error.isVisible(), timeout=WAIT)
     assert read.error.title.text() == "No card on the reader."
     assert "No card was read" in read.prompt.text()
+
+
+def test_reading_another_propertys_classic_card_says_so(qtbot, qloop, desk_app, secret_service) -> None:  # type: ignore[no-untyped-def]
+    encoder = simulated_encoder(desk_app)
+    chip = encoder.place_card(CardType.MIFARE_CLASSIC_1K)
+    theirs = PropertyKeys.from_secret(generate_property_secret(), 4242)
+    image = encode_card(CardPayload(CardKind.GUEST, 4242, (101,), 0, 1, 7, 0, 10**7), chip.uid, theirs)
+    wait_for(qtbot, encoder.write(chip, image, ClassicSectorKeys(theirs)))  # their desk encoded it
+    window = open_window(qtbot, desk_app)
+    read = window.flows.read_card()
+    qtbot.waitUntil(lambda: read.reading is not None, timeout=WAIT)
+    assert read.summary.text() == "Not a valid card of this property: Card belongs to another property."
+    assert read.doors.rowCount() == 0

@@ -32,7 +32,7 @@ class ForgedOrDamagedCard(CardRefused):
 class OtherPropertyCard(CardRefused):
     reason = "other_property"
     title = "Card belongs to another property."
-    hint = "This card was encoded for a different building; encode it again here or use a new card."
+    hint = "Give it back to the property that encoded it (its keys protect it) and use a new card."
 
 
 class CardDoesNotFit(InvalidInput):

@@ -32,6 +32,13 @@ CLASSIC_FACTORY_KEY = bytes.fromhex("FFFFFFFFFFFF")
 # three data blocks and 011 for the trailer, i.e. bytes 78 77 88.
 CLASSIC_ACCESS_BITS = bytes.fromhex("787788")
 CLASSIC_GENERAL_PURPOSE_BYTE = 0x69
+# Sector 1 holds the card header (magic, versions, property number: bytes 0..47). Its key A is
+# published, the same for every property and card (the first 6 bytes of
+# SHA-256("FrontDesk v1 Classic header key A")), so any FrontDesk reader can tell a card of another
+# property from a damaged one, as it can on an NTAG whose pages read openly. Reading gives nothing
+# away that the MAC does not protect; writing still needs the card's own key B.
+CLASSIC_HEADER_SECTOR = 1
+CLASSIC_HEADER_KEY_A = bytes.fromhex("24bb02089c8a")
 
 
 class KeyJob(enum.Enum):
@@ -174,14 +181,19 @@ def classic_sector_keys(keys: PropertyKeys, uid: bytes, sector: int) -> tuple[by
     """(key A, key B), 6 bytes each, for one MIFARE Classic 1K sector of the card with `uid`.
 
     Key A (locks read with it) and key B (only the encoder writes with it) come from different master
-    keys. A result equal to the factory key is astronomically unlikely; we still refuse to use one.
+    keys; the header sector's key A is the published `CLASSIC_HEADER_KEY_A`.
+    A result equal to the factory key is astronomically unlikely; we still refuse to use one.
     """
     if not 0 <= sector <= 15:
         raise InvalidInput("MIFARE Classic 1K has sectors 0 to 15.", "Use a sector number from 0 to 15.")
-    key_a = keys.card_key(KeyJob.CLASSIC_READ, uid, sector)[:6]
+    key_a = (
+        CLASSIC_HEADER_KEY_A
+        if sector == CLASSIC_HEADER_SECTOR
+        else keys.card_key(KeyJob.CLASSIC_READ, uid, sector)[:6]
+    )
     key_b = keys.card_key(KeyJob.CLASSIC_WRITE, uid, sector)[:6]
-    weak = {CLASSIC_FACTORY_KEY, bytes(6)}
-    if key_a in weak or key_b in weak or key_a == key_b:
+    weak = {CLASSIC_FACTORY_KEY, bytes(6), CLASSIC_HEADER_KEY_A}
+    if (key_a in weak and sector != CLASSIC_HEADER_SECTOR) or key_b in weak or key_a == key_b:
         raise InvalidInput("Derived sector key is unusable.", "Rotate the property's card key version.")
     return key_a, key_b
 

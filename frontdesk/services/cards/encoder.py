@@ -12,7 +12,10 @@ Card layout (the same for every driver, so a card written by one reads on anothe
   bytes each, zero-padded. Sector 0 (manufacturer block) is never touched. Each used sector is
   protected by the property's diversified keys (`CardKeys`); a blank card still on the factory key
   FFFFFFFFFFFF is taken over by writing the sector trailer with the diversified keys.
-- NTAG213/215/216: the image fills 4-byte pages from page 4, zero-padded.
+- NTAG213/215/216: the image fills 4-byte pages from page 4, zero-padded. Once the image is
+  written and read back, the card is write-protected from page `NTAG_AUTH0` on with a password
+  diversified per card (`CardKeys.ntag_password`); reads stay open. A protected card is written
+  again only after PWD_AUTH with that password.
 
 A card image is at most `MAX_IMAGE_LENGTH` bytes, which fits every supported card.
 """
@@ -31,6 +34,14 @@ from frontdesk.services.drivers import Availability
 MAX_IMAGE_LENGTH = 144
 CLASSIC_IMAGE_BLOCKS = (4, 5, 6, 8, 9, 10, 12, 13, 14)
 NTAG_FIRST_PAGE = 4
+# NTAG21x password protection (NXP data sheet 8.8): pages from AUTH0 on need PWD_AUTH to be
+# written. 4 = the payload and the configuration pages; the UID, lock bytes and capability
+# container below stay as they are. ACCESS 00: PROT 0 (reads stay open, the locks read without a
+# password), CFGLCK 0 (the desk may change the configuration again after PWD_AUTH), AUTHLIM 0
+# (no limit: a limit would let anyone with a phone spend the tries and lock the desk out for ever).
+NTAG_AUTH0 = 4
+NTAG_ACCESS = 0x00
+NTAG_UNPROTECTED_AUTH0 = 0xFF  # the factory value
 
 
 class CardType(enum.Enum):
@@ -49,6 +60,11 @@ class CardType(enum.Enum):
     @property
     def is_classic(self) -> bool:
         return self is CardType.MIFARE_CLASSIC_1K
+
+    @property
+    def ntag_cfg0_page(self) -> int:
+        """NTAG: the page of CFG0 (AUTH0 is its byte 3); CFG1 (ACCESS), PWD and PACK follow."""
+        return {"ntag213": 0x29, "ntag215": 0x83, "ntag216": 0xE3}[self.value]
 
 
 class WriteReach(enum.IntEnum):
@@ -93,7 +109,8 @@ class CardPresenceChanged:
 
 
 class CardKeys(Protocol):
-    """The property's MIFARE Classic keys, diversified per card (NTAG cards need none)."""
+    """The property's keys for the chip, diversified per card: MIFARE Classic sector keys and the
+    NTAG write password."""
 
     def sector_keys(self, uid: bytes, sector: int) -> tuple[bytes, bytes]:
         """Key A and key B (6 bytes each) for this card's sector."""
@@ -105,6 +122,10 @@ class CardKeys(Protocol):
         They must let key B read and write the data blocks and write the trailer, or the desk
         could not encode the card again; drivers refuse other values.
         """
+        ...
+
+    def ntag_password(self, uid: bytes) -> tuple[bytes, bytes]:
+        """NTAG: PWD (4 bytes) and PACK (2 bytes) of this card."""
         ...
 
     def moving_to(self) -> CardKeys | None:
@@ -134,13 +155,20 @@ class Encoder(Protocol):
         Returns only when the card holds exactly `image`; otherwise raises (CardRemovedWhileWriting,
         CardSwapped, CardWriteProtected, CardVerifyFailed, ImageTooLarge) with `mark_reach` telling
         how far the write got. The block holding the MAC (the last 16 bytes of the image) is
-        written last, after every Classic sector trailer. `keys` is required for MIFARE Classic
-        and ignored for NTAG.
+        written last, after every Classic sector trailer. `keys` is required for MIFARE Classic;
+        for NTAG it authenticates to a card protected with these keys' password (else
+        CardWriteProtected, nothing written) and protects the card with the password of
+        `keys.moving_to() or keys` after the read-back (None: no protection).
         """
         ...
 
-    async def read(self, card: PresentedCard, keys: CardKeys | None, length: int) -> bytes:
-        """The first `length` bytes of the card image. Raises CardRemoved, CardWriteProtected."""
+    async def read(
+        self, card: PresentedCard, keys: CardKeys | None, length: int, *, with_key_a: bool = False
+    ) -> bytes:
+        """The first `length` bytes of the card image. Raises CardRemoved, CardWriteProtected.
+
+        Classic sectors open with key B of `keys` (or the factory key of a blank card); with
+        `with_key_a`, with key A only, as a lock reads."""
         ...
 
     def watch(self, callback: Callable[[CardPresenceChanged], None] | None) -> None:

@@ -24,7 +24,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
-from frontdesk.domain.cards import CardKind, encode_card
+from frontdesk.domain.cards import CARD_BYTES, CardKind, encode_card
+from frontdesk.domain.cards.codec import MAGIC
 from frontdesk.domain.cards.events import CardEncoded, CardEncodingFailed, CardOverwritten, CardWriteStarted
 from frontdesk.domain.errors import Conflict, FrontDeskError, InvalidInput
 from frontdesk.services.cards.encoder import (
@@ -137,7 +138,7 @@ class CardEncoding:
         await asyncio.shield(self._tx.write(lambda uow, now: self._record_writing(uow, now, plan, card)))
         reached = [WriteReach.NOTHING]
         try:
-            await self._write(encoder, prompter, plan, card, timeout, reached)
+            await self._write(encoder, prompter, plan, card, timeout, reached, image)
         except BaseException as error:
             reason, reach = _reason(error), max(reached)
             words = await asyncio.shield(
@@ -157,11 +158,11 @@ class CardEncoding:
         card: PresentedCard,
         timeout: float,
         reached: list[WriteReach],
+        found: bytes | None,
     ) -> None:
         image = encode_card(plan.payload, card.uid, plan.ring.current)
-        candidates: list[ClassicSectorKeys | None] = (
-            list(sector_key_candidates(plan.ring)) if card.card_type.is_classic else [None]
-        )
+        # Classic sectors and an NTAG's password are those of the key version that last wrote the chip.
+        candidates: list[ClassicSectorKeys] = list(sector_key_candidates(plan.ring))
         for attempt in range(WRITE_ATTEMPTS):
             try:
                 for index, keys in enumerate(candidates):
@@ -173,8 +174,10 @@ class CardEncoding:
                         reached.append(write_reach(error))
                         # A Classic card taken over under an older key version opens with that
                         # version's sector keys; nothing was written when the sector refused.
-                        if not isinstance(error, CardWriteProtected) or index == len(candidates) - 1:
+                        if not isinstance(error, CardWriteProtected):
                             raise
+                        if index == len(candidates) - 1:
+                            raise _protected_by(error, found, plan.ring.property_number) from None
             except CardRemovedWhileWriting:
                 if attempt == WRITE_ATTEMPTS - 1:
                     raise
@@ -282,6 +285,23 @@ class CardEncoding:
             issued_at=now,
             cancelled_at=cancelled_at,
         )
+
+
+class CardOfAnotherProperty(Conflict):
+    title = "This card belongs to another property and is protected with its keys."
+    hint = "Nothing was written. Give the card back to that property and use another card."
+
+
+def _protected_by(error: CardWriteProtected, found: bytes | None, property_number: int) -> FrontDeskError:
+    """A chip that refused every key version of ours: name the property its card says it is of."""
+    if found is not None and len(found) == CARD_BYTES and found[:2] == MAGIC:
+        theirs = int.from_bytes(found[4:8], "big")
+        if theirs != property_number:
+            return CardOfAnotherProperty(
+                f"This card belongs to another property (number {theirs}) and is protected with its keys.",
+                detail={**error.detail, "property_number": theirs},
+            )
+    return error
 
 
 def _reason(error: BaseException) -> str:

@@ -29,9 +29,10 @@ from frontdesk.domain.cards import (
     PropertySecret,
     classic_sector_keys,
     generate_property_secret,
+    ntag_password,
 )
 from frontdesk.domain.cards.events import CardKeyCreated, CardKeyRotated
-from frontdesk.domain.cards.keys import CLASSIC_GENERAL_PURPOSE_BYTE
+from frontdesk.domain.cards.keys import CLASSIC_GENERAL_PURPOSE_BYTE, CLASSIC_HEADER_KEY_A
 from frontdesk.domain.errors import InvalidInput, Unavailable
 from frontdesk.services.cards.encoder import CardWriteProtected, Encoder, PresentedCard
 from frontdesk.services.keyring_check import backend_name, is_secure_backend, untrusted_choice
@@ -99,7 +100,8 @@ def _keyring_call(what: str, call: Callable[..., str | None], *args: str) -> str
 
 @dataclass(frozen=True)
 class ClassicSectorKeys:
-    """The `CardKeys` a driver needs for MIFARE Classic: this key version's per-card sector keys.
+    """The `CardKeys` a driver needs: this key version's per-card Classic sector keys and NTAG
+    write password.
 
     `move_to`: the current version, when these are an older version's keys a chip was taken over
     with; the driver then rewrites each sector's trailer with the current keys as it writes."""
@@ -113,20 +115,48 @@ class ClassicSectorKeys:
     def trailer_access_bits(self) -> bytes:
         return CLASSIC_ACCESS_BITS + bytes([CLASSIC_GENERAL_PURPOSE_BYTE])
 
+    def ntag_password(self, uid: bytes) -> tuple[bytes, bytes]:
+        return ntag_password(self.keys, uid)
+
     def moving_to(self) -> ClassicSectorKeys | None:
         return None if self.move_to is None else ClassicSectorKeys(self.move_to)
 
 
 def sector_key_candidates(ring: KeyRing) -> list[ClassicSectorKeys]:
-    """Classic sectors keep the keys of the version that took the card over: try the current
-    version first, then older ones, newest first; an older one moves the chip to the current."""
+    """Classic sectors (and an NTAG's password) keep the keys of the version that took the card
+    over: try the current version first, then older ones, newest first; an older one moves the
+    chip to the current."""
     versions = sorted(ring.keys, key=lambda v: (v != ring.current_version, -v))
     current = ring.keys[ring.current_version]
     return [ClassicSectorKeys(ring.keys[v], None if v == ring.current_version else current) for v in versions]
 
 
+class PublishedHeaderKey:
+    """`CardKeys` that open only the Classic header sector, with its published key A, to read."""
+
+    def sector_keys(self, uid: bytes, sector: int) -> tuple[bytes, bytes]:
+        return CLASSIC_HEADER_KEY_A, bytes(6)
+
+    def trailer_access_bits(self) -> bytes:
+        return CLASSIC_ACCESS_BITS + bytes([CLASSIC_GENERAL_PURPOSE_BYTE])
+
+    def ntag_password(self, uid: bytes) -> tuple[bytes, bytes]:
+        raise InvalidInput("The published header key writes nothing.", "Use the property's keys.")
+
+    def moving_to(self) -> None:
+        return None
+
+
+HEADER_BYTES = 48  # Classic sector 1: blocks 4, 5, 6 = bytes 0..47 (magic .. first cancelled serials)
+
+
 async def read_card_image(encoder: Encoder, card: PresentedCard, ring: KeyRing) -> bytes | None:
-    """The card's 144-byte image, or None when its Classic sectors open with none of our keys."""
+    """The card's 144-byte image, or None when its Classic sectors open with none of our keys and
+    its header sector not with the published key.
+
+    A Classic card of another FrontDesk property opens only its header sector, with the published
+    key A: then the image is that header and zeros, enough for `decode_card` to say "other
+    property" (never a valid card: it has no MAC)."""
     if not card.card_type.is_classic:
         return await encoder.read(card, None, CARD_BYTES)
     for keys in sector_key_candidates(ring):
@@ -134,7 +164,11 @@ async def read_card_image(encoder: Encoder, card: PresentedCard, ring: KeyRing) 
             return await encoder.read(card, keys, CARD_BYTES)
         except CardWriteProtected:
             continue
-    return None
+    try:
+        header = await encoder.read(card, PublishedHeaderKey(), HEADER_BYTES, with_key_a=True)
+    except CardWriteProtected:
+        return None
+    return header + bytes(CARD_BYTES - len(header))
 
 
 class CardKeyStore:

@@ -40,7 +40,7 @@ from frontdesk.domain.cards import (
     ntag_pages,
     ntag_password,
 )
-from frontdesk.domain.cards.keys import an10922_diversify
+from frontdesk.domain.cards.keys import CLASSIC_HEADER_KEY_A, an10922_diversify
 from frontdesk.domain.errors import FrontDeskError, InvalidInput
 
 ZONE = "Europe/Berlin"
@@ -254,7 +254,11 @@ def _access_conditions(access: bytes) -> list[tuple[int, int, int]]:
 def test_classic_sector_keys_are_diversified_and_only_key_b_writes(keys: PropertyKeys) -> None:
     other_uid = bytes.fromhex("04112233445567")
     all_keys = [classic_sector_keys(keys, uid, s) for uid in (UID, other_uid) for s in range(16)]
-    flat = [k for pair in all_keys for k in pair]
+    # The header sector's key A is published (any reader can tell another property's card): every
+    # other key is this card's and this sector's alone.
+    assert {classic_sector_keys(keys, uid, 1)[0] for uid in (UID, other_uid)} == {CLASSIC_HEADER_KEY_A}
+    flat = [k for pair in all_keys for k in pair if k != CLASSIC_HEADER_KEY_A]
+    assert len(flat) == 2 * 16 * 2 - 2
     assert all(len(k) == 6 for k in flat) and len(set(flat)) == len(flat)
     assert CLASSIC_FACTORY_KEY not in flat
     trailer = classic_sector_trailer(keys, UID, 1)

@@ -36,6 +36,10 @@ class KeysForTests:
         digest = hashlib.sha256(self.secret + uid + bytes([sector])).digest()
         return digest[:6], digest[6:12]
 
+    def ntag_password(self, uid: bytes) -> tuple[bytes, bytes]:
+        digest = hashlib.sha256(b"ntag" + self.secret + uid).digest()
+        return digest[:4], digest[4:6]
+
     def trailer_access_bits(self) -> bytes:
         return bytes.fromhex("78778869")  # data: read A|B, write B; trailer: B writes keys and bits
 
@@ -155,6 +159,7 @@ def _rig_params() -> list[Any]:
 
 RIGS = _rig_params()
 CLASSIC_RIGS = [param for param in RIGS if param.values[0][1] is CardType.MIFARE_CLASSIC_1K]
+NTAG_RIGS = [param for param in RIGS if param.values[0][1] is CardType.NTAG213]
 
 
 @pytest.fixture(params=RIGS)
@@ -167,6 +172,13 @@ async def rig(request: pytest.FixtureRequest) -> AsyncIterator[SimulatedRig | Pc
 @pytest.fixture(params=CLASSIC_RIGS)
 async def classic_rig(request: pytest.FixtureRequest) -> AsyncIterator[SimulatedRig | PcscRig]:
     """A blank MIFARE Classic 1K card on the reader of each encoder driver."""
+    async for made in _rig(request):
+        yield made
+
+
+@pytest.fixture(params=NTAG_RIGS)
+async def ntag_rig(request: pytest.FixtureRequest) -> AsyncIterator[SimulatedRig | PcscRig]:
+    """A blank NTAG213 on the reader of each encoder driver."""
     async for made in _rig(request):
         yield made
 
