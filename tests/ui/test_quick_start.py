@@ -74,3 +74,19 @@ def test_a_screen_is_built_when_first_shown_with_its_data(qtbot, stays, qloop, d
     qtbot.waitUntil(lambda: screen.model.rowCount() > 0, timeout=WAIT)
     sentences = " ".join(str(row) for row in screen.model.rows)
     assert "Marta Silva" in sentences  # the check-ins made before the window opened
+
+
+def test_the_window_start_reaches_the_window_without_the_command_line_parser() -> None:
+    # `frontdesk` and `frontdesk --database URL` open the window: the parser would import every
+    # command and with them SQLAlchemy before the quick start could show Today.
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys; import frontdesk.ui.app as ui_app; "
+        "seen = lambda name: name in sys.modules; "
+        "ui_app.run_gui = lambda db: print(db, seen('sqlalchemy'), seen('frontdesk.cli.main')) or 0; "
+        "from frontdesk.launcher import main; sys.exit(main(['--database', 'sqlite:///desk.db']))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["sqlite:///desk.db", "False", "False"]
