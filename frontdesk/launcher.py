@@ -5,12 +5,36 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from frontdesk.cli.main import parse, run
+from frontdesk.domain.input_rules import has_surrogates
 from frontdesk.services.logs import setup_logging
+
+
+def window_start(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """(True, its database) for a plain window start (`frontdesk`, `frontdesk --database URL`).
+
+    The window's start must not wait for the command line's parser: building it imports every
+    command, and with them the services, the store and SQLAlchemy (ui/start.py shows Today first).
+    Anything else (a subcommand, --help, a mistyped option) goes through the full parser."""
+    if any(has_surrogates(a) for a in argv):  # the parser refuses those, saying why
+        return False, None
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--database" and not argv[1].startswith("-"):
+        return True, argv[1]
+    if len(argv) == 1 and argv[0].startswith("--database=") and len(argv[0]) > len("--database="):
+        return True, argv[0].removeprefix("--database=")
+    return False, None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     setup_logging()
+    window, database = window_start(sys.argv[1:] if argv is None else list(argv))
+    if window:
+        from frontdesk.ui.app import run_gui
+
+        return run_gui(database)
+    from frontdesk.cli.main import parse, run
+
     parsed = parse(argv)
     if isinstance(parsed, int):
         return parsed

@@ -8,19 +8,16 @@ second to import and load) is used only when there is something to migrate.
 
 from __future__ import annotations
 
-import re
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from sqlalchemy import MetaData, text
 
 from frontdesk.store.engine import Engines
+from frontdesk.store.migration_head import script_head as script_head  # the check, re-exported
 
 if TYPE_CHECKING:
     from alembic.config import Config
-
-_REVISION = re.compile(r'^revision\s*=\s*["\']([^"\']+)["\']', re.MULTILINE)
-_DOWN = re.compile(r'^down_revision\s*=\s*["\']([^"\']+)["\']', re.MULTILINE)
 
 
 def alembic_config() -> Config:
@@ -29,24 +26,6 @@ def alembic_config() -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(files("frontdesk.store") / "migrations"))
     return cfg
-
-
-def script_head() -> str | None:
-    """The newest revision, read from the version files' `revision`/`down_revision` lines; None when
-    that reading is not certain (a merge, several heads), and then Alembic decides."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for script in (files("frontdesk.store") / "migrations" / "versions").iterdir():
-        if not script.name.endswith(".py") or script.name.startswith("__"):
-            continue
-        body = script.read_text(encoding="utf-8")
-        found = _REVISION.search(body)
-        if found is None:
-            return None
-        revisions.add(found.group(1))
-        parents.update(_DOWN.findall(body))
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
 
 
 def database_revision(engines: Engines) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 os.environ.setdefault("QT_API", "pyside6")  # qasync picks the first Qt binding it finds
 
@@ -14,12 +14,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from frontdesk.domain.errors import FrontDeskError
-from frontdesk.services.bootstrap import App, bootstrap
-from frontdesk.services.cards.slot import encoder_choice
 from frontdesk.ui.i18n import RESOURCES, install_translation, load_style_sheet
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.operations import as_frontdesk_error, show_error
-from frontdesk.ui.screens.settings import workstation_encoder
+from frontdesk.ui.start import first_paint, open_quick_window
+
+if TYPE_CHECKING:  # the application is built off the GUI thread, after the window is shown
+    from frontdesk.services.bootstrap import App
 
 
 def prepare(qt_app: QApplication) -> None:
@@ -31,16 +32,35 @@ def prepare(qt_app: QApplication) -> None:
     install_translation(qt_app)
 
 
+def _build_app(database: str | None) -> App:
+    # Imported here, on the worker thread: SQLAlchemy, Alembic (when migrating), the keyring and
+    # the services load while the GUI thread already shows Today (ui/start.py).
+    from frontdesk.services.bootstrap import bootstrap
+
+    return bootstrap(database)
+
+
 async def open_desk(database: str | None, window_holder: list[MainWindow]) -> App | None:
+    """The desk's window and its application. On the quick start the window with Today's rows is
+    shown first and the application attached when built; otherwise the window follows the build."""
+    window = open_quick_window(database)
+    if window is not None:
+        window_holder.append(window)
+        await first_paint(window)
     try:
-        app = await asyncio.to_thread(bootstrap, database)
+        app = await asyncio.to_thread(_build_app, database)
     except Exception as exc:
+        if window is not None:
+            window.close()
         error: FrontDeskError = as_frontdesk_error(exc)
         show_error(None, error)
         return None
-    window = MainWindow(app)
-    window_holder.append(window)
-    window.show()
+    if window is None:
+        window = MainWindow(app)
+        window_holder.append(window)
+        window.show()
+    else:
+        window.attach(app)
     window.refresh()
     return app
 
@@ -58,6 +78,9 @@ async def cancel_open_work(grace: float = 5.0) -> None:
 
 async def apply_encoder_choice(app: App) -> None:
     """The reader chosen in this workstation's settings, unless FRONTDESK_ENCODER says otherwise."""
+    from frontdesk.services.cards.slot import encoder_choice
+    from frontdesk.ui.screens.settings import workstation_encoder
+
     saved = workstation_encoder()
     if saved and encoder_choice(saved) == saved:
         try:

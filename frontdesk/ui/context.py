@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from frontdesk.domain.model import CredentialKind, ReservationStatus
-from frontdesk.services.bootstrap import App
 from frontdesk.services.stays.views import EntranceView, RackRow, ReservationView, RoomState
 from frontdesk.ui.forms import RoomChoice
 from frontdesk.ui.table_models import state_text, when
+
+if TYPE_CHECKING:  # the window is made before the application on the quick start (ui/start.py)
+    from frontdesk.services.bootstrap import App
 
 
 @dataclass(frozen=True)

@@ -57,10 +57,19 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("frontdesk", "FrontDesk")) / "translations"
 
 
+def _has_translation(language: str) -> bool:
+    return (TRANSLATIONS / f"frontdesk_{language}.ts").exists() or (
+        TRANSLATIONS / f"frontdesk_{language}.qm"
+    ).exists()
+
+
 def install_translation(app: QCoreApplication, language: str | None = None) -> str:
     """Load the desk's translation (and Qt's own) for the language; returns the language used."""
     language = language or os.environ.get(LANG_ENV) or QLocale.system().name().split("_")[0]
     if language == "en":
+        return "en"
+    if not _has_translation(language):  # the C and POSIX locales too: nothing to compile or load
+        log.info("no translation for %s; staying in English", language)
         return "en"
     found = {qm.stem.removeprefix("frontdesk_"): qm for qm in compile_translations(cache_dir())}
     qm = found.get(language)

@@ -12,8 +12,8 @@ the screen in view when it shows one of the topics (after Anki's `operation_did_
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -30,41 +30,41 @@ from PySide6.QtWidgets import (
 
 from frontdesk.domain.errors import FrontDeskError
 from frontdesk.domain.events import Topic
-from frontdesk.services.bootstrap import App
 from frontdesk.services.changes import DeskChanged
 from frontdesk.services.stays.views import EntranceView, PropertyInfo, RackRow, RoomState, Today
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.error_banner import ErrorBanner, NoticeBar
+from frontdesk.ui.lazy_screens import Later, LazyParts, PendingScreen
 from frontdesk.ui.operations import Operation, show_error
 from frontdesk.ui.overlay import OverlayHost
 from frontdesk.ui.pauses import release_at_close, settle_after_start, settle_more
-from frontdesk.ui.room_actions import RoomActions
-from frontdesk.ui.screens.activity import ActivityScreen
 from frontdesk.ui.screens.base import Screen
-from frontdesk.ui.screens.cards import CardsScreen
-from frontdesk.ui.screens.codes import CodesScreen
-from frontdesk.ui.screens.lockout import LockoutScreen
-from frontdesk.ui.screens.rooms import RoomsScreen
-from frontdesk.ui.screens.settings import SettingsScreen
-from frontdesk.ui.screens.timeline import TimelineScreen
 from frontdesk.ui.screens.today import TodayScreen
 from frontdesk.ui.sign_in import DeskLock
 from frontdesk.ui.sync_status import SyncStatus
-from frontdesk.ui.workflows import Workflows
+
+if TYPE_CHECKING:  # imported when first used (ui/lazy_screens.py): they bring in the store
+    from frontdesk.services.bootstrap import App
+    from frontdesk.ui.screens.lockout import LockoutScreen
 
 Loaded = tuple[PropertyInfo | None, list[EntranceView] | None, Today | None, list[RackRow] | None]
 DOOR_TOPICS = frozenset({Topic.PROPERTY, Topic.DOORS})  # the property and its doors (the context)
 LIST_TOPICS = frozenset({Topic.STAYS, Topic.CARDS, Topic.CODES, Topic.DOORS, Topic.PROPERTY})  # Today, rack
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, app: App) -> None:
+class MainWindow(LazyParts, QMainWindow):
+    """The desk. Made with its `App`, or without one on the quick start (ui/start.py): then only
+    Today's rows are shown, the actions wait, and `attach(app)` follows once the application is built."""
+
+    def __init__(self, app: App | None = None) -> None:
         super().__init__()
-        self.app = app
-        self.ctx = DeskContext(app)
+        # None only until attach() on the quick start; nothing reads it before (the actions wait).
+        self.app = cast("App", app)
+        self.ctx = DeskContext(self.app)
         self.setWindowTitle("FrontDesk")
         self.resize(1240, 780)
         self.loaded = False
+        self.today_shown = False  # Today's real rows are on screen (the quick read's or the full load's)
         self.operation: Operation | None = None
         self._pending: set[Topic] = set()  # topics changed while a reload was running
         self.warm_up: Operation | None = None  # start-up work after the first load (driver, memory)
@@ -88,43 +88,52 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.page, 1)
         self.setCentralWidget(central)
 
-        self.flows = Workflows(self.ctx, self, self.report, self.show_error)
-        self.room_actions = RoomActions(self.ctx, self, self.report, self.show_error)
+        self._flows = None  # made on first use (ui/lazy_screens.py): they import every dialog
+        self._room_actions = None
         self.today = TodayScreen(self.ctx)
-        self.rooms = RoomsScreen(self.ctx)
-        self.timeline = TimelineScreen(self.ctx)
-        self.activity = ActivityScreen(self.ctx)
-        self.settings = SettingsScreen(self.ctx)
-        self.cards = CardsScreen(self.ctx)
-        self.codes = CodesScreen(self.ctx)
-        self.lockout = LockoutScreen(self.ctx)
         self._build_actions()
         self.add_screen("today", self.tr("Today"), self.today, "Ctrl+1")
-        self.add_screen("rooms", self.tr("Rooms"), self.rooms, "Ctrl+2")
-        self.add_screen("activity", self.tr("Activity"), self.activity, "Ctrl+3")
-        self.add_screen("cards", self.tr("Cards"), self.cards, "Ctrl+4")
-        self.add_screen("codes", self.tr("Codes"), self.codes, "Ctrl+5")
-        self.add_screen("lockout", self.tr("Lockout"), self.lockout, "Ctrl+6")
-        self.add_screen("timeline", self.tr("Timeline"), self.timeline, "Ctrl+7")
-        self.add_screen("settings", self.tr("Settings"), self.settings, "Ctrl+,")
-        self.timeline.check_in_requested.connect(self.flows.check_in_at)
-        self.cards.read_requested.connect(self.flows.read_card)
-        self.cards.staff_requested.connect(self.flows.staff_card)
-        self.lockout.slip_requested.connect(self.flows.pin_slip)
-        self.lockout.encode_requested.connect(self.flows.encode_for_stay)
-        self.flows.lockout_requested.connect(self.open_lockout)
+        pending = lambda key: PendingScreen(self.ctx, key)  # noqa: E731 - built on first show
+        self.add_screen("rooms", self.tr("Rooms"), pending("rooms"), "Ctrl+2")
+        self.add_screen("activity", self.tr("Activity"), pending("activity"), "Ctrl+3")
+        self.add_screen("cards", self.tr("Cards"), pending("cards"), "Ctrl+4")
+        self.add_screen("codes", self.tr("Codes"), pending("codes"), "Ctrl+5")
+        self.add_screen("lockout", self.tr("Lockout"), pending("lockout"), "Ctrl+6")
+        self.add_screen("timeline", self.tr("Timeline"), pending("timeline"), "Ctrl+7")
+        self.add_screen("settings", self.tr("Settings"), pending("settings"), "Ctrl+,")
 
         self.counts = QLabel()
         self.counts.setObjectName("counts")
-        self.sync_status = SyncStatus(app, self)
+        self.sync_status = SyncStatus(self.app, self)
         self.statusBar().addPermanentWidget(self.counts)
         self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().showMessage(self.tr("Opening the database…"))
         self.desk_lock = DeskLock(self)  # the sign-in screen, operator switch and idle lock
         self.nav.setCurrentRow(0)
-        self._unsubscribe = app.changes.subscribe(self._desk_changed)
+        self._unsubscribe: Callable[[], None] = lambda: None
         self.destroyed.connect(lambda *_: self._unsubscribe())
         self.destroyed.connect(lambda *_: release_at_close())
+        # Until the application is there only Today's lists and Quit answer (the quick start): the
+        # other screens and the actions are made with the application.
+        self._waiting = [a for a in self.actions() if a.objectName() != "quit" and a.isEnabled()]
+        if app is None:
+            self.nav.setEnabled(False)
+            for action in self._waiting:
+                action.setEnabled(False)
+        else:
+            self.attach(app)
+
+    def attach(self, app: App) -> None:
+        """The built application: the actions answer, and finished operations reload the window."""
+        self.app = self.ctx.app = self.sync_status.app = app
+        self._unsubscribe = app.changes.subscribe(self._desk_changed)
+        self.nav.setEnabled(True)
+        for action in self._waiting:
+            action.setEnabled(True)
+
+    def _open_stay(self, key: str) -> None:
+        if self.loaded:  # a row of the quick first read: the stay opens once the desk is loaded
+            self.flows.open_stay(key)
 
     # --- structure -----------------------------------------------------------------------------
 
@@ -144,7 +153,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         desk, stay = bar.addMenu(self.tr("&Desk")), bar.addMenu(self.tr("S&tay"))
         self.go_menu = bar.addMenu(self.tr("&Go"))
-        f = self.flows
+        f = Later(lambda: self.flows)
         self.check_in_action = self._action(self.tr("Check &in…"), ["Ctrl+N"], f.check_in, desk, "checkIn")
         self.group_action = self._action(
             self.tr("&Group check-in…"), ["Ctrl+Shift+N"], f.group_check_in, desk, "groupCheckIn"
@@ -216,8 +225,9 @@ class MainWindow(QMainWindow):
         item.setToolTip(f"{title} ({shortcut})")
         self.nav.addItem(item)
         self._fit_navigation()
-        screen.stay_opened.connect(self.flows.open_stay)
-        screen.failed.connect(self.show_error)
+        if not isinstance(screen, PendingScreen):  # a pending one is connected when built
+            screen.stay_opened.connect(self._open_stay)
+            screen.failed.connect(self.show_error)
         self._action(title, [shortcut], lambda _=False, k=key: self.go(k), self.go_menu, f"go-{key}")
 
     def _fit_navigation(self) -> None:
@@ -235,6 +245,7 @@ class MainWindow(QMainWindow):
     def _screen_changed(self, row: int) -> None:
         if row < 0:
             return
+        self.built_screen(list(self.screens)[row])
         self.stack.setCurrentIndex(row)
         self.error.clear()  # an error belongs to the screen it came from
         if self.loaded:
@@ -297,6 +308,7 @@ class MainWindow(QMainWindow):
         if today is not None and rack is not None:
             self.ctx.rack = rack
             self.today.show_today(today)
+            self.today_shown = True
             self.rooms.show_rack(rack)
             occupied = sum(1 for r in rack if r.state in (RoomState.OCCUPIED, RoomState.OVERRIDE_PENDING))
             self.counts.setText(

@@ -31,6 +31,8 @@ def open_and_close_window(app: App) -> str:
             prepare(qt_app)  # type: ignore[arg-type]
         window = MainWindow(app)
         window.show()
+        for key in list(window.screens):  # every screen, though the desk makes them on first show:
+            window.built_screen(key)  # a module missing from an install shows here, not mid-shift
         qt_app.processEvents()
         if not window.isVisible():
             raise RuntimeError("the window did not show")

@@ -205,7 +205,7 @@ class DeskLock(QObject):
         self.needs_sign_in = False
         self._hidden: list[QWidget] = []
         self._disabled: list[QAction] = []
-        self.page = SignInPage(self)
+        self._page: SignInPage | None = None  # made when first needed: most starts never lock
         self.banner = QWidget()
         self.banner.setObjectName("noAdminBanner")
         self.banner.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -221,7 +221,6 @@ class DeskLock(QObject):
         assert desk is not None, "the window builds its desk before its lock"
         self.stack = QStackedWidget()
         self.stack.addWidget(desk)
-        self.stack.addWidget(self.page)
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
@@ -243,14 +242,23 @@ class DeskLock(QObject):
         self.idle.timeout.connect(self.lock)
         self._idle_on = minutes > 0
         self.first_admin: FirstAdminDialog | None = None
-        qt_app = QApplication.instance()
-        if qt_app is not None:
-            qt_app.installEventFilter(self)
+        # The whole application's events are watched only once the idle time runs (someone signed
+        # in): a Python filter on every event costs each event, and its first call alone makes
+        # PySide6 build some 170 enum types (a tenth of a second) right in a starting window's path.
+        self._watching = False
         window.destroyed.connect(lambda *_: self._forget_filter())
+
+    @property
+    def page(self) -> SignInPage:
+        """The sign-in screen, made (behind the desk in the window) the first time it is wanted."""
+        if self._page is None:
+            self._page = SignInPage(self)
+            self.stack.addWidget(self._page)
+        return self._page
 
     def _forget_filter(self) -> None:
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and self._watching:
             app.removeEventFilter(self)
 
     async def check(self) -> None:
@@ -321,6 +329,10 @@ class DeskLock(QObject):
     def _restart_idle(self) -> None:
         if self._idle_on and self.needs_sign_in and not self.locked:
             self.idle.start()
+            qt_app = QApplication.instance()
+            if qt_app is not None and not self._watching:
+                qt_app.installEventFilter(self)
+                self._watching = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY and not self.locked and self.idle.isActive():

@@ -11,13 +11,16 @@ import asyncio
 import contextlib
 import logging
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
-from frontdesk.services.bootstrap import App
-from frontdesk.services.sync.views import SyncStatusView
 from frontdesk.ui.operations import as_frontdesk_error
+
+if TYPE_CHECKING:  # the window is made before the application on the quick start (ui/start.py)
+    from frontdesk.services.bootstrap import App
+    from frontdesk.services.sync.views import SyncStatusView
 
 log = logging.getLogger(__name__)
 POLL_MS = 5_000

@@ -5,7 +5,9 @@
 Each run is a fresh Python process (cold imports from compiled modules, one SQLite file with the
 demo property and its day made beforehand); the bare and the desk runs alternate. "Interactive"
 means: the window is shown, its first data are on screen, and the event loop has answered a
-zero-delay timer. Prints the medians and their ratio as JSON.
+zero-delay timer. For the desk: its main window is visible with Today's real rows (the quick first
+read's, ui/start.py, or the full load's when the quick read cannot be done) and its event loop has
+answered a zero-delay timer. Prints the medians and their ratio as JSON.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 app = QApplication([])
 w = QMainWindow(); w.setCentralWidget(QLabel("hello")); w.show()
-QTimer.singleShot(0, lambda: (print(time.perf_counter() - t0), app.quit()))
+QTimer.singleShot(0, lambda: (print(time.perf_counter() - t0, time.process_time()), app.quit()))
 app.exec()
 """
 
@@ -41,17 +43,24 @@ import qasync
 from PySide6.QtWidgets import QApplication
 from frontdesk.ui.app import open_desk, prepare
 app = QApplication([])
+app.setQuitOnLastWindowClosed(False)
 prepare(app)
 loop = qasync.QEventLoop(app)
 asyncio.set_event_loop(loop)
 async def main():
     windows = []
-    desk = await open_desk({url!r}, windows)
-    w = windows[0]
-    while not w.loaded:
+    opening = asyncio.ensure_future(open_desk({url!r}, windows))
+    while not (windows and windows[0].today_shown and windows[0].isVisible()):
         await asyncio.sleep(0.001)
     await asyncio.sleep(0)
-    print(time.perf_counter() - t0)
+    print(time.perf_counter() - t0, time.process_time())
+    w = windows[0]
+    rows = sum(v.proxy.rowCount() for v in w.today.views())
+    assert rows > 0, "Today shows no rows"
+    print("rows", rows, "quick" if not w.loaded else "full", file=sys.stderr)
+    desk = await opening
+    while not w.loaded:
+        await asyncio.sleep(0.001)
     w.sync_status.timer.stop()
     others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
     await asyncio.gather(*others, return_exceptions=True)  # the first sync-state read, then close
@@ -69,11 +78,13 @@ ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 ENV.setdefault("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/no-session-bus")
 
 
-def run(code: str) -> float:
+def run(code: str) -> tuple[float, float]:
+    """(wall-clock seconds, CPU seconds of the process) from its start to the interactive window."""
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT, env=ENV
     )
-    return float(out.stdout.strip().splitlines()[-1])
+    wall, cpu = out.stdout.strip().splitlines()[-1].split()
+    return float(wall), float(cpu)
 
 
 def main() -> int:
@@ -92,15 +103,24 @@ def main() -> int:
         env=ENV,
     )
     run(BARE)  # warm the disk cache once for both, so neither pays for it alone
-    bare: list[float] = []
-    desk: list[float] = []
+    bare: list[tuple[float, float]] = []
+    desk: list[tuple[float, float]] = []
     for _ in range(args.runs):  # alternating, so a busy moment of a shared machine hits both alike
         bare.append(run(BARE))
         desk.append(run(DESK.format(root=str(ROOT), url=url)))
+    bare_wall, desk_wall = statistics.median(w for w, _ in bare), statistics.median(w for w, _ in desk)
+    bare_cpu, desk_cpu = statistics.median(c for _, c in bare), statistics.median(c for _, c in desk)
     result = {
-        "bare_pyside6_window_s": round(statistics.median(bare), 3),
-        "frontdesk_window_s": round(statistics.median(desk), 3),
-        "ratio": round(statistics.median(desk) / statistics.median(bare), 2),
+        "bare_pyside6_window_s": round(bare_wall, 3),
+        "frontdesk_window_s": round(desk_wall, 3),
+        "ratio": round(desk_wall / bare_wall, 2),
+        # CPU time of the process (all its threads) to the same moment: less moved by other work
+        # on a shared machine than the wall clock, which is what the person waits.
+        "bare_cpu_s": round(bare_cpu, 3),
+        "frontdesk_cpu_s": round(desk_cpu, 3),
+        "cpu_ratio": round(desk_cpu / bare_cpu, 2),
+        "bare_runs_s": [round(w, 3) for w, _ in bare],
+        "frontdesk_runs_s": [round(w, 3) for w, _ in desk],
         "runs": args.runs,
         "platform": os.environ.get("QT_QPA_PLATFORM") or f"xcb on {os.environ.get('DISPLAY', '?')}",
         "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}",

@@ -6,15 +6,15 @@ modules of their own (rack.py, search.py).
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import datetime
 
-from frontdesk.domain.model import AccessGrant, Reservation, ReservationStatus, UserKind
+from frontdesk.domain.model import ReservationStatus
 from frontdesk.domain.operators import Permission as P
 from frontdesk.services.stays.out_of_order import out_of_order_now
 from frontdesk.services.stays.rack import room_rack
 from frontdesk.services.stays.search import search_stays
 from frontdesk.services.stays.timeline import timeline
+from frontdesk.services.stays.today import build_today
 from frontdesk.services.stays.views import (
     AuditEntryView,
     DoorGroupView,
@@ -25,10 +25,8 @@ from frontdesk.services.stays.views import (
     RackRow,
     ReservationView,
     SearchHit,
-    StayRow,
     Timeline,
     Today,
-    local,
 )
 from frontdesk.services.transactions import Transactions
 from frontdesk.store.unit_of_work import UnitOfWork
@@ -92,19 +90,10 @@ class DeskQueries:
 
         def work(uow: UnitOfWork, now: datetime) -> Today:
             zone = uow.desk.property().time_zone
-            day = now.astimezone(ZoneInfo(zone)).date()
-            start = datetime.combine(day, time(0), ZoneInfo(zone))
-            end = start + timedelta(days=1)
             spaces = {s.space_id: s.name for s in uow.desk.spaces()}
             entrances = {e.entrance_id: e.space_id for e in uow.desk.entrances().values()}
             live = uow.desk.reservations(statuses=[ReservationStatus.ACTIVE, ReservationStatus.OVERRIDDEN])
-            rows = [_stay_row(r, spaces, entrances, zone) for r in live if r.live_grants]
-            return Today(
-                day=day,
-                arrivals=tuple(s for s in rows if start <= s.starts_at < end and s.starts_at > now),
-                in_house=tuple(s for s in rows if s.starts_at <= now < s.ends_at),
-                departures=tuple(s for s in rows if start <= s.ends_at < end),
-            )
+            return build_today(live, spaces, entrances, zone, now)
 
         return await self._tx.read(work)
 
@@ -143,17 +132,3 @@ class DeskQueries:
             return [AuditEntryView.of(a, zone) for a in uow.desk.audit(limit=limit, action=action)]
 
         return await self._tx.read(work)
-
-
-def _stay_row(r: Reservation, spaces: dict[str, str], entrance_space: dict[str, str], zone: str) -> StayRow:
-    live: list[AccessGrant] = [g for g in r.live_grants if g.kind is not UserKind.STAFF]
-    rooms = tuple(dict.fromkeys(spaces[entrance_space[d]] for d in sorted(r.door_set)))
-    return StayRow(
-        reservation_key=r.reservation_key,
-        guest_names=tuple(g.user_name for g in live),
-        entrance_ids=tuple(sorted(r.door_set)),
-        room_names=rooms,
-        starts_at=local(min(g.starts_at for g in live), zone),
-        ends_at=local(max(g.ends_at for g in live), zone),
-        status=r.status,
-    )

@@ -11,12 +11,9 @@ import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 from zoneinfo import ZoneInfo
 
-from frontdesk.domain.codes import AccessCode
-from frontdesk.domain.codes.access_code import SyncState
-from frontdesk.domain.events import AuditEntry
 from frontdesk.domain.model import (
     AccessGrant,
     AccessMethod,
@@ -28,6 +25,11 @@ from frontdesk.domain.model import (
     Space,
     UserKind,
 )
+
+if TYPE_CHECKING:  # only named in annotations: a window's start need not import the PIN code model
+    from frontdesk.domain.codes import AccessCode
+    from frontdesk.domain.codes.access_code import SyncState
+    from frontdesk.domain.events import AuditEntry
 
 
 @overload
