@@ -30,6 +30,8 @@ class LockAction(enum.IntEnum):
     NONE = 0x00
     EMERGENCY_OPEN = 0x01  # opens, changes nothing but the cancelled list
     SET_SEQUENCE = 0x02  # sets the lock's guest sequence to the card's (may lower it), does not open
+    BLOCK_ROOM = 0x03  # the lock refuses guest cards from now on (does not open)
+    UNBLOCK_ROOM = 0x04  # the lock takes guest cards again (does not open)
 
 
 @dataclass(frozen=True)
@@ -186,3 +188,36 @@ def lock_state_card(
         (),
         action,
     )
+
+
+def emergency_card(
+    property_number: int, serial: int, valid_from: datetime, valid_until: datetime, zone: str
+) -> CardPayload:
+    """An emergency card: opens every door of the property, double-locked rooms included.
+
+    It names no doors and every door group; a lock reads that combination, on an emergency card
+    only, as "every door" (docs/card-format.md, "Card types")."""
+    return lock_state_card(
+        property_number,
+        LockAction.EMERGENCY_OPEN,
+        serial,
+        valid_from,
+        valid_until,
+        zone,
+        door_groups=ALL_GROUPS,
+    )
+
+
+def room_block_card(
+    property_number: int,
+    serial: int,
+    valid_from: datetime,
+    valid_until: datetime,
+    zone: str,
+    lock_numbers: Iterable[int],
+    *,
+    block: bool,
+) -> CardPayload:
+    """A card that blocks (or unblocks) the named doors: a blocked lock refuses guest cards."""
+    action = LockAction.BLOCK_ROOM if block else LockAction.UNBLOCK_ROOM
+    return lock_state_card(property_number, action, serial, valid_from, valid_until, zone, lock_numbers)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from frontdesk.domain.cards import CardKind, Reason
+from frontdesk.domain.cards import CardKind, LockState, Reason
 from frontdesk.services.cards.encoder import CardType
 from frontdesk.store.card_repository import CardRecord, KeyVersion
 
@@ -237,3 +237,16 @@ class DoorMemory:
     guest_sequence: int
     cancelled_serials: tuple[int, ...]
     used_serials: tuple[int, ...]
+    deadbolted: bool = False  # thrown from inside: only an emergency card opens
+    blocked: bool = False  # a room-blocking card was used here: guest cards are refused
+
+    @classmethod
+    def of(cls, state: LockState) -> DoorMemory:
+        """What the view shows of a lock's memory."""
+        return cls(
+            state.guest_sequence,
+            tuple(state.cancelled_serials),
+            tuple(state.used_serials),
+            state.deadbolted,
+            state.blocked,
+        )

@@ -1,0 +1,64 @@
+"""`frontdesk cards one-shot | emergency | block-room` and `doors deadbolt` through the real pcscd,
+vpcd and the card emulator: one chip encoded as each card type in turn, judged at virtual doors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.cli.test_card_commands import READER, CardCli, emulator  # noqa: F401  (fixture)
+from tests.pcsc_fixtures import card_emulator, pcscd  # noqa: F401  (fixtures)
+
+pytestmark = pytest.mark.pcsc
+T = ("--reader", READER, "--timeout", "10")
+
+
+def _tap(cli: CardCli, door: str, when: str) -> tuple[bool, str]:
+    tap = cli.ok("doors", "tap", door, "--reader", READER, "--at", when)
+    return tap["opened"], tap["reason"]
+
+
+@pytest.mark.parametrize("kind", ["classic1k", "ntag213"])
+def test_one_shot_emergency_and_room_blocking_cards_from_the_command_line(
+    kind: str,
+    db_url: str,
+    capsys: pytest.CaptureFixture[str],
+    secret_service: Any,
+    emulator: Any,  # noqa: F811
+) -> None:
+    cli = CardCli(db_url, capsys)
+    cli.ok("demo", "--empty")
+    emulator(kind, reader=READER)
+
+    shot = cli.ok(
+        "cards", "one-shot", "--name", "Ace Plumbing", "--entrance", "room-101", "--entrance", "room-102", *T
+    )
+    assert (shot["kind"], shot["holder"], shot["status"]) == ("one_shot", "Ace Plumbing", "issued")
+    assert _tap(cli, "room-101", "2026-11-17T11:00") == (True, "opened")
+    assert _tap(cli, "room-101", "2026-11-17T11:05") == (False, "already_used")
+    assert _tap(cli, "room-102", "2026-11-17T11:10") == (True, "opened")
+    assert _tap(cli, "room-102", "2026-11-17T15:00") == (False, "expired")  # 4 hours by default
+
+    cli.ok("doors", "deadbolt", "room-101")
+    error = cli.fails("cards", "emergency", "--reason", "welfare check", *T)
+    assert error["status"] == 409 and "--overwrite" in error["hint"]  # the contractor's card is live
+    emergency = cli.ok("cards", "emergency", "--reason", "welfare check", "--overwrite", *T)
+    assert emergency["kind"] == "lock_state"
+    assert _tap(cli, "room-101", "2026-11-17T11:00") == (True, "opened")  # deadbolted, opened anyway
+    assert _tap(cli, "gym", "2026-11-17T11:00") == (True, "opened")
+    assert _tap(cli, "room-101", "2026-11-17T14:01") == (False, "expired")
+    cli.ok("doors", "deadbolt", "room-101", "--off")
+
+    cli.ok("cards", "block-room", "--entrance", "room-101", "--reason", "water leak", "--overwrite", *T)
+    assert _tap(cli, "room-101", "2026-11-17T11:00") == (False, "programmed")
+    assert cli.ok("doors", "state", "room-101")["blocked"] is True
+    stay = cli.ok(
+        "reservations", "check-in", "--guest", "Ann", "--entrance", "room-101",
+        "--starts-at", "2026-11-17T10:00", "--ends-at", "2026-11-19T11:00",
+    )  # fmt: skip
+    cli.ok("cards", "encode", stay["grants_created"][0]["access_grant_id"], "--overwrite", *T)
+    assert _tap(cli, "room-101", "2026-11-17T12:00") == (False, "room_blocked")
+    sentences = [a["sentence"] for a in cli.ok("audit", "list")]
+    assert any("emergency card" in s and "welfare check" in s for s in sentences)
+    assert any("room-blocking card" in s and "water leak" in s for s in sentences)
