@@ -50,8 +50,8 @@ async def cards_one_shot(args: argparse.Namespace) -> Any:
     """Staff access for one visit (a contractor), then its card that opens each door once."""
     async with open_app(args) as app:
         zone = await property_zone(app)
-        starts = parse_time(args.starts, zone, "from") if args.starts else app.clock()
-        ends = parse_time(args.ends, zone, "until") if args.ends else starts + timedelta(hours=4)
+        starts = parse_time(args.starts, zone, "from") or app.clock()
+        ends = parse_time(args.ends, zone, "until") or starts + timedelta(hours=4)
         change = await app.desk.grant_staff_access(
             GrantStaffAccess(args.name, starts, ends, tuple(args.group or ()), tuple(args.entrance or ()))
         )

@@ -62,3 +62,32 @@ def test_one_shot_emergency_and_room_blocking_cards_from_the_command_line(
     sentences = [a["sentence"] for a in cli.ok("audit", "list")]
     assert any("emergency card" in s and "welfare check" in s for s in sentences)
     assert any("room-blocking card" in s and "water leak" in s for s in sentences)
+
+
+def test_check_out_asks_what_happened_to_the_cards(
+    db_url: str,
+    capsys: pytest.CaptureFixture[str],
+    secret_service: Any,
+    emulator: Any,  # noqa: F811
+) -> None:
+    cli = CardCli(db_url, capsys)
+    cli.ok("demo", "--empty")
+    keys, chip = [], None
+    for guest, room, uid in (("Ann", "room-101", "04a1a2a3a4a5a6"), ("Bob", "room-102", "04b1b2b3b4b5b6")):
+        if chip is not None:
+            chip.stop()
+        chip = emulator("ntag213", reader=READER, uid=uid)  # one chip each
+        stay = cli.ok(
+            "reservations", "check-in", "--guest", guest, "--entrance", room,
+            "--starts-at", "2026-11-17T09:00", "--ends-at", "2026-11-19T11:00",
+        )  # fmt: skip
+        cli.ok("cards", "encode", stay["grants_created"][0]["access_grant_id"], *T)
+        keys.append(stay["reservation_key"])
+
+    error = cli.fails("reservations", "check-out", keys[0])
+    assert error["status"] == 409 and "--cards-collected or --revoke-cards" in error["hint"]
+    assert cli.ok("reservations", "show", keys[0])["status"] != "ended"
+    cli.ok("reservations", "check-out", keys[0], "--revoke-cards")
+    cli.ok("reservations", "check-out", keys[1], "--cards-collected")
+    statuses = {c["holder"]: (c["status"], c["cancelled_at"] is None) for c in cli.ok("cards", "list")}
+    assert statuses == {"Ann": ("revoked", False), "Bob": ("collected", True)}

@@ -28,6 +28,7 @@ class CardStatus(enum.StrEnum):
     REPLACED = "replaced"  # it worked for another stay; written over on the person's say-so
     CANCELLED = "cancelled"  # lost or stolen: revoked
     REVOKED = "revoked"  # its access ended before the card did (joiner removed, moved, early check-out)
+    COLLECTED = "collected"  # handed back at check-out: opens nothing while it lies at the desk
 
 
 class KeyCardKind(enum.StrEnum):

@@ -31,7 +31,10 @@ def to_qt(value: datetime, zone: str) -> QDateTime:
 
 
 def from_qt(value: QDateTime, zone: str) -> datetime:
-    d, t = value.date(), value.time()
+    # A QDateTimeEdit hands back its moment in the machine's own zone, not the one it was given:
+    # read the wall clock in the hotel's zone, or a desk in another zone shifts every time.
+    local = value.toTimeZone(QTimeZone(zone.encode()))
+    d, t = local.date(), local.time()
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=ZoneInfo(zone))
 
 

@@ -23,6 +23,7 @@ CARD_STATUS = {
     CardStatus.UNCONFIRMED: "unconfirmed, revoked",
     CardStatus.FAILED: "not written",
     CardStatus.REVOKED: "revoked (access ended)",
+    CardStatus.COLLECTED: "collected at check-out",
 }
 STATUS_TINT = {
     CardStatus.CANCELLED: "#f3d6d6",
@@ -56,6 +57,8 @@ class CardsScreen(Screen):
 
     read_requested = Signal()
     staff_requested = Signal()
+    one_shot_requested = Signal()
+    lock_card_requested = Signal(str)  # "emergency", "block" or "unblock"
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -75,13 +78,29 @@ class CardsScreen(Screen):
         self.staff_button = QPushButton(self.tr("&Staff card…"))
         self.staff_button.setToolTip(self.tr("Staff card (Ctrl+Shift+K)"))
         self.staff_button.clicked.connect(self.staff_requested.emit)
+        self.one_shot_button = QPushButton(self.tr("&One-shot card…"))
+        self.one_shot_button.setToolTip(self.tr("A contractor's visit: each door opens once"))
+        self.one_shot_button.clicked.connect(self.one_shot_requested.emit)
+        self.emergency_button = QPushButton(self.tr("E&mergency card…"))
+        self.emergency_button.setToolTip(self.tr("Opens every door, double-locked rooms too (manager)"))
+        self.emergency_button.clicked.connect(lambda: self.lock_card_requested.emit("emergency"))
+        self.block_button = QPushButton(self.tr("&Block a room…"))
+        self.block_button.setToolTip(self.tr("The room refuses guest cards until unblocked (manager)"))
+        self.block_button.clicked.connect(lambda: self.lock_card_requested.emit("block"))
+        self.unblock_button = QPushButton(self.tr("&Unblock a room…"))
+        self.unblock_button.clicked.connect(lambda: self.lock_card_requested.emit("unblock"))
         top = QHBoxLayout()
         top.addWidget(filter_label)
         top.addWidget(self.filter, 1)
         top.addWidget(self.read_button)
         top.addWidget(self.staff_button)
+        kinds = QHBoxLayout()
+        kinds.addStretch(1)
+        for button in (self.one_shot_button, self.emergency_button, self.block_button, self.unblock_button):
+            kinds.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(kinds)
         layout.addWidget(self.view, 1)
 
     def activate(self) -> None:
