@@ -12,6 +12,7 @@ from typing import Any
 from frontdesk.cli.arguments import card_serial, timeout_seconds, window_days
 from frontdesk.cli.context import open_app, property_zone
 from frontdesk.cli.timeparse import parse_time
+from frontdesk.domain.cards import Shift
 from frontdesk.domain.commands import GrantStaffAccess
 from frontdesk.domain.errors import InvalidInput
 from frontdesk.services.cards.encoder import StderrPrompter
@@ -63,6 +64,36 @@ async def cards_one_shot(args: argparse.Namespace) -> Any:
             timeout=_timeout(args),
             overwrite=args.overwrite,
             one_shot=True,
+        )
+
+
+def _shift(args: argparse.Namespace) -> Shift | None:
+    if args.days is None and args.hours is None:
+        return None
+    if args.days is None or args.hours is None:
+        raise InvalidInput(
+            "A shift needs both its days and its hours.", "Give --days mon-fri --hours 07:00-15:00."
+        )
+    return Shift.parse(args.days, args.hours)
+
+
+async def cards_staff(args: argparse.Namespace) -> Any:
+    """Staff access (door groups or doors), then its card; with --days and --hours a shift."""
+    shift = _shift(args)
+    async with open_app(args) as app:
+        zone = await property_zone(app)
+        starts = parse_time(args.starts, zone, "from") or app.clock()
+        ends = parse_time(args.ends, zone, "until") or starts + timedelta(days=90)
+        change = await app.desk.grant_staff_access(
+            GrantStaffAccess(args.name, starts, ends, tuple(args.group or ()), tuple(args.entrance or ()))
+        )
+        return await app.cards.encode(
+            change.grants_created[0].access_grant_id,
+            StderrPrompter(),
+            reader=args.reader,
+            timeout=_timeout(args),
+            overwrite=args.overwrite,
+            shift=shift,
         )
 
 
@@ -182,6 +213,19 @@ def register(sub: Any) -> None:
     _reader(p)
     _overwrite(p)
     p.set_defaults(handler=cards_one_shot)
+    p = cards.add_parser("staff", help="staff access and its card, optionally for a shift (manager)")
+    p.add_argument("--name", required=True, help="the staff member")
+    p.add_argument("--group", action="append", metavar="NAME", help="a door group (repeat for more)")
+    p.add_argument("--entrance", action="append", metavar="ID", help="a door (repeat for more)")
+    p.add_argument("--from", dest="starts", metavar="ISO8601", help="valid from (default: now)")
+    p.add_argument("--until", dest="ends", metavar="ISO8601", help="valid until (default: 90 days on)")
+    p.add_argument("--days", metavar="DAYS", help="shift days: mon-fri, or mon,wed,sat")
+    p.add_argument(
+        "--hours", metavar="HH:MM-HH:MM", help="shift hours on the door's clock (22:00-06:00: a night)"
+    )
+    _reader(p)
+    _overwrite(p)
+    p.set_defaults(handler=cards_staff)
     p = cards.add_parser("emergency", help="a card that opens every door, double-locked rooms too (manager)")
     p.add_argument("--reason", required=True, help="why (kept in the audit)")
     p.add_argument("--hours", type=float, default=EMERGENCY_HOURS, help="valid for (default 4, at most 24)")

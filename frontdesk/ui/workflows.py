@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from frontdesk.domain.cards import Shift
 from frontdesk.domain.errors import FrontDeskError, InvalidInput
 from frontdesk.domain.model import ReservationStatus
 from frontdesk.services.cards.views import EncodedCard
@@ -155,7 +156,7 @@ class Workflows(QObject):
         def show(groups: list[DoorGroupView]) -> None:
             doors = {g.name: list(g.entrance_ids) for g in groups}
             dialog = StaffCardDialog(self.ctx, self.ctx.app.clock(), doors, self.window)
-            dialog.finished_with.connect(self._staff_done)
+            dialog.finished_with.connect(lambda change: self._staff_done(change, dialog.shift()))
             self._open(dialog)
 
         self.operation = Operation(
@@ -163,10 +164,10 @@ class Workflows(QObject):
         ).start()
         return self.operation
 
-    def _staff_done(self, change: Change) -> None:
+    def _staff_done(self, change: Change, shift: Shift | None = None) -> None:
         grant = change.view().grants_created[0]
         self.encode_cards(
-            [CardJob(grant.access_grant_id, grant.user_name, self.tr("staff"), grant.starts_at)],
+            [CardJob(grant.access_grant_id, grant.user_name, self.tr("staff"), grant.starts_at, shift=shift)],
             self.tr("Staff card"),
         )
 

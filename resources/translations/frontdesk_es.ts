@@ -2234,6 +2234,62 @@
         <translation>Válida &amp;hasta</translation>
     </message>
     <message>
+        <source>Only on a s&amp;hift</source>
+        <translation>Solo en un &amp;turno</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>Shift starts</source>
+        <translation>Empieza el turno</translation>
+    </message>
+    <message>
+        <source>Shift ends</source>
+        <translation>Acaba el turno</translation>
+    </message>
+    <message>
+        <source>No shift day chosen.</source>
+        <translation>Ningún día de turno elegido.</translation>
+    </message>
+    <message>
+        <source>Tick the days of the shift.</source>
+        <translation>Marque los días del turno.</translation>
+    </message>
+    <message>
+        <source>The shift starts and ends at the same time.</source>
+        <translation>El turno empieza y acaba a la misma hora.</translation>
+    </message>
+    <message>
+        <source>Set when the shift ends.</source>
+        <translation>Indique cuándo acaba el turno.</translation>
+    </message>
+    <message>
         <source>No name given.</source>
         <translation>No se ha indicado ningún nombre.</translation>
     </message>

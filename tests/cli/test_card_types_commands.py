@@ -91,3 +91,25 @@ def test_check_out_asks_what_happened_to_the_cards(
     cli.ok("reservations", "check-out", keys[1], "--cards-collected")
     statuses = {c["holder"]: (c["status"], c["cancelled_at"] is None) for c in cli.ok("cards", "list")}
     assert statuses == {"Ann": ("revoked", False), "Bob": ("collected", True)}
+
+
+def test_staff_card_with_a_shift_from_the_command_line(
+    db_url: str,
+    capsys: pytest.CaptureFixture[str],
+    secret_service: Any,
+    emulator: Any,  # noqa: F811
+) -> None:
+    cli = CardCli(db_url, capsys)
+    cli.ok("demo", "--empty")
+    emulator("classic1k", reader=READER)
+    error = cli.fails("cards", "staff", "--name", "Hana", "--group", "housekeeping", "--days", "mon-fri", *T)
+    assert error["status"] == 400 and "--hours" in error["hint"]
+    card = cli.ok(
+        "cards", "staff", "--name", "Hana", "--group", "housekeeping",
+        "--days", "sat,sun", "--hours", "08:00-12:30", *T,
+    )  # fmt: skip
+    assert (card["kind"], card["holder"]) == ("staff", "Hana")
+    assert cli.ok("cards", "read", *T)["shift"] == "sat,sun 08:00-12:30"
+    assert _tap(cli, "room-101", "2026-11-21T08:00") == (True, "opened")  # a Saturday, hotel time
+    assert _tap(cli, "room-101", "2026-11-21T12:30") == (False, "off_shift")
+    assert _tap(cli, "room-101", "2026-11-20T09:00") == (False, "off_shift")  # a Friday

@@ -119,3 +119,30 @@ def test_check_out_asks_and_collected_cards_are_not_revoked(qtbot, qloop, desk_a
     qtbot.waitUntil(lambda: bool(window.cards.model.rows), timeout=WAIT)
     assert window.cards.model.rows[0].status == "collected"
     assert window.cards.model.data(window.cards.model.index(0, 3)) == "collected at check-out"
+
+
+def test_staff_card_with_a_shift_from_the_staff_dialog(qtbot, qloop, desk_app) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTime
+
+    from frontdesk.ui.dialogs.staff_card import StaffCardDialog
+
+    encoder = simulated_encoder(desk_app)
+    window = open_window(qtbot, desk_app)
+    window.go("cards")
+    qtbot.mouseClick(window.cards.staff_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(window.flows.dialog, StaffCardDialog), timeout=WAIT)
+    staff = window.flows.dialog
+    qtbot.keyClicks(staff.name, "Night Porter")
+    next(b for b in staff.groups if b.property("group") == "housekeeping").setChecked(True)
+    staff.on_shift.setChecked(True)
+    for n, box in enumerate(staff.days):
+        box.setChecked(n == 1)  # Tuesday nights only
+    staff.shift_from.setTime(QTime(22, 0))
+    staff.shift_until.setTime(QTime(6, 0))
+    qtbot.mouseClick(staff.ok_button, Qt.MouseButton.LeftButton)
+    _encode_on_a_new_card(qtbot, window, encoder)
+    # The desk's clock: 16:00 on Tuesday 17 Nov 2026 at the hotel.
+    assert _tap(qtbot, desk_app, "room-101", hours=0) == (False, "off_shift")
+    assert _tap(qtbot, desk_app, "room-101", hours=6.5) == (True, "opened")  # 22:30 Tuesday
+    assert _tap(qtbot, desk_app, "room-101", hours=13.5) == (True, "opened")  # 05:30 Wednesday
+    assert _tap(qtbot, desk_app, "room-101", hours=14.5) == (False, "off_shift")  # 06:30

@@ -38,6 +38,7 @@ class Reason(enum.StrEnum):
     KEY_RETIRED = "key_retired"
     DEADBOLTED = "deadbolted"  # double-locked from inside: only an emergency card opens
     ROOM_BLOCKED = "room_blocked"  # a room-blocking card was used here: guest cards are refused
+    OFF_SHIFT = "off_shift"  # a staff card outside its shift's days and hours (lock-local time)
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,13 @@ def judge(
     return _check_card(card, state, lock_config, now)
 
 
+def _weekday_and_minute(lock_minutes: int) -> tuple[int, int]:
+    """Weekday (0 Monday) and minute of the day of a lock-local time; day 0, 2020-01-01, was a
+    Wednesday."""
+    days, minute = divmod(lock_minutes, 24 * 60)
+    return (days + 2) % 7, minute
+
+
 def _check_card(card: CardPayload, state: LockState, config: LockConfig, now: int) -> Verdict:
     def refuse(reason: Reason) -> Verdict:
         return Verdict(False, reason, state, card)
@@ -199,6 +207,8 @@ def _check_card(card: CardPayload, state: LockState, config: LockConfig, now: in
             return refuse(Reason.OVERRIDDEN)
         return Verdict(True, Reason.OPENED, replace(state, guest_sequence=card.sequence), card)
     if card.kind == CardKind.STAFF:
+        if card.shift is not None and not card.shift.covers(*_weekday_and_minute(now)):
+            return refuse(Reason.OFF_SHIFT)
         return Verdict(True, Reason.OPENED, state, card)
     if card.serial in state.used_serials:
         return refuse(Reason.ALREADY_USED)

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
-from frontdesk.domain.cards import encode_card
+from frontdesk.domain.cards import Shift, encode_card
 from frontdesk.domain.cards.events import CardEncoded, CardEncodingFailed, CardOverwritten, CardWriteStarted
 from frontdesk.domain.errors import Conflict, FrontDeskError, InvalidInput
 from frontdesk.services.cards.encoder import (
@@ -76,6 +76,7 @@ class CardEncoding:
         timeout: float = 30.0,
         overwrite: bool = False,
         one_shot: bool = False,
+        shift: Shift | None = None,
     ) -> EncodedCard:
         """Encode a card for a grant (guest, joiner or staff; `one_shot` for a staff grant's card
         that opens each door once) on the card the person puts down.
@@ -83,7 +84,7 @@ class CardEncoding:
         A card on the reader that still works for another stay, or a staff card, is written over
         only with `overwrite` (raises LiveCardOnReader otherwise); it is then marked replaced."""
         return await self._encode(
-            lambda uow, now: plan_card(uow, self._keys, access_grant_id, now, one_shot=one_shot),
+            lambda uow, now: plan_card(uow, self._keys, access_grant_id, now, one_shot=one_shot, shift=shift),
             prompter,
             reader,
             timeout,
@@ -117,8 +118,14 @@ class CardEncoding:
             original = uow.cards.require_card(card_serial)
             if original.access_grant_id is None:
                 raise InvalidInput("This card belongs to no access grant.", "Encode a new card instead.")
+            shift = Shift.from_text(original.shift) if original.shift else None  # the same shift
             made = plan_card(
-                uow, self._keys, original.access_grant_id, now, one_shot=original.kind == "one_shot"
+                uow,
+                self._keys,
+                original.access_grant_id,
+                now,
+                one_shot=original.kind == "one_shot",
+                shift=shift,
             )
             return replace(made, duplicate_of=card_serial)
 
@@ -298,6 +305,7 @@ class CardEncoding:
             ends_at=plan.ends_at,
             issued_at=now,
             cancelled_at=cancelled_at,
+            shift=plan.payload.shift.to_text() if plan.payload.shift is not None else None,
         )
 
 

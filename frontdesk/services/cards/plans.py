@@ -8,7 +8,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from frontdesk.domain.cards import MAX_CANCELLED, CardPayload, KeyRing, guest_card, one_shot_card, staff_card
+from frontdesk.domain.cards import (
+    MAX_CANCELLED,
+    CardPayload,
+    KeyRing,
+    Shift,
+    guest_card,
+    one_shot_card,
+    staff_card,
+)
 from frontdesk.domain.cards.events import RevocationsLeftOff
 from frontdesk.domain.cards.revocation import revocations_to_carry
 from frontdesk.domain.errors import Conflict, InvalidInput
@@ -84,7 +92,13 @@ def _staff_doors(
 
 
 def plan_card(
-    uow: UnitOfWork, keys: CardKeyStore, grant_id: str, now: datetime, *, one_shot: bool = False
+    uow: UnitOfWork,
+    keys: CardKeyStore,
+    grant_id: str,
+    now: datetime,
+    *,
+    one_shot: bool = False,
+    shift: Shift | None = None,
 ) -> CardPlan:
     """The card for a grant: a guest or staff card, or with `one_shot` (staff grants only, e.g. a
     contractor's visit) a card that opens each of its doors once."""
@@ -93,6 +107,12 @@ def plan_card(
         raise InvalidInput(
             "One-shot cards are for staff access (a contractor's visit), not for guests.",
             "Make staff access for the visit first ('frontdesk cards one-shot' does both).",
+            detail={"access_grant_id": grant_id},
+        )
+    if shift is not None and (one_shot or grant.kind is not UserKind.STAFF):
+        raise InvalidInput(
+            "Only staff cards have shifts.",
+            "Give the shift to a staff member's card.",
             detail={"access_grant_id": grant_id},
         )
     if not grant.is_live:
@@ -144,7 +164,7 @@ def plan_card(
     elif grant.kind is UserKind.STAFF:
         mask, named = _staff_doors(doors, locks, uow.cards.door_groups())
         payload = staff_card(
-            prop.property_number, serial, grant.starts_at, grant.ends_at, zone, mask, named, cancelled
+            prop.property_number, serial, grant.starts_at, grant.ends_at, zone, mask, named, cancelled, shift
         )
     else:
         sequence = 0

@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from frontdesk.domain.cards import KeyRing, decode_card, from_lock_minutes
+from frontdesk.domain.cards import KeyRing, Shift, decode_card, from_lock_minutes
 from frontdesk.domain.cards.errors import CardRefused
 from frontdesk.domain.cards.events import CardCancelled, CardRead
 from frontdesk.domain.errors import Conflict
@@ -139,15 +139,22 @@ class CardService:
         timeout: float = 30.0,
         overwrite: bool = False,
         one_shot: bool = False,
+        shift: Shift | None = None,
     ) -> EncodedCard:
         """Encode a card for a grant (guest, joiner or staff) on the card the person puts down.
         With `one_shot` (staff grants only: a contractor's visit) the card opens each of its doors
         once within the grant's window. A live card of another stay, or a staff card, on the reader
         raises LiveCardOnReader (409) unless `overwrite` (the person said yes); it is then marked
-        replaced."""
+        replaced. A staff card with a `shift` opens only on its days and hours (lock-local time)."""
         await self._may_encode(lambda uow: access_grant_id)
         return await self._encoding.encode(
-            access_grant_id, prompter, reader=reader, timeout=timeout, overwrite=overwrite, one_shot=one_shot
+            access_grant_id,
+            prompter,
+            reader=reader,
+            timeout=timeout,
+            overwrite=overwrite,
+            one_shot=one_shot,
+            shift=shift,
         )
 
     async def encode_emergency(
@@ -284,6 +291,7 @@ class CardService:
             cancelled_serials=tuple(payload.cancelled_serials),
             record=card_view(uow, record, zone) if record is not None else None,
             doors=door_verdicts(uow, image, card.uid, ring, now),
+            shift=payload.shift.describe() if payload.shift is not None else None,
         )
         uow.record(CardRead(payload.serial, uid, True, None))
         return reading

@@ -192,6 +192,7 @@ class ValidCardReading(CardReading):
     cancelled_serials: tuple[int, ...]
     record: CardView | None  # None for a card this desk's database does not know
     doors: tuple[DoorVerdict, ...]
+    shift: str | None = None  # a staff card's shift in words ("mon,tue 07:00-15:00"), lock-local
 
 
 @dataclass(frozen=True)

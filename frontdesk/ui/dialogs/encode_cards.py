@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.domain.cards import Shift
 from frontdesk.domain.errors import FrontDeskError
 from frontdesk.services.cards.overwrite import LiveCardOnReader
 from frontdesk.services.cards.views import EncodedCard
@@ -50,6 +51,7 @@ class CardJob:
     where: str = ""
     opens_at: datetime | None = None  # the grant's start: before it the card opens no door
     one_shot: bool = False  # a staff grant's card that opens each door once (a contractor)
+    shift: Shift | None = None  # a staff card that opens only on these days and hours
     # Cards of no grant (emergency, room blocking): the service call, given the prompter, the
     # reader, the timeout and whether the person said to write over a live card.
     encode: Callable[[QtPrompter, str | None, float, bool], Awaitable[EncodedCard]] | None = None
@@ -227,6 +229,7 @@ class EncodeCardsDialog(QDialog):
                         timeout=self.timeout,
                         overwrite=overwrite,
                         one_shot=job.one_shot,
+                        shift=job.shift,
                     )
                 break
             except LiveCardOnReader as live:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from frontdesk.domain.cards import Shift
 from frontdesk.domain.commands import CheckIn, GrantStaffAccess
 from frontdesk.domain.errors import FrontDeskError
 from frontdesk.domain.operators import NotPermitted, Role
@@ -126,3 +127,40 @@ async def test_a_blocked_room_refuses_guest_cards_until_it_is_unblocked(simulate
     assert (await desk.tap("unblock", "room-101", at(17, 12))).reason == "programmed"
     assert (await desk.tap("guest", "room-101", at(17, 12))).opened
     assert not (await app.doors.state("room-101")).blocked
+
+
+async def test_a_staff_shift_card_opens_on_its_days_and_hours_in_the_hotels_zone(
+    simulated_desk: Desk,
+) -> None:
+    desk, app = simulated_desk, simulated_desk.app
+    staff = await app.desk.grant_staff_access(
+        GrantStaffAccess("Hana", START, at(30, 11), entrance_ids=("room-101",))
+    )
+    grant_id = staff.grants_created[0].access_grant_id
+    desk.hand.new_card("hana")
+    early = Shift.parse("mon-fri", "07:00-15:00")
+    card = await app.cards.encode(grant_id, Prompter(), reader=desk.hand.reader, shift=early)
+    # at() is hotel time (America/Los_Angeles); 17 Nov 2026 is a Tuesday, 21 Nov a Saturday.
+    assert (await desk.tap("hana", "room-101", at(17, 7))).opened
+    assert (await desk.tap("hana", "room-101", at(17, 6, 59))).reason == "off_shift"
+    assert (await desk.tap("hana", "room-101", at(17, 15))).reason == "off_shift"
+    assert (await desk.tap("hana", "room-101", at(21, 10))).reason == "off_shift"
+    assert (await desk.read("hana")).shift == "mon,tue,wed,thu,fri 07:00-15:00"
+
+    desk.hand.new_card("hana 2")
+    copy = await app.cards.duplicate(card.card_serial, Prompter(), reader=desk.hand.reader)
+    assert (await desk.tap("hana 2", "room-101", at(18, 14))).opened
+    assert (await desk.tap("hana 2", "room-101", at(18, 16))).reason == "off_shift"  # the same shift
+    assert copy.kind == "staff"
+
+
+async def test_a_shift_is_only_for_staff_cards(simulated_desk: Desk) -> None:
+    stay = await simulated_desk.app.desk.check_in(CheckIn(("Ann",), ("room-101",), START, END))
+    simulated_desk.hand.new_card("x")
+    with pytest.raises(FrontDeskError, match="Only staff cards have shifts"):
+        await simulated_desk.app.cards.encode(
+            stay.grants_created[0].access_grant_id,
+            Prompter(),
+            reader=simulated_desk.hand.reader,
+            shift=Shift.parse("mon", "07:00-08:00"),
+        )

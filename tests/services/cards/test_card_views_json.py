@@ -42,6 +42,7 @@ VALID_READ_KEYS = [
     "cancelled_serials",
     "record",
     "doors",
+    "shift",
 ]
 
 
