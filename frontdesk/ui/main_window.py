@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.cards.read_requested.connect(self.flows.read_card)
         self.cards.staff_requested.connect(self.flows.staff_card)
         self.cards.one_shot_requested.connect(self.flows.one_shot_card)
+        self.cards.duplicate_requested.connect(self.flows.duplicate_card)
         self.cards.lock_card_requested.connect(self.flows.lock_card)
         self.lockout.slip_requested.connect(self.flows.pin_slip)
         self.lockout.encode_requested.connect(self.flows.encode_for_stay)

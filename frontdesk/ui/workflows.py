@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from frontdesk.domain.cards import Shift
 from frontdesk.domain.errors import FrontDeskError, InvalidInput
 from frontdesk.domain.model import ReservationStatus
-from frontdesk.services.cards.views import EncodedCard
+from frontdesk.services.cards.views import CardView, EncodedCard
 from frontdesk.services.codes.views import LockoutView
 from frontdesk.services.results import Change
 from frontdesk.services.stays.views import DoorGroupView, ReservationView
@@ -184,6 +184,20 @@ class Workflows(QObject):
             grant.access_grant_id, grant.user_name, self.tr("one visit"), grant.starts_at, one_shot=True
         )
         self.encode_cards([job], self.tr("One-shot card"))
+
+    def duplicate_card(self, card: CardView) -> EncodeCardsDialog | None:
+        """Another card with the same access as `card` (a guest's second card, a lost card's
+        replacement: cancel the lost one too)."""
+        cards = self.ctx.app.cards
+
+        async def encode(prompter: Any, reader: str | None, timeout: float, overwrite: bool) -> EncodedCard:
+            return await cards.duplicate(
+                card.card_serial, prompter, reader=reader, timeout=timeout, overwrite=overwrite
+            )
+
+        where = ", ".join(self.ctx.rooms_of(card.entrance_ids))
+        holder = card.holder or self.tr("card {serial}").format(serial=card.card_serial)
+        return self.encode_cards([CardJob("", holder, where, encode=encode)], self.tr("Duplicate card"))
 
     def lock_card(self, action: str) -> LockCardDialog:
         """An emergency card ("emergency"), or a room-blocking ("block") or unblocking card."""

@@ -503,6 +503,50 @@
         <source>&amp;Unblock a room…</source>
         <translation>&amp;Desbloquear una habitación…</translation>
     </message>
+    <message>
+        <source>Du&amp;plicate…</source>
+        <translation>Dupli&amp;car…</translation>
+    </message>
+    <message>
+        <source>Another card with the same access as the selected card</source>
+        <translation>Otra tarjeta con el mismo acceso que la tarjeta elegida</translation>
+    </message>
+    <message>
+        <source>&amp;Lost: cancel card…</source>
+        <translation>&amp;Anular tarjeta perdida…</translation>
+    </message>
+    <message>
+        <source>The selected card was lost or stolen: newer cards tell the doors</source>
+        <translation>La tarjeta elegida se perdió o la robaron: las tarjetas nuevas avisan a las puertas</translation>
+    </message>
+    <message>
+        <source>No card selected.</source>
+        <translation>Ninguna tarjeta elegida.</translation>
+    </message>
+    <message>
+        <source>Select a card in the list first.</source>
+        <translation>Elija primero una tarjeta de la lista.</translation>
+    </message>
+    <message>
+        <source>Cancel a lost card</source>
+        <translation>Anular una tarjeta perdida</translation>
+    </message>
+    <message>
+        <source>Cancel card {serial} of {holder}? It stops opening each door once a newer card has been used there.</source>
+        <translation>¿Anular la tarjeta {serial} de {holder}? Deja de abrir cada puerta en cuanto se use allí una tarjeta más nueva.</translation>
+    </message>
+    <message>
+        <source>no one</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the card</source>
+        <translation>&amp;Anular la tarjeta</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Conservarla</translation>
+    </message>
 </context>
 <context>
     <name>ChangeDatesDialog</name>
@@ -2556,6 +2600,14 @@
     <message>
         <source>One-shot card</source>
         <translation>Tarjeta de un solo uso</translation>
+    </message>
+    <message>
+        <source>card {serial}</source>
+        <translation>tarjeta {serial}</translation>
+    </message>
+    <message>
+        <source>Duplicate card</source>
+        <translation>Duplicar tarjeta</translation>
     </message>
     <message>
         <source>every door</source>

@@ -146,3 +146,46 @@ def test_staff_card_with_a_shift_from_the_staff_dialog(qtbot, qloop, desk_app) -
     assert _tap(qtbot, desk_app, "room-101", hours=6.5) == (True, "opened")  # 22:30 Tuesday
     assert _tap(qtbot, desk_app, "room-101", hours=13.5) == (True, "opened")  # 05:30 Wednesday
     assert _tap(qtbot, desk_app, "room-101", hours=14.5) == (False, "off_shift")  # 06:30
+
+
+def test_duplicate_and_cancel_a_lost_card_from_the_card_list(qtbot, qloop, desk_app) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from frontdesk.domain.commands import CheckIn
+    from tests.services.cards.conftest import Prompter
+
+    encoder = simulated_encoder(desk_app)
+    stay = wait_for(
+        qtbot,
+        desk_app.desk.check_in(
+            CheckIn(
+                ("Rosa Diaz",), ("room-105",), AFTERNOON - timedelta(hours=2), AFTERNOON + timedelta(days=2)
+            )
+        ),
+    )
+    encoder.place_card(CardType.NTAG213)
+    first = wait_for(qtbot, desk_app.cards.encode(stay.grants_created[0].access_grant_id, Prompter()))
+    encoder.remove_card()
+    window = open_window(qtbot, desk_app)
+    window.go("cards")
+    qtbot.waitUntil(lambda: len(window.cards.model.rows) == 1, timeout=WAIT)
+    window.cards.view.select_first()
+    qtbot.mouseClick(window.cards.duplicate_button, Qt.MouseButton.LeftButton)
+    encode = _encode_on_a_new_card(qtbot, window, encoder)
+    assert encode.results[0].holder == "Rosa Diaz"
+    qtbot.waitUntil(lambda: len(window.cards.model.rows) == 2, timeout=WAIT)
+
+    row = next(r for r, c in enumerate(window.cards.model.rows) if c.card_serial == first.card_serial)
+    window.cards.view.selectRow(window.cards.view.proxy.mapFromSource(window.cards.model.index(row, 0)).row())
+    box = window.cards.ask_cancel()
+    assert box is not None and "Cancel card" in box.text() and "Rosa Diaz" in box.text()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)  # a stray Enter keeps it
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(
+        lambda: (
+            {c.card_serial: c.status for c in window.cards.model.rows}.get(first.card_serial) == "cancelled"
+        ),
+        timeout=WAIT,
+    )
+    # The lost card is cancelled, the duplicate (still on the reader) keeps working.
+    assert _tap(qtbot, desk_app, "room-105") == (True, "opened")
