@@ -19,6 +19,7 @@ from frontdesk.cli.context import open_app, property_zone
 from frontdesk.cli.json_out import to_json
 from frontdesk.domain.commands import (
     AddGuest,
+    CardsAtCheckOut,
     ChangeDates,
     CheckIn,
     CheckOut,
@@ -160,7 +161,9 @@ async def reservations_change_dates(args: argparse.Namespace) -> Any:
 
 async def reservations_check_out(args: argparse.Namespace) -> Any:
     async with open_app(args) as app:
-        return (await app.desk.check_out(CheckOut(args.reservation_key))).view()
+        cards = CardsAtCheckOut.COLLECTED if args.cards_collected else None
+        cards = CardsAtCheckOut.REVOKE if args.revoke_cards else cards
+        return (await app.desk.check_out(CheckOut(args.reservation_key, cards))).view()
 
 
 async def reservations_show(args: argparse.Namespace) -> Any:
@@ -276,6 +279,15 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=reservations_change_dates)
     p = res.add_parser("check-out", help="end a stay")
     p.add_argument("reservation_key", metavar="KEY")
+    choice = p.add_mutually_exclusive_group()
+    choice.add_argument(
+        "--cards-collected", action="store_true", help="the stay's key cards were handed back"
+    )
+    choice.add_argument(
+        "--revoke-cards",
+        action="store_true",
+        help="the key cards were not handed back: revoke them (newer cards carry their serials to the doors)",
+    )
     p.set_defaults(handler=reservations_check_out)
     p = res.add_parser("show", help="a stay and its grants")
     p.add_argument("reservation_key", metavar="KEY")

@@ -86,6 +86,8 @@ ACTION_NAMES: dict[type[Event], str] = {
     card_events.CardKeyCreated: "card_key.created",
     card_events.CardKeyRotated: "card_key.rotated",
     card_events.DoorTapped: "door.tapped",
+    card_events.LockCardEncoded: "card.lock_card_encoded",
+    card_events.CardCollected: "card.collected",
     code_events.AccessCodeRequested: "pin.requested",
     code_events.AccessCodeChangeRequested: "pin.change_requested",
     code_events.AccessCodeRemovalRequested: "pin.removal_requested",
@@ -182,6 +184,15 @@ def sentence_of(event: Event, door_name: DoorName) -> str:
         return f"A card was read: {state}"
     if isinstance(e, card_events.CardCancelled):
         return f"Card {e.card_serial} was cancelled"
+    if isinstance(e, card_events.LockCardEncoded):
+        what = {"emergency_open": "An emergency card", "block_room": "A room-blocking card"}.get(
+            e.lock_action, "A room-unblocking card"
+        )
+        doors = "every door" if e.lock_action == "emergency_open" else _rooms(e.entrance_ids, door_name)
+        until = f"{e.valid_until:%Y-%m-%d %H:%M} UTC"
+        return f"{what} (card {e.card_serial}) was made for {doors} until {until} ({e.reason})"
+    if isinstance(e, card_events.CardCollected):
+        return f"Card {e.card_serial} was collected at check-out"
     if isinstance(e, card_events.CardKeyCreated):
         return f"Card key version {e.key_version} was created"
     if isinstance(e, card_events.CardKeyRotated):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -74,9 +75,18 @@ class ChangeDates:
     ends_at: datetime
 
 
+class CardsAtCheckOut(enum.Enum):
+    """What happened to a stay's key cards at check-out; the receptionist says which."""
+
+    COLLECTED = "collected"  # handed back at the desk: nothing to revoke
+    REVOKE = "revoke"  # not handed back: their serials go on the cancelled list of newer cards
+
+
 @dataclass(frozen=True)
 class CheckOut:
     reservation_key: str
+    # None: refused (409) when the stay has key cards that still open doors, never silently nothing.
+    cards: CardsAtCheckOut | None = None
 
 
 @dataclass(frozen=True)

@@ -69,6 +69,7 @@ class AccessTimesChanged(Event):
 class AccessEnded(Event):
     access_grant_id: str
     reason: str
+    cards_collected: bool = False  # at check-out the receptionist took the cards back
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,8 @@ class Permission(enum.Enum):
     PROPERTY_SETTINGS = "property-settings"  # the property's name and time zone, the demo
     ENCODERS = "encoders"  # which card encoder the desk uses
     FORCE = "force"  # a dangerous change done anyway (--force)
+    EMERGENCY_CARDS = "emergency-cards"  # a card that opens every door, double-locked rooms too
+    ROOM_BLOCKING = "room-blocking"  # cards that make a lock refuse guest cards, and undo it
 
 
 # The permission matrix: the least role that holds each permission.
@@ -71,6 +73,8 @@ LEAST_ROLE: dict[Permission, Role] = {
     Permission.PROPERTY_SETTINGS: Role.ADMIN,
     Permission.ENCODERS: Role.ADMIN,
     Permission.FORCE: Role.ADMIN,
+    Permission.EMERGENCY_CARDS: Role.MANAGER,
+    Permission.ROOM_BLOCKING: Role.MANAGER,
 }
 
 

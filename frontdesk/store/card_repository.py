@@ -87,6 +87,7 @@ class CardRecord:
     issued_at: datetime
     reencode_reason: str | None = None
     cancelled_at: datetime | None = None
+    shift: str | None = None  # a staff card's shift, "days:start:end" (Shift.to_text)
 
 
 def _record(row: CardRow) -> CardRecord:
@@ -105,6 +106,7 @@ def _record(row: CardRow) -> CardRecord:
         issued_at=row.issued_at,
         reencode_reason=row.reencode_reason,
         cancelled_at=row.cancelled_at,
+        shift=row.shift,
     )
 
 
@@ -234,6 +236,7 @@ class CardRepository:
                 issued_at=card.issued_at,
                 reencode_reason=card.reencode_reason,
                 cancelled_at=card.cancelled_at,
+                shift=card.shift,
             )
         )
         self.session.flush()

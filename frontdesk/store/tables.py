@@ -128,6 +128,7 @@ class CardRow(Base):
     issued_at: Mapped[datetime] = mapped_column(UTCDateTime())
     reencode_reason: Mapped[str | None] = mapped_column(String(200), nullable=True)
     cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    shift: Mapped[str | None] = mapped_column(String(16), nullable=True)  # staff: "days:start:end"
 
 
 class CardKeyVersionRow(Base):

@@ -117,6 +117,9 @@ class LazyParts:
             "cards": lambda s: (
                 s.read_requested.connect(self.flows.read_card),
                 s.staff_requested.connect(self.flows.staff_card),
+                s.one_shot_requested.connect(self.flows.one_shot_card),
+                s.duplicate_requested.connect(self.flows.duplicate_card),
+                s.lock_card_requested.connect(self.flows.lock_card),
             ),
             "lockout": lambda s: (
                 s.slip_requested.connect(self.flows.pin_slip),

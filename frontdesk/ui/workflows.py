@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from frontdesk.domain.cards import Shift
 from frontdesk.domain.errors import FrontDeskError, InvalidInput
 from frontdesk.domain.model import ReservationStatus
-from frontdesk.services.cards.views import EncodedCard
+from frontdesk.services.cards.views import CardView, EncodedCard
 from frontdesk.services.codes.views import LockoutView
 from frontdesk.services.results import Change
 from frontdesk.services.stays.views import DoorGroupView, ReservationView
@@ -27,6 +29,7 @@ from frontdesk.ui.dialogs.group_checkin import GroupCheckInDialog
 from frontdesk.ui.dialogs.pin_slip import PinSlipDialog
 from frontdesk.ui.dialogs.read_card import ReadCardDialog
 from frontdesk.ui.dialogs.search import SearchDialog
+from frontdesk.ui.dialogs.special_cards import LockCardDialog, OneShotCardDialog
 from frontdesk.ui.dialogs.staff_card import StaffCardDialog
 from frontdesk.ui.dialogs.stay_changes import (
     AddGuestDialog,
@@ -153,7 +156,7 @@ class Workflows(QObject):
         def show(groups: list[DoorGroupView]) -> None:
             doors = {g.name: list(g.entrance_ids) for g in groups}
             dialog = StaffCardDialog(self.ctx, self.ctx.app.clock(), doors, self.window)
-            dialog.finished_with.connect(self._staff_done)
+            dialog.finished_with.connect(lambda change: self._staff_done(change, dialog.shift()))
             self._open(dialog)
 
         self.operation = Operation(
@@ -161,12 +164,64 @@ class Workflows(QObject):
         ).start()
         return self.operation
 
-    def _staff_done(self, change: Change) -> None:
+    def _staff_done(self, change: Change, shift: Shift | None = None) -> None:
         grant = change.view().grants_created[0]
         self.encode_cards(
-            [CardJob(grant.access_grant_id, grant.user_name, self.tr("staff"), grant.starts_at)],
+            [CardJob(grant.access_grant_id, grant.user_name, self.tr("staff"), grant.starts_at, shift=shift)],
             self.tr("Staff card"),
         )
+
+    def one_shot_card(self) -> OneShotCardDialog:
+        """A contractor's visit: its staff access, then one card that opens each door once."""
+        dialog = OneShotCardDialog(self.ctx, self.ctx.app.clock(), self.window)
+        dialog.finished_with.connect(self._one_shot_done)
+        self._open(dialog)
+        return dialog
+
+    def _one_shot_done(self, change: Change) -> None:
+        grant = change.view().grants_created[0]
+        job = CardJob(
+            grant.access_grant_id, grant.user_name, self.tr("one visit"), grant.starts_at, one_shot=True
+        )
+        self.encode_cards([job], self.tr("One-shot card"))
+
+    def duplicate_card(self, card: CardView) -> EncodeCardsDialog | None:
+        """Another card with the same access as `card` (a guest's second card, a lost card's
+        replacement: cancel the lost one too)."""
+        cards = self.ctx.app.cards
+
+        async def encode(prompter: Any, reader: str | None, timeout: float, overwrite: bool) -> EncodedCard:
+            return await cards.duplicate(
+                card.card_serial, prompter, reader=reader, timeout=timeout, overwrite=overwrite
+            )
+
+        where = ", ".join(self.ctx.rooms_of(card.entrance_ids))
+        holder = card.holder or self.tr("card {serial}").format(serial=card.card_serial)
+        return self.encode_cards([CardJob("", holder, where, encode=encode)], self.tr("Duplicate card"))
+
+    def lock_card(self, action: str) -> LockCardDialog:
+        """An emergency card ("emergency"), or a room-blocking ("block") or unblocking card."""
+        dialog = LockCardDialog(self.ctx, action, self.window)
+        dialog.finished_with.connect(lambda order: self._lock_card_ready(action, order, dialog.windowTitle()))
+        self._open(dialog)
+        return dialog
+
+    def _lock_card_ready(self, action: str, order: dict[str, Any], title: str) -> None:
+        cards = self.ctx.app.cards
+
+        async def encode(prompter: Any, reader: str | None, timeout: float, overwrite: bool) -> EncodedCard:
+            if action == "emergency":
+                return await cards.encode_emergency(
+                    order["reason"], prompter, hours=order["hours"], reader=reader, timeout=timeout,
+                    overwrite=overwrite,
+                )  # fmt: skip
+            return await cards.encode_room_block(
+                order["doors"], order["reason"], prompter, block=action == "block", hours=order["hours"],
+                reader=reader, timeout=timeout, overwrite=overwrite,
+            )  # fmt: skip
+
+        where = ", ".join(self.ctx.door_name(d) for d in order["doors"]) or self.tr("every door")
+        self.encode_cards([CardJob("", title, where, encode=encode)], title)
 
     def pin_slip(self, view: LockoutView) -> PinSlipDialog:
         dialog = PinSlipDialog(self.ctx, view, self.window)

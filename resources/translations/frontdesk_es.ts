@@ -475,6 +475,78 @@
         <source>Staff card (Ctrl+Shift+K)</source>
         <translation>Tarjeta de personal (Ctrl+Shift+K)</translation>
     </message>
+    <message>
+        <source>&amp;One-shot card…</source>
+        <translation>Tarjeta de &amp;un solo uso…</translation>
+    </message>
+    <message>
+        <source>A contractor&apos;s visit: each door opens once</source>
+        <translation>La visita de un contratista: cada puerta abre una vez</translation>
+    </message>
+    <message>
+        <source>E&amp;mergency card…</source>
+        <translation>Tarjeta de e&amp;mergencia…</translation>
+    </message>
+    <message>
+        <source>Opens every door, double-locked rooms too (manager)</source>
+        <translation>Abre todas las puertas, también las habitaciones con doble cierre (gerente)</translation>
+    </message>
+    <message>
+        <source>&amp;Block a room…</source>
+        <translation>&amp;Bloquear una habitación…</translation>
+    </message>
+    <message>
+        <source>The room refuses guest cards until unblocked (manager)</source>
+        <translation>La habitación rechaza las tarjetas de huésped hasta desbloquearla (gerente)</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock a room…</source>
+        <translation>&amp;Desbloquear una habitación…</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate…</source>
+        <translation>Dupli&amp;car…</translation>
+    </message>
+    <message>
+        <source>Another card with the same access as the selected card</source>
+        <translation>Otra tarjeta con el mismo acceso que la tarjeta elegida</translation>
+    </message>
+    <message>
+        <source>&amp;Lost: cancel card…</source>
+        <translation>&amp;Anular tarjeta perdida…</translation>
+    </message>
+    <message>
+        <source>The selected card was lost or stolen: newer cards tell the doors</source>
+        <translation>La tarjeta elegida se perdió o la robaron: las tarjetas nuevas avisan a las puertas</translation>
+    </message>
+    <message>
+        <source>No card selected.</source>
+        <translation>Ninguna tarjeta elegida.</translation>
+    </message>
+    <message>
+        <source>Select a card in the list first.</source>
+        <translation>Elija primero una tarjeta de la lista.</translation>
+    </message>
+    <message>
+        <source>Cancel a lost card</source>
+        <translation>Anular una tarjeta perdida</translation>
+    </message>
+    <message>
+        <source>Cancel card {serial} of {holder}? It stops opening each door once a newer card has been used there.</source>
+        <translation>¿Anular la tarjeta {serial} de {holder}? Deja de abrir cada puerta en cuanto se use allí una tarjeta más nueva.</translation>
+    </message>
+    <message>
+        <source>no one</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the card</source>
+        <translation>&amp;Anular la tarjeta</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Conservarla</translation>
+    </message>
 </context>
 <context>
     <name>ChangeDatesDialog</name>
@@ -583,6 +655,22 @@
     <message>
         <source>Check out this stay? Its cards and PINs stop working now.</source>
         <translation>¿Registrar la salida de esta estancia? Sus tarjetas y PIN dejan de funcionar ahora.</translation>
+    </message>
+    <message>
+        <source>The key cards were &amp;handed back</source>
+        <translation>Se &amp;devolvieron las tarjetas</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the key cards (not handed back)</source>
+        <translation>&amp;Revocar las tarjetas (no se devolvieron)</translation>
+    </message>
+    <message>
+        <source>Say what happened to the key cards.</source>
+        <translation>Indique qué pasó con las tarjetas.</translation>
+    </message>
+    <message>
+        <source>Choose handed back, or revoke them if the guest kept them.</source>
+        <translation>Elija devueltas, o revóquelas si el huésped se las quedó.</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1199,77 @@
     </message>
 </context>
 <context>
+    <name>LockCardDialog</name>
+    <message>
+        <source>Emergency card</source>
+        <translation>Tarjeta de emergencia</translation>
+    </message>
+    <message>
+        <source>Block a room</source>
+        <translation>Bloquear una habitación</translation>
+    </message>
+    <message>
+        <source>Unblock a room</source>
+        <translation>Desbloquear una habitación</translation>
+    </message>
+    <message>
+        <source>&amp;Make the card</source>
+        <translation>&amp;Crear la tarjeta</translation>
+    </message>
+    <message>
+        <source>Opens every door of the property, also rooms double-locked from inside, until it expires. The reason goes into the audit.</source>
+        <translation>Abre todas las puertas del establecimiento, también las habitaciones cerradas con doble cierre desde dentro, hasta que caduca. El motivo queda en la auditoría.</translation>
+    </message>
+    <message>
+        <source>Used at a door, the door refuses guest cards until an unblocking card is used there. Staff and emergency cards still open.</source>
+        <translation>Usada en una puerta, la puerta rechaza las tarjetas de huésped hasta que se use allí una tarjeta de desbloqueo. Las tarjetas de personal y de emergencia siguen abriendo.</translation>
+    </message>
+    <message>
+        <source>Used at a blocked door, the door takes guest cards again.</source>
+        <translation>Usada en una puerta bloqueada, la puerta vuelve a aceptar las tarjetas de huésped.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Valid for, in hours</source>
+        <translation>Válida durante, en horas</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>Valid for (&amp;hours)</source>
+        <translation>Válida durante (&amp;horas)</translation>
+    </message>
+    <message>
+        <source>Doors</source>
+        <translation>Puertas</translation>
+    </message>
+    <message>
+        <source>&amp;Doors</source>
+        <translation>&amp;Puertas</translation>
+    </message>
+    <message>
+        <source>No reason given.</source>
+        <translation>No se ha indicado ningún motivo.</translation>
+    </message>
+    <message>
+        <source>Say why the card is needed.</source>
+        <translation>Diga por qué se necesita la tarjeta.</translation>
+    </message>
+    <message>
+        <source>No door chosen.</source>
+        <translation>Ninguna puerta elegida.</translation>
+    </message>
+    <message>
+        <source>Tick the doors the card is for.</source>
+        <translation>Marque las puertas de la tarjeta.</translation>
+    </message>
+</context>
+<context>
     <name>LockoutScreen</name>
     <message>
         <source>Guest name, room or reservation key</source>
@@ -1456,6 +1615,77 @@
     <message>
         <source>Notice</source>
         <translation>Aviso</translation>
+    </message>
+</context>
+<context>
+    <name>OneShotCardDialog</name>
+    <message>
+        <source>One-shot card</source>
+        <translation>Tarjeta de un solo uso</translation>
+    </message>
+    <message>
+        <source>&amp;Make the card</source>
+        <translation>&amp;Crear la tarjeta</translation>
+    </message>
+    <message>
+        <source>Who the visit is for</source>
+        <translation>Para quién es la visita</translation>
+    </message>
+    <message>
+        <source>Doors the card opens once</source>
+        <translation>Puertas que la tarjeta abre una vez</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Válida desde</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válida hasta</translation>
+    </message>
+    <message>
+        <source>The card opens each ticked door once, between these times.</source>
+        <translation>La tarjeta abre cada puerta marcada una vez, entre estas horas.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Doors</source>
+        <translation>&amp;Puertas</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>Válida &amp;desde</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until</source>
+        <translation>Válida &amp;hasta</translation>
+    </message>
+    <message>
+        <source>No name given.</source>
+        <translation>No se ha indicado ningún nombre.</translation>
+    </message>
+    <message>
+        <source>Type who the visit is for.</source>
+        <translation>Escriba para quién es la visita.</translation>
+    </message>
+    <message>
+        <source>No door chosen.</source>
+        <translation>Ninguna puerta elegida.</translation>
+    </message>
+    <message>
+        <source>Tick the doors the card opens.</source>
+        <translation>Marque las puertas que abre la tarjeta.</translation>
+    </message>
+    <message>
+        <source>The card would end before it starts.</source>
+        <translation>La tarjeta terminaría antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Set Valid until after Valid from.</source>
+        <translation>Ponga «Válida hasta» después de «Válida desde».</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2278,62 @@
         <translation>Válida &amp;hasta</translation>
     </message>
     <message>
+        <source>Only on a s&amp;hift</source>
+        <translation>Solo en un &amp;turno</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>Shift starts</source>
+        <translation>Empieza el turno</translation>
+    </message>
+    <message>
+        <source>Shift ends</source>
+        <translation>Acaba el turno</translation>
+    </message>
+    <message>
+        <source>No shift day chosen.</source>
+        <translation>Ningún día de turno elegido.</translation>
+    </message>
+    <message>
+        <source>Tick the days of the shift.</source>
+        <translation>Marque los días del turno.</translation>
+    </message>
+    <message>
+        <source>The shift starts and ends at the same time.</source>
+        <translation>El turno empieza y acaba a la misma hora.</translation>
+    </message>
+    <message>
+        <source>Set when the shift ends.</source>
+        <translation>Indique cuándo acaba el turno.</translation>
+    </message>
+    <message>
         <source>No name given.</source>
         <translation>No se ha indicado ningún nombre.</translation>
     </message>
@@ -2306,6 +2592,26 @@
     <message>
         <source>Staff card</source>
         <translation>Tarjeta de personal</translation>
+    </message>
+    <message>
+        <source>one visit</source>
+        <translation>una visita</translation>
+    </message>
+    <message>
+        <source>One-shot card</source>
+        <translation>Tarjeta de un solo uso</translation>
+    </message>
+    <message>
+        <source>card {serial}</source>
+        <translation>tarjeta {serial}</translation>
+    </message>
+    <message>
+        <source>Duplicate card</source>
+        <translation>Duplicar tarjeta</translation>
+    </message>
+    <message>
+        <source>every door</source>
+        <translation>todas las puertas</translation>
     </message>
     <message>
         <source>Encoded {n} card(s): {serials}.</source>

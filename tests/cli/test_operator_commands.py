@@ -103,6 +103,8 @@ COMMANDS: dict[Permission, list[str]] = {
     Permission.KEY_ROTATION: ["cards", "rotate-key", "--window-days", "30"],
     Permission.PROVIDER: ["provider", "set", "--driver", ""],
     Permission.PROPERTY_SETTINGS: ["property", "set", "--name", "Hotel Test"],
+    Permission.EMERGENCY_CARDS: ["cards", "emergency", "--reason", "drill", "--hours", "99"],  # then 400
+    Permission.ROOM_BLOCKING: ["cards", "block-room", "--entrance", "no-such-door", "--reason", "leak"],
 }  # fmt: skip
 
 

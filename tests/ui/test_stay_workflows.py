@@ -71,6 +71,9 @@ def test_check_out_frees_the_room_and_keeps_the_stay_findable(qtbot, stays, qloo
     window = open_window(qtbot, desk_app)
     dialog = _stay_dialog(qtbot, window, "check_out", stays["marta"])
     assert isinstance(dialog, CheckOutDialog)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)  # nothing said about the cards yet
+    assert dialog.error.title.text() == "Say what happened to the key cards." and dialog.isVisible()
+    dialog.revoke.setChecked(True)
     _confirm(qtbot, window, dialog)
 
     rack = {r.name: r for r in window.rooms.model.rows}

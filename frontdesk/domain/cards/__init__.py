@@ -20,7 +20,15 @@ from frontdesk.domain.cards.keys import (
     generate_property_secret,
     ntag_password,
 )
-from frontdesk.domain.cards.lock import LockConfig, LockState, Reason, Verdict, door_matches, judge
+from frontdesk.domain.cards.lock import (
+    LockConfig,
+    LockState,
+    Reason,
+    Verdict,
+    door_matches,
+    is_emergency,
+    judge,
+)
 from frontdesk.domain.cards.media import (
     CLASSIC_DATA_BLOCKS,
     CLASSIC_PAYLOAD_SECTORS,
@@ -38,9 +46,12 @@ from frontdesk.domain.cards.payload import (
     CardKind,
     CardPayload,
     LockAction,
+    Shift,
+    emergency_card,
     guest_card,
     lock_state_card,
     one_shot_card,
+    room_block_card,
     staff_card,
 )
 from frontdesk.domain.cards.timebase import from_lock_minutes, to_lock_minutes
@@ -71,6 +82,7 @@ __all__ = [
     "PropertyKeys",
     "PropertySecret",
     "Reason",
+    "Shift",
     "Verdict",
     "classic_blocks",
     "classic_sector_keys",
@@ -78,6 +90,7 @@ __all__ = [
     "classic_trailer_block",
     "decode_card",
     "door_matches",
+    "emergency_card",
     "encode_card",
     "from_lock_minutes",
     "generate_property_secret",
@@ -85,11 +98,13 @@ __all__ = [
     "image_from_classic_blocks",
     "image_from_ntag_pages",
     "is_blank",
+    "is_emergency",
     "judge",
     "lock_state_card",
     "ntag_pages",
     "ntag_password",
     "one_shot_card",
+    "room_block_card",
     "staff_card",
     "to_lock_minutes",
 ]

@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from frontdesk.domain.cards.errors import BlankCard, ForgedOrDamagedCard, OtherPropertyCard
 from frontdesk.domain.cards.keys import KeyJob, KeyRing, PropertyKeys, aes_cmac
-from frontdesk.domain.cards.payload import MAX_CANCELLED, MAX_DOORS, CardKind, CardPayload, LockAction
+from frontdesk.domain.cards.payload import MAX_CANCELLED, MAX_DOORS, CardKind, CardPayload, LockAction, Shift
 from frontdesk.domain.errors import InvalidInput
 
 CARD_BYTES = 144
@@ -56,7 +56,7 @@ def pack_body(payload: CardPayload) -> bytes:
         payload.key_version,
         payload.property_number,
         payload.kind,
-        payload.action,
+        payload.shift.days if payload.shift is not None else payload.action,  # staff: shift days
         payload.door_groups,
         payload.sequence,
         payload.serial,
@@ -69,7 +69,8 @@ def pack_body(payload: CardPayload) -> bytes:
     cancelled = _CANCELLED.pack(
         *payload.cancelled_serials, *[0] * (MAX_CANCELLED - len(payload.cancelled_serials))
     )
-    body = header + doors + cancelled + b"\0\0"
+    shift = bytes([payload.shift.start, payload.shift.end]) if payload.shift is not None else b"\0\0"
+    body = header + doors + cancelled + shift
     assert len(body) == MAC_OFFSET
     return body
 
@@ -134,7 +135,12 @@ def _parse_authentic(image: bytes) -> CardPayload:
     try:
         if n_doors > MAX_DOORS or n_cancelled > MAX_CANCELLED or any(doors[n_doors:]):
             raise ValueError("counts")
-        if any(cancelled[n_cancelled:]) or image[126:128] != b"\0\0":
+        shift = None
+        if kind == CardKind.STAFF and action:  # a staff card's action byte holds its shift's days
+            shift, action = Shift(action, image[126], image[127]), 0
+        elif image[126:128] != b"\0\0":
+            raise ValueError("padding")
+        if any(cancelled[n_cancelled:]):
             raise ValueError("padding")
         return CardPayload(
             CardKind(kind),
@@ -148,6 +154,7 @@ def _parse_authentic(image: bytes) -> CardPayload:
             cancelled[:n_cancelled],
             LockAction(action),
             version,
+            shift,
         )
     except (ValueError, InvalidInput) as exc:
         raise ForgedOrDamagedCard(detail={"why": "malformed payload"}) from exc

@@ -15,7 +15,7 @@ class CardEncoded(Event):
     topics: ClassVar[frozenset[Topic]] = frozenset({Topic.CARDS, Topic.STAYS})
 
     card_serial: int
-    grant_id: str
+    grant_id: str | None
     kind: str
     card_type: str
     uid: str
@@ -31,7 +31,7 @@ class CardWriteStarted(Event):
     topics: ClassVar[frozenset[Topic]] = frozenset({Topic.CARDS, Topic.STAYS})
 
     card_serial: int
-    grant_id: str
+    grant_id: str | None
     uid: str
 
 
@@ -55,7 +55,7 @@ class CardEncodingFailed(Event):
     topics: ClassVar[frozenset[Topic]] = frozenset({Topic.CARDS, Topic.STAYS})
 
     card_serial: int
-    grant_id: str
+    grant_id: str | None
     reason: str
     uid: str | None
     revoked: bool
@@ -144,3 +144,28 @@ class DoorTapped(Event):
     uid: str
     opened: bool
     reason: str
+
+
+@dataclass(frozen=True)
+class LockCardEncoded(Event):
+    """An emergency or room-blocking card was made (no grant: it is nobody's stay). `lock_action` is
+    emergency_open, block_room or unblock_room; `reason` is what the person gave."""
+
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.CARDS})
+
+    card_serial: int
+    lock_action: str
+    entrance_ids: tuple[str, ...]
+    valid_until: datetime
+    reason: str
+
+
+@dataclass(frozen=True)
+class CardCollected(Event):
+    """At check-out the receptionist took the card back: it is not revoked (it opens nothing while
+    it lies at the desk, and its chip is encoded again for the next guest)."""
+
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.CARDS, Topic.STAYS})
+
+    card_serial: int
+    grant_id: str | None

@@ -16,7 +16,7 @@ from typing import Any
 from frontdesk.domain.cards.codec import decode_card
 from frontdesk.domain.cards.errors import CardRefused
 from frontdesk.domain.cards.keys import KeyRing, PropertyKeys
-from frontdesk.domain.cards.payload import CardKind, CardPayload, LockAction
+from frontdesk.domain.cards.payload import ALL_GROUPS, CardKind, CardPayload, LockAction
 from frontdesk.domain.cards.timebase import lock_zone, to_lock_minutes
 from frontdesk.domain.errors import InvalidInput
 
@@ -36,6 +36,9 @@ class Reason(enum.StrEnum):
     OTHER_PROPERTY = "other_property"
     BLANK = "blank"
     KEY_RETIRED = "key_retired"
+    DEADBOLTED = "deadbolted"  # double-locked from inside: only an emergency card opens
+    ROOM_BLOCKED = "room_blocked"  # a room-blocking card was used here: guest cards are refused
+    OFF_SHIFT = "off_shift"  # a staff card outside its shift's days and hours (lock-local time)
 
 
 @dataclass(frozen=True)
@@ -72,17 +75,24 @@ def _bounded_append(items: tuple[int, ...], new: Iterable[int], capacity: int) -
 
 @dataclass(frozen=True)
 class LockState:
-    """What an offline lock remembers between cards. Persist with to_dict / from_dict (JSON-safe)."""
+    """What an offline lock remembers between cards. Persist with to_dict / from_dict (JSON-safe).
+
+    `deadbolted` is the inside thumb-turn (double lock, privacy), thrown by the person in the room,
+    not by a card; `blocked` is set and cleared by room-blocking cards."""
 
     guest_sequence: int = 0
     cancelled_serials: tuple[int, ...] = ()
     used_serials: tuple[int, ...] = ()
+    deadbolted: bool = False
+    blocked: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "guest_sequence": self.guest_sequence,
             "cancelled_serials": list(self.cancelled_serials),
             "used_serials": list(self.used_serials),
+            "deadbolted": self.deadbolted,
+            "blocked": self.blocked,
         }
 
     @classmethod
@@ -92,6 +102,8 @@ class LockState:
                 int(data.get("guest_sequence", 0)),
                 tuple(int(s) for s in data.get("cancelled_serials", ())),
                 tuple(int(s) for s in data.get("used_serials", ())),
+                bool(data.get("deadbolted", False)),
+                bool(data.get("blocked", False)),
             )
         except (TypeError, ValueError) as exc:
             raise InvalidInput("Saved lock state is unreadable.", "Reset the virtual lock.") from exc
@@ -118,9 +130,21 @@ def door_matches(card: CardPayload, config: LockConfig) -> bool:
     """
     if config.lock_number in card.lock_numbers:
         return True
+    if is_emergency(card):
+        return True  # every door of the property
     if card.kind == CardKind.GUEST and config.takes_part_in_reservations:
         return False
     return bool(card.door_groups & config.door_groups)
+
+
+def is_emergency(card: CardPayload) -> bool:
+    """An emergency card: a lock-state card that opens, naming no doors and every door group."""
+    return (
+        card.kind == CardKind.LOCK_STATE
+        and card.action == LockAction.EMERGENCY_OPEN
+        and card.door_groups == ALL_GROUPS
+        and not card.lock_numbers
+    )
 
 
 def judge(
@@ -152,6 +176,13 @@ def judge(
     return _check_card(card, state, lock_config, now)
 
 
+def _weekday_and_minute(lock_minutes: int) -> tuple[int, int]:
+    """Weekday (0 Monday) and minute of the day of a lock-local time; day 0, 2020-01-01, was a
+    Wednesday."""
+    days, minute = divmod(lock_minutes, 24 * 60)
+    return (days + 2) % 7, minute
+
+
 def _check_card(card: CardPayload, state: LockState, config: LockConfig, now: int) -> Verdict:
     def refuse(reason: Reason) -> Verdict:
         return Verdict(False, reason, state, card)
@@ -164,13 +195,20 @@ def _check_card(card: CardPayload, state: LockState, config: LockConfig, now: in
         return refuse(Reason.EXPIRED)
     if not door_matches(card, config):
         return refuse(Reason.WRONG_DOOR)
+    opens = card.kind != CardKind.LOCK_STATE or card.action == LockAction.EMERGENCY_OPEN
+    if state.deadbolted and opens and not is_emergency(card):
+        return refuse(Reason.DEADBOLTED)
     if card.kind == CardKind.GUEST:
+        if state.blocked:
+            return refuse(Reason.ROOM_BLOCKED)
         if not config.takes_part_in_reservations:
             return Verdict(True, Reason.OPENED, state, card)
         if card.sequence < state.guest_sequence:
             return refuse(Reason.OVERRIDDEN)
         return Verdict(True, Reason.OPENED, replace(state, guest_sequence=card.sequence), card)
     if card.kind == CardKind.STAFF:
+        if card.shift is not None and not card.shift.covers(*_weekday_and_minute(now)):
+            return refuse(Reason.OFF_SHIFT)
         return Verdict(True, Reason.OPENED, state, card)
     if card.serial in state.used_serials:
         return refuse(Reason.ALREADY_USED)
@@ -181,5 +219,8 @@ def _check_card(card: CardPayload, state: LockState, config: LockConfig, now: in
         return Verdict(True, Reason.OPENED, remembered, card)
     if card.action == LockAction.SET_SEQUENCE:
         return Verdict(False, Reason.PROGRAMMED, replace(remembered, guest_sequence=card.sequence), card)
+    if card.action in (LockAction.BLOCK_ROOM, LockAction.UNBLOCK_ROOM):
+        blocked = card.action == LockAction.BLOCK_ROOM
+        return Verdict(False, Reason.PROGRAMMED, replace(remembered, blocked=blocked), card)
     # Emergency opening: repeatable while valid, so it does not use up the serial.
     return Verdict(True, Reason.OPENED, state, card)

@@ -30,6 +30,81 @@ class LockAction(enum.IntEnum):
     NONE = 0x00
     EMERGENCY_OPEN = 0x01  # opens, changes nothing but the cancelled list
     SET_SEQUENCE = 0x02  # sets the lock's guest sequence to the card's (may lower it), does not open
+    BLOCK_ROOM = 0x03  # the lock refuses guest cards from now on (does not open)
+    UNBLOCK_ROOM = 0x04  # the lock takes guest cards again (does not open)
+
+
+QUARTERS_PER_DAY = 96
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+@dataclass(frozen=True)
+class Shift:
+    """When a staff card opens, on the lock's own clock: days of the week (bit 0 Monday .. bit 6
+    Sunday) and a daily span in quarter hours. `end` <= `start` is a night shift: it starts on a
+    listed day and ends on the next morning."""
+
+    days: int
+    start: int  # quarter hours after midnight, 0..95
+    end: int  # 1..96
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.days <= 0x7F:
+            raise CardDoesNotFit("A shift needs at least one day of the week.", "Pick the shift's days.")
+        if not 0 <= self.start < QUARTERS_PER_DAY or not 1 <= self.end <= QUARTERS_PER_DAY:
+            raise CardDoesNotFit("Shift hours run from 00:00 to 24:00.", "Give hours like 07:00-15:00.")
+        if self.start == self.end:
+            raise CardDoesNotFit("A shift must last some time.", "Give different start and end hours.")
+
+    def to_text(self) -> str:
+        """ "days:start:end", as the desk stores it."""
+        return f"{self.days}:{self.start}:{self.end}"
+
+    @classmethod
+    def from_text(cls, text: str) -> Shift:
+        days, start, end = (int(p) for p in text.split(":"))
+        return cls(days, start, end)
+
+    def describe(self) -> str:
+        """Words for people: "mon,tue,wed,thu,fri 07:00-15:00"."""
+        days = ",".join(d for i, d in enumerate(WEEKDAYS) if self.days >> i & 1)
+        start, end = (f"{q // 4:02d}:{q % 4 * 15:02d}" for q in (self.start, self.end))
+        return f"{days} {start}-{end}"
+
+    @classmethod
+    def parse(cls, days: str, hours: str) -> Shift:
+        """From "mon-fri" or "mon,wed,sat" and "07:00-15:00" (a night shift: "22:00-06:00")."""
+        mask = 0
+        for part in days.lower().replace(" ", "").split(","):
+            first, _, last = part.partition("-")
+            if first not in WEEKDAYS or (last and last not in WEEKDAYS):
+                raise CardDoesNotFit(
+                    "Unknown day of the week.", "Use mon, tue, wed, thu, fri, sat, sun, e.g. mon-fri."
+                )
+            a, b = WEEKDAYS.index(first), WEEKDAYS.index(last or first)
+            for i in range(a, b + 1) if a <= b else [*range(a, 7), *range(0, b + 1)]:
+                mask |= 1 << i
+        try:
+            start_text, end_text = hours.split("-")
+            quarters = []
+            for text in (start_text, end_text):
+                h, m = (int(x) for x in text.strip().split(":"))
+                if not (0 <= h <= 24 and m in (0, 15, 30, 45)) or (h == 24 and m):
+                    raise ValueError(text)
+                quarters.append(h * 4 + m // 15)
+        except ValueError:
+            raise CardDoesNotFit(
+                "Shift hours are HH:MM-HH:MM in quarter hours.", "Give hours like 07:00-15:00."
+            ) from None
+        return cls(mask, quarters[0], quarters[1])
+
+    def covers(self, weekday: int, minute_of_day: int) -> bool:
+        """Whether the shift is on at this weekday (0 Monday) and minute after the lock's midnight."""
+        start, end = self.start * 15, self.end * 15
+        today, yesterday = self.days >> weekday & 1, self.days >> (weekday - 1) % 7 & 1
+        if start < end:
+            return bool(today) and start <= minute_of_day < end
+        return (bool(today) and minute_of_day >= start) or (bool(yesterday) and minute_of_day < end)
 
 
 @dataclass(frozen=True)
@@ -51,8 +126,11 @@ class CardPayload:
     cancelled_serials: tuple[int, ...] = ()
     action: LockAction = LockAction.NONE
     key_version: int = 0
+    shift: Shift | None = None  # staff cards only: when in the week the card opens
 
     def __post_init__(self) -> None:
+        if self.shift is not None and self.kind != CardKind.STAFF:
+            raise CardDoesNotFit("Only staff cards carry a shift.", "Make a staff card for a shift.")
         if len(self.lock_numbers) > MAX_DOORS:
             raise CardDoesNotFit(f"A card names at most {MAX_DOORS} doors.")
         if len(self.cancelled_serials) > MAX_CANCELLED:
@@ -120,8 +198,10 @@ def staff_card(
     door_groups: int = 0,
     lock_numbers: Iterable[int] = (),
     cancelled_serials: Iterable[int] = (),
+    shift: Shift | None = None,
 ) -> CardPayload:
-    """A staff card: door groups and/or single doors; sequence is always 0 (it overrides nobody)."""
+    """A staff card: door groups and/or single doors; sequence is always 0 (it overrides nobody).
+    With a `shift` it opens only on the shift's days and hours (lock-local time)."""
     start, end = _window(valid_from, valid_until, zone)
     return CardPayload(
         CardKind.STAFF,
@@ -133,6 +213,7 @@ def staff_card(
         start,
         end,
         tuple(cancelled_serials),
+        shift=shift,
     )
 
 
@@ -186,3 +267,36 @@ def lock_state_card(
         (),
         action,
     )
+
+
+def emergency_card(
+    property_number: int, serial: int, valid_from: datetime, valid_until: datetime, zone: str
+) -> CardPayload:
+    """An emergency card: opens every door of the property, double-locked rooms included.
+
+    It names no doors and every door group; a lock reads that combination, on an emergency card
+    only, as "every door" (docs/card-format.md, "Card types")."""
+    return lock_state_card(
+        property_number,
+        LockAction.EMERGENCY_OPEN,
+        serial,
+        valid_from,
+        valid_until,
+        zone,
+        door_groups=ALL_GROUPS,
+    )
+
+
+def room_block_card(
+    property_number: int,
+    serial: int,
+    valid_from: datetime,
+    valid_until: datetime,
+    zone: str,
+    lock_numbers: Iterable[int],
+    *,
+    block: bool,
+) -> CardPayload:
+    """A card that blocks (or unblocks) the named doors: a blocked lock refuses guest cards."""
+    action = LockAction.BLOCK_ROOM if block else LockAction.UNBLOCK_ROOM
+    return lock_state_card(property_number, action, serial, valid_from, valid_until, zone, lock_numbers)

@@ -7,6 +7,7 @@ offline lock would, remembering the highest guest sequence and the cancelled ser
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import datetime
 
 from frontdesk.domain.cards import (
@@ -159,12 +160,25 @@ class DoorService:
 
         return await self._tx.write(work)
 
+    async def throw_deadbolt(self, entrance_id: str, thrown: bool = True) -> DoorMemory:
+        """The person inside the room throws (or draws back) the deadbolt of a virtual door: while
+        it is thrown only an emergency card opens (training, and the tests of emergency cards)."""
+        await self._tx.guard.require(P.READ_CARD)
+
+        def work(uow: UnitOfWork, now: datetime) -> DoorMemory:
+            card_lock(uow, entrance_id)
+            state = replace(stored_state(uow, entrance_id), deadbolted=thrown)
+            uow.cards.save_door_state(entrance_id, state.to_dict(), now)
+            return DoorMemory.of(state)
+
+        return await self._tx.write(work)
+
     async def state(self, entrance_id: str) -> DoorMemory:
         """What the virtual lock remembers."""
 
         def work(uow: UnitOfWork, now: datetime) -> DoorMemory:
             card_lock(uow, entrance_id)
             state = stored_state(uow, entrance_id)
-            return DoorMemory(state.guest_sequence, tuple(state.cancelled_serials), tuple(state.used_serials))
+            return DoorMemory.of(state)
 
         return await self._tx.read(work)

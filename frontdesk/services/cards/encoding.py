@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
-from frontdesk.domain.cards import CARD_BYTES, CardKind, encode_card
+from frontdesk.domain.cards import CARD_BYTES, Shift, encode_card
 from frontdesk.domain.cards.codec import MAGIC
 from frontdesk.domain.cards.events import CardEncoded, CardEncodingFailed, CardOverwritten, CardWriteStarted
 from frontdesk.domain.errors import Conflict, FrontDeskError, InvalidInput
@@ -76,18 +76,33 @@ class CardEncoding:
         reader: str | None = None,
         timeout: float = 30.0,
         overwrite: bool = False,
+        one_shot: bool = False,
+        shift: Shift | None = None,
     ) -> EncodedCard:
-        """Encode a card for a grant (guest, joiner or staff) on the card the person puts down.
+        """Encode a card for a grant (guest, joiner or staff; `one_shot` for a staff grant's card
+        that opens each door once) on the card the person puts down.
 
         A card on the reader that still works for another stay, or a staff card, is written over
         only with `overwrite` (raises LiveCardOnReader otherwise); it is then marked replaced."""
         return await self._encode(
-            lambda uow, now: plan_card(uow, self._keys, access_grant_id, now),
+            lambda uow, now: plan_card(uow, self._keys, access_grant_id, now, one_shot=one_shot, shift=shift),
             prompter,
             reader,
             timeout,
             overwrite,
         )
+
+    async def encode_plan(
+        self,
+        make_plan: Callable[[UnitOfWork, datetime], CardPlan],
+        prompter: EncoderPrompter,
+        *,
+        reader: str | None = None,
+        timeout: float = 30.0,
+        overwrite: bool = False,
+    ) -> EncodedCard:
+        """Encode the card `make_plan` plans (cards of no grant: emergency, room blocking)."""
+        return await self._encode(make_plan, prompter, reader, timeout, overwrite)
 
     async def duplicate(
         self,
@@ -104,7 +119,15 @@ class CardEncoding:
             original = uow.cards.require_card(card_serial)
             if original.access_grant_id is None:
                 raise InvalidInput("This card belongs to no access grant.", "Encode a new card instead.")
-            made = plan_card(uow, self._keys, original.access_grant_id, now)
+            shift = Shift.from_text(original.shift) if original.shift else None  # the same shift
+            made = plan_card(
+                uow,
+                self._keys,
+                original.access_grant_id,
+                now,
+                one_shot=original.kind == "one_shot",
+                shift=shift,
+            )
             return replace(made, duplicate_of=card_serial)
 
         return await self._encode(plan, prompter, reader, timeout, overwrite)
@@ -188,7 +211,7 @@ class CardEncoding:
 
     def _record_writing(self, uow: UnitOfWork, now: datetime, plan: CardPlan, card: PresentedCard) -> None:
         uow.cards.add_card(self._record(plan, card, "writing", now))
-        uow.record(CardWriteStarted(plan.serial, plan.grant.access_grant_id, card.uid.hex().upper()))
+        uow.record(CardWriteStarted(plan.serial, plan.grant_id, card.uid.hex().upper()))
 
     def _record_issued(
         self,
@@ -219,19 +242,20 @@ class CardEncoding:
         uow.record(
             CardEncoded(
                 plan.serial,
-                plan.grant.access_grant_id,
+                plan.grant_id,
                 record.kind,
                 card.card_type.value,
                 uid,
                 plan.ring.current_version,
                 plan.entrance_ids,
                 plan.duplicate_of,
-            )
+            ),
+            *plan.on_issued,
         )
         return EncodedCard.issued(record, card_holder(uow, record), plan.zone, plan.duplicate_of)
 
     def _record_no_card(self, uow: UnitOfWork, plan: CardPlan, reason: str) -> None:
-        uow.record(CardEncodingFailed(plan.serial, plan.grant.access_grant_id, reason, None, False))
+        uow.record(CardEncodingFailed(plan.serial, plan.grant_id, reason, None, False))
 
     def _record_failure(
         self,
@@ -251,7 +275,7 @@ class CardEncoding:
                 uow.cards.set_status(plan.serial, "failed", now)
         spoilt = spoil_cards_on_chip(uow, now, uid, plan.serial) if reach > WriteReach.NOTHING else []
         revoked = reach is WriteReach.WHOLE
-        uow.record(CardEncodingFailed(plan.serial, plan.grant.access_grant_id, reason, uid, revoked))
+        uow.record(CardEncodingFailed(plan.serial, plan.grant_id, reason, uid, revoked))
         locks = uow.cards.card_locks()
         words: list[str] = []
         if reach is WriteReach.WHOLE:
@@ -269,10 +293,10 @@ class CardEncoding:
     def _record(
         plan: CardPlan, card: PresentedCard, status: str, now: datetime, cancelled_at: datetime | None = None
     ) -> CardRecord:
-        kind = "staff" if plan.payload.kind is CardKind.STAFF else "guest"
+        kind = plan.payload.kind.name.lower()  # guest, staff, one_shot, lock_state (KeyCardKind)
         return CardRecord(
             card_serial=plan.serial,
-            access_grant_id=plan.grant.access_grant_id,
+            access_grant_id=plan.grant_id,
             kind=kind,
             status=status,
             card_type=card.card_type.value,
@@ -280,10 +304,11 @@ class CardEncoding:
             key_version=plan.ring.current_version,
             reservation_sequence=plan.payload.sequence,
             entrance_ids=plan.entrance_ids,
-            starts_at=plan.grant.starts_at,
-            ends_at=plan.grant.ends_at,
+            starts_at=plan.starts_at,
+            ends_at=plan.ends_at,
             issued_at=now,
             cancelled_at=cancelled_at,
+            shift=plan.payload.shift.to_text() if plan.payload.shift is not None else None,
         )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from frontdesk.domain.cards.events import CardRevoked
+from frontdesk.domain.cards.events import CardCollected, CardRevoked
 from frontdesk.domain.events import AccessEnded, AccessTimesChanged
 from frontdesk.services.handlers import EventHandlers
 from frontdesk.services.results import Change
@@ -26,6 +26,16 @@ def revoke_cards_of_ended_grant(uow: UnitOfWork, grant_id: str, reason: str, now
             status = "revoked" if card.status in LIVE_CARD_STATUSES else card.status
             uow.cards.set_status(card.card_serial, status, now, revoke=True)
             uow.record(CardRevoked(card.card_serial, grant_id, reason))
+
+
+def collect_cards_of_grant(uow: UnitOfWork, grant_id: str, now: datetime) -> None:
+    """At check-out the receptionist took the grant's cards back: they are `collected`, not
+    revoked (a collected card takes no room on newer cards' cancelled lists). Cards a chip may
+    hold unconfirmed are left as they are: already revoked."""
+    for card in uow.cards.cards(access_grant_id=grant_id):
+        if card.status in LIVE_CARD_STATUSES:
+            uow.cards.set_status(card.card_serial, "collected", now)
+            uow.record(CardCollected(card.card_serial, grant_id))
 
 
 def revoke_cards_outside_new_times(
@@ -45,6 +55,8 @@ def register(handlers: EventHandlers) -> None:
     """Make key cards follow grants: revoked when the grant ends early or shrinks."""
 
     def ended(uow: UnitOfWork, event: AccessEnded, change: Change, now: datetime) -> None:
+        if event.cards_collected:
+            collect_cards_of_grant(uow, event.access_grant_id, now)
         revoke_cards_of_ended_grant(uow, event.access_grant_id, event.reason, now)
 
     def times(uow: UnitOfWork, event: AccessTimesChanged, change: Change, now: datetime) -> None:

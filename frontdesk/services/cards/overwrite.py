@@ -62,7 +62,8 @@ def live_card_in_the_way(
     record = uow.cards.card(payload.serial)
     if record is None or record.status not in LIVE_CARD_STATUSES or record.ends_at <= now:
         return None
-    if record.kind != "staff" and record.access_grant_id in stay_grant_ids(uow, plan.grant):
+    own = stay_grant_ids(uow, plan.grant) if plan.grant is not None else []
+    if record.kind == "guest" and record.access_grant_id in own:
         return None  # the same stay's card: encoding it again is a re-encode
     locks = uow.cards.card_locks()
     doors = [locks[d].name for d in record.entrance_ids if d in locks]

@@ -8,10 +8,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from frontdesk.domain.cards import MAX_CANCELLED, CardPayload, KeyRing, guest_card, staff_card
+from frontdesk.domain.cards import (
+    MAX_CANCELLED,
+    CardPayload,
+    KeyRing,
+    Shift,
+    guest_card,
+    one_shot_card,
+    staff_card,
+)
 from frontdesk.domain.cards.events import RevocationsLeftOff
 from frontdesk.domain.cards.revocation import revocations_to_carry
 from frontdesk.domain.errors import Conflict, InvalidInput
+from frontdesk.domain.events import Event
 from frontdesk.domain.model import AccessGrant, AccessMethod, ReservationStatus, UserKind
 from frontdesk.services.cards.doors import MAX_GROUP_NUMBER
 from frontdesk.services.cards.interrupted import recover_interrupted_writes, stay_grant_ids
@@ -25,15 +34,37 @@ from frontdesk.store.unit_of_work import UnitOfWork
 
 @dataclass(frozen=True)
 class CardPlan:
-    """Everything needed to write one card; made in the first transaction."""
+    """Everything needed to write one card; made in the first transaction.
+
+    Emergency and room-blocking cards belong to no grant: they carry their own `window`."""
 
     serial: int
-    grant: AccessGrant
+    grant: AccessGrant | None
     payload: CardPayload
     ring: KeyRing
     entrance_ids: tuple[str, ...]
     zone: str
     duplicate_of: int | None = None
+    window: tuple[datetime, datetime] | None = None
+    on_issued: tuple[Event, ...] = ()  # recorded with the card once it is issued (what it is for)
+
+    @property
+    def grant_id(self) -> str | None:
+        return self.grant.access_grant_id if self.grant is not None else None
+
+    @property
+    def starts_at(self) -> datetime:
+        if self.window is not None:
+            return self.window[0]
+        assert self.grant is not None
+        return self.grant.starts_at
+
+    @property
+    def ends_at(self) -> datetime:
+        if self.window is not None:
+            return self.window[1]
+        assert self.grant is not None
+        return self.grant.ends_at
 
 
 def _card_doors(grant: AccessGrant, locks: dict[str, CardLock]) -> list[str]:
@@ -60,8 +91,30 @@ def _staff_doors(
     return mask, sorted(locks[d].lock_number for d in wanted - covered)
 
 
-def plan_card(uow: UnitOfWork, keys: CardKeyStore, grant_id: str, now: datetime) -> CardPlan:
+def plan_card(
+    uow: UnitOfWork,
+    keys: CardKeyStore,
+    grant_id: str,
+    now: datetime,
+    *,
+    one_shot: bool = False,
+    shift: Shift | None = None,
+) -> CardPlan:
+    """The card for a grant: a guest or staff card, or with `one_shot` (staff grants only, e.g. a
+    contractor's visit) a card that opens each of its doors once."""
     grant = uow.desk.grant(grant_id)
+    if one_shot and grant.kind is not UserKind.STAFF:
+        raise InvalidInput(
+            "One-shot cards are for staff access (a contractor's visit), not for guests.",
+            "Make staff access for the visit first ('frontdesk cards one-shot' does both).",
+            detail={"access_grant_id": grant_id},
+        )
+    if shift is not None and (one_shot or grant.kind is not UserKind.STAFF):
+        raise InvalidInput(
+            "Only staff cards have shifts.",
+            "Give the shift to a staff member's card.",
+            detail={"access_grant_id": grant_id},
+        )
     if not grant.is_live:
         raise Conflict(
             "This access has ended.",
@@ -103,10 +156,15 @@ def plan_card(uow: UnitOfWork, keys: CardKeyStore, grant_id: str, now: datetime)
     if carried.left_off:  # beyond the documented worst case (docs/card-format.md): say so in the audit
         uow.record(RevocationsLeftOff(grant.access_grant_id, carried.left_off))
     serial = uow.cards.next_card_serial()
-    if grant.kind is UserKind.STAFF:
+    if one_shot:
+        mask, named = _staff_doors(doors, locks, uow.cards.door_groups())
+        payload = one_shot_card(
+            prop.property_number, serial, grant.starts_at, grant.ends_at, zone, named, mask, cancelled
+        )
+    elif grant.kind is UserKind.STAFF:
         mask, named = _staff_doors(doors, locks, uow.cards.door_groups())
         payload = staff_card(
-            prop.property_number, serial, grant.starts_at, grant.ends_at, zone, mask, named, cancelled
+            prop.property_number, serial, grant.starts_at, grant.ends_at, zone, mask, named, cancelled, shift
         )
     else:
         sequence = 0

@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from frontdesk.domain.cards import KeyRing, decode_card, from_lock_minutes
+from frontdesk.domain.cards import KeyRing, Shift, decode_card, from_lock_minutes
 from frontdesk.domain.cards.errors import CardRefused
 from frontdesk.domain.cards.events import CardCancelled, CardRead
 from frontdesk.domain.errors import Conflict
@@ -31,6 +31,12 @@ from frontdesk.services.cards.encoder import (
 from frontdesk.services.cards.encoding import WRITE_ATTEMPTS, CardEncoding
 from frontdesk.services.cards.interrupted import recover_interrupted_writes, spoil_cards_on_chip
 from frontdesk.services.cards.keys import CardKeyStore, read_card_image
+from frontdesk.services.cards.lock_cards import (
+    BLOCK_HOURS,
+    EMERGENCY_HOURS,
+    plan_emergency_card,
+    plan_room_block_card,
+)
 from frontdesk.services.cards.plans import card_holder, card_view
 from frontdesk.services.cards.slot import DEFAULT_ENCODER, ENCODER_ENV, EncoderSlot, encoder_choice
 from frontdesk.services.cards.views import (
@@ -132,13 +138,70 @@ class CardService:
         reader: str | None = None,
         timeout: float = 30.0,
         overwrite: bool = False,
+        one_shot: bool = False,
+        shift: Shift | None = None,
     ) -> EncodedCard:
         """Encode a card for a grant (guest, joiner or staff) on the card the person puts down.
-        A live card of another stay, or a staff card, on the reader raises LiveCardOnReader (409)
-        unless `overwrite` (the person said yes); it is then marked replaced."""
+        With `one_shot` (staff grants only: a contractor's visit) the card opens each of its doors
+        once within the grant's window. A live card of another stay, or a staff card, on the reader
+        raises LiveCardOnReader (409) unless `overwrite` (the person said yes); it is then marked
+        replaced. A staff card with a `shift` opens only on its days and hours (lock-local time)."""
         await self._may_encode(lambda uow: access_grant_id)
         return await self._encoding.encode(
-            access_grant_id, prompter, reader=reader, timeout=timeout, overwrite=overwrite
+            access_grant_id,
+            prompter,
+            reader=reader,
+            timeout=timeout,
+            overwrite=overwrite,
+            one_shot=one_shot,
+            shift=shift,
+        )
+
+    async def encode_emergency(
+        self,
+        reason: str,
+        prompter: EncoderPrompter,
+        *,
+        hours: float = EMERGENCY_HOURS,
+        reader: str | None = None,
+        timeout: float = 30.0,
+        overwrite: bool = False,
+    ) -> EncodedCard:
+        """An emergency card: opens every card door, double-locked (deadbolted) rooms included,
+        from now for `hours` (default 4, at most 24). A manager's; the reason goes into the audit."""
+        await self._tx.guard.require(P.EMERGENCY_CARDS)
+        return await self._encoding.encode_plan(
+            lambda uow, now: plan_emergency_card(uow, self._keys, now, hours, reason),
+            prompter,
+            reader=reader,
+            timeout=timeout,
+            overwrite=overwrite,
+        )
+
+    async def encode_room_block(
+        self,
+        entrance_ids: tuple[str, ...],
+        reason: str,
+        prompter: EncoderPrompter,
+        *,
+        block: bool = True,
+        hours: float = BLOCK_HOURS,
+        reader: str | None = None,
+        timeout: float = 30.0,
+        overwrite: bool = False,
+    ) -> EncodedCard:
+        """A card that, used at these doors, makes them refuse guest cards until an unblocking card
+        (`block` False) is used there; staff and emergency cards still open. The card itself may
+        be used for `hours` (default 24). A manager's; the reason goes into the audit."""
+        await self._tx.guard.require(P.ROOM_BLOCKING)
+        return await self._encoding.encode_plan(
+            lambda uow, now: plan_room_block_card(
+                uow, self._keys, now, entrance_ids, block=block, hours=hours, reason=reason
+            ),
+            prompter,
+            reader=reader,
+            timeout=timeout,
+            overwrite=overwrite,
         )
 
     async def duplicate(
@@ -228,6 +291,7 @@ class CardService:
             cancelled_serials=tuple(payload.cancelled_serials),
             record=card_view(uow, record, zone) if record is not None else None,
             doors=door_verdicts(uow, image, card.uid, ring, now),
+            shift=payload.shift.describe() if payload.shift is not None else None,
         )
         uow.record(CardRead(payload.serial, uid, True, None))
         return reading

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from frontdesk.domain.cards import CardKind, Reason
+from frontdesk.domain.cards import CardKind, LockState, Reason
 from frontdesk.services.cards.encoder import CardType
 from frontdesk.store.card_repository import CardRecord, KeyVersion
 
@@ -28,6 +28,7 @@ class CardStatus(enum.StrEnum):
     REPLACED = "replaced"  # it worked for another stay; written over on the person's say-so
     CANCELLED = "cancelled"  # lost or stolen: revoked
     REVOKED = "revoked"  # its access ended before the card did (joiner removed, moved, early check-out)
+    COLLECTED = "collected"  # handed back at check-out: opens nothing while it lies at the desk
 
 
 class KeyCardKind(enum.StrEnum):
@@ -191,6 +192,7 @@ class ValidCardReading(CardReading):
     cancelled_serials: tuple[int, ...]
     record: CardView | None  # None for a card this desk's database does not know
     doors: tuple[DoorVerdict, ...]
+    shift: str | None = None  # a staff card's shift in words ("mon,tue 07:00-15:00"), lock-local
 
 
 @dataclass(frozen=True)
@@ -237,3 +239,16 @@ class DoorMemory:
     guest_sequence: int
     cancelled_serials: tuple[int, ...]
     used_serials: tuple[int, ...]
+    deadbolted: bool = False  # thrown from inside: only an emergency card opens
+    blocked: bool = False  # a room-blocking card was used here: guest cards are refused
+
+    @classmethod
+    def of(cls, state: LockState) -> DoorMemory:
+        """What the view shows of a lock's memory."""
+        return cls(
+            state.guest_sequence,
+            tuple(state.cancelled_serials),
+            tuple(state.used_serials),
+            state.deadbolted,
+            state.blocked,
+        )

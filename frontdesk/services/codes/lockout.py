@@ -47,6 +47,7 @@ _DEAD_CARDS = {
     "replaced": "the card was written over for another stay",
     "failed": "the card's write failed, it holds no key",
     "unconfirmed": "the card's write was never confirmed and it has been revoked",
+    "collected": "the card was handed back at check-out",
 }
 
 

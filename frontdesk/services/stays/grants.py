@@ -207,7 +207,9 @@ def update_grant_times(
     return change
 
 
-def end_grant(uow: UnitOfWork, grant: AccessGrant, reason: str, now: datetime) -> Change:
+def end_grant(
+    uow: UnitOfWork, grant: AccessGrant, reason: str, now: datetime, *, cards_collected: bool = False
+) -> Change:
     """End one grant (kept for the record). When a stay loses its last live grant by a delete or a
     move, its door set is cleared so the next grant with the key establishes it again."""
     desk = uow.desk
@@ -218,7 +220,7 @@ def end_grant(uow: UnitOfWork, grant: AccessGrant, reason: str, now: datetime) -
     desk.save_grant(grant)
     change = Change(reservation_key=grant.reservation_key, time_zone=desk.property().time_zone)
     change.grants_ended.append(grant)
-    change.events.append(ev.AccessEnded(grant.access_grant_id, reason))
+    change.events.append(ev.AccessEnded(grant.access_grant_id, reason, cards_collected))
     if grant.reservation_key:
         reservation = desk.require_reservation(grant.reservation_key)
         if not reservation.live_grants:

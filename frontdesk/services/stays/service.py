@@ -12,6 +12,7 @@ from typing import TypeVar
 from frontdesk.domain import events as ev
 from frontdesk.domain.commands import (
     AddGuest,
+    CardsAtCheckOut,
     ChangeDates,
     CheckIn,
     CheckOut,
@@ -47,6 +48,7 @@ from frontdesk.services.stays.grants import (
 )
 from frontdesk.services.stays.views import OutOfOrderView
 from frontdesk.services.transactions import Transactions
+from frontdesk.store.card_repository import LIVE_CARD_STATUSES
 from frontdesk.store.unit_of_work import UnitOfWork
 
 T = TypeVar("T")
@@ -326,8 +328,20 @@ class DeskService:
             if reservation.status is ReservationStatus.ENDED:
                 raise Conflict("This stay is already checked out.", "Nothing to do; look the guest up again.")
             change = Change(reservation_key=cmd.reservation_key, time_zone=uow.desk.property().time_zone)
-            for grant in reservation.live_grants:
-                change.merge(end_grant(uow, grant, "checked_out", now))
+            live = reservation.live_grants
+            if cmd.cards is None:
+                cards = uow.cards.cards(grant_ids=[g.access_grant_id for g in live])
+                working = [c for c in cards if c.status in LIVE_CARD_STATUSES and c.ends_at > now]
+                if working:
+                    raise Conflict(
+                        "This stay's key cards still open doors.",
+                        "Say whether the cards were handed back or are to be revoked: "
+                        "--cards-collected or --revoke-cards.",
+                        detail={"card_serials": [c.card_serial for c in working]},
+                    )
+            collected = cmd.cards is CardsAtCheckOut.COLLECTED
+            for grant in live:
+                change.merge(end_grant(uow, grant, "checked_out", now, cards_collected=collected))
             if reservation.status is not ReservationStatus.ENDED and not reservation.live_grants:
                 reservation.status = ReservationStatus.ENDED
                 uow.desk.save_reservation(reservation)

@@ -12,6 +12,7 @@ encoder, for demo and training) a bar of buttons puts them on the reader.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.domain.cards import Shift
 from frontdesk.domain.errors import FrontDeskError
 from frontdesk.services.cards.overwrite import LiveCardOnReader
 from frontdesk.services.cards.views import EncodedCard
@@ -48,6 +50,11 @@ class CardJob:
     holder: str
     where: str = ""
     opens_at: datetime | None = None  # the grant's start: before it the card opens no door
+    one_shot: bool = False  # a staff grant's card that opens each door once (a contractor)
+    shift: Shift | None = None  # a staff card that opens only on these days and hours
+    # Cards of no grant (emergency, room blocking): the service call, given the prompter, the
+    # reader, the timeout and whether the person said to write over a live card.
+    encode: Callable[[QtPrompter, str | None, float, bool], Awaitable[EncodedCard]] | None = None
 
 
 class EncodeCardsDialog(QDialog):
@@ -212,13 +219,18 @@ class EncodeCardsDialog(QDialog):
         overwrite = False
         while True:
             try:
-                result = await self.ctx.app.cards.encode(
-                    job.access_grant_id,
-                    self.prompter,
-                    reader=self.reader,
-                    timeout=self.timeout,
-                    overwrite=overwrite,
-                )
+                if job.encode is not None:
+                    result = await job.encode(self.prompter, self.reader, self.timeout, overwrite)
+                else:
+                    result = await self.ctx.app.cards.encode(
+                        job.access_grant_id,
+                        self.prompter,
+                        reader=self.reader,
+                        timeout=self.timeout,
+                        overwrite=overwrite,
+                        one_shot=job.one_shot,
+                        shift=job.shift,
+                    )
                 break
             except LiveCardOnReader as live:
                 if not overwrite and await self._ask_overwrite(live):

@@ -38,6 +38,9 @@ REASONS = {
     "other_property": "the card belongs to another property",
     "blank": "the card is blank",
     "key_retired": "the card was made with a retired card key",
+    "deadbolted": "the room is double-locked from inside: only an emergency card opens it",
+    "room_blocked": "the room is blocked: it refuses guest cards until unblocked",
+    "off_shift": "outside the staff card's shift",
 }
 
 
@@ -58,6 +61,8 @@ def card_summary(result: CardReading, zone: str) -> str:
         lines.append(f"The desk lists this card as {record.status.replace('_', ' ')}.")
     if result.door_groups:
         lines.append("Door groups: " + ", ".join(result.door_groups))
+    if result.shift is not None:
+        lines.append(f"Shift: {result.shift} (on the door's clock)")
     if result.key_retired:
         lines.append("Its card key version is retired: encode it again.")
     return "\n".join(lines)

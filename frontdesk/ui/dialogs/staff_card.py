@@ -11,8 +11,18 @@ from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
-from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTimeEdit,
+    QWidget,
+)
 
+from frontdesk.domain.cards import Shift
 from frontdesk.domain.commands import GrantStaffAccess
 from frontdesk.domain.errors import InvalidInput
 from frontdesk.services.results import Change
@@ -31,7 +41,10 @@ def to_qt(value: datetime, zone: str) -> QDateTime:
 
 
 def from_qt(value: QDateTime, zone: str) -> datetime:
-    d, t = value.date(), value.time()
+    # A QDateTimeEdit hands back its moment in the machine's own zone, not the one it was given:
+    # read the wall clock in the hotel's zone, or a desk in another zone shifts every time.
+    local = value.toTimeZone(QTimeZone(zone.encode()))
+    d, t = local.date(), local.time()
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=ZoneInfo(zone))
 
 
@@ -76,6 +89,35 @@ class StaffCardDialog(WorkflowDialog):
         until_label = QLabel(self.tr("Valid &until"))
         until_label.setBuddy(self.ends)
         form.addRow(until_label, self.ends)
+        # A shift: the card opens only on these days and hours, on the door's clock.
+        self.on_shift = QCheckBox(self.tr("Only on a s&hift"))
+        self.days: list[QCheckBox] = []
+        days_row = QHBoxLayout()
+        names = (
+            self.tr("Mon"),
+            self.tr("Tue"),
+            self.tr("Wed"),
+            self.tr("Thu"),
+            self.tr("Fri"),
+            self.tr("Sat"),
+            self.tr("Sun"),
+        )
+        for n, day in enumerate(names):
+            box = QCheckBox(day)
+            box.setChecked(n < 5)
+            box.setEnabled(False)
+            self.days.append(box)
+            days_row.addWidget(box)
+        self.shift_from = QTimeEdit(QTime(7, 0))
+        self.shift_until = QTimeEdit(QTime(15, 0))
+        self.shift_from.setAccessibleName(self.tr("Shift starts"))
+        self.shift_until.setAccessibleName(self.tr("Shift ends"))
+        for edit in (self.shift_from, self.shift_until):
+            edit.setDisplayFormat("HH:mm")
+            edit.setEnabled(False)
+            days_row.addWidget(edit)
+        self.on_shift.toggled.connect(self._shift_toggled)
+        form.addRow(self.on_shift, days_row)
         self.body.addLayout(form)
         self.resize(560, 300)
         self.name.setFocus()
@@ -88,8 +130,29 @@ class StaffCardDialog(WorkflowDialog):
             tuple(str(b.property("group")) for b in self.groups if b.isChecked()),
         )
 
+    def _shift_toggled(self, on: bool) -> None:
+        for widget in (*self.days, self.shift_from, self.shift_until):
+            widget.setEnabled(on)
+
+    def shift(self) -> Shift | None:
+        """The shift the card is for, or None (the card opens at any time of its window)."""
+        if not self.on_shift.isChecked():
+            return None
+        days = sum(1 << n for n, box in enumerate(self.days) if box.isChecked())
+        start, end = self.shift_from.time(), self.shift_until.time()
+        quarters = [t.hour() * 4 + t.minute() // 15 for t in (start, end)]
+        return Shift(days, quarters[0], quarters[1] or 96)
+
     def work(self) -> Callable[[], Awaitable[Change]]:
         cmd = self.command()
+        if self.on_shift.isChecked():
+            if not any(box.isChecked() for box in self.days):
+                raise InvalidInput(self.tr("No shift day chosen."), self.tr("Tick the days of the shift."))
+            if self.shift_from.time() == self.shift_until.time():
+                raise InvalidInput(
+                    self.tr("The shift starts and ends at the same time."),
+                    self.tr("Set when the shift ends."),
+                )
         if not cmd.staff_name:
             raise InvalidInput(self.tr("No name given."), self.tr("Type the staff member's name."))
         if not cmd.door_groups:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.domain.commands import AddGuest, ChangeDates, CheckOut, MoveRoom
+from frontdesk.domain.commands import AddGuest, CardsAtCheckOut, ChangeDates, CheckOut, MoveRoom
 from frontdesk.domain.errors import InvalidInput
 from frontdesk.services.results import Change
 from frontdesk.ui.context import DeskContext, StayRef
@@ -145,17 +145,31 @@ class ChangeDatesDialog(WorkflowDialog):
 
 
 class CheckOutDialog(WorkflowDialog):
-    """Asks once, then ends every grant of the stay."""
+    """Asks once, and what happened to the key cards (handed back, or to be revoked: never
+    silently nothing), then ends every grant of the stay."""
 
     def __init__(self, ctx: DeskContext, stay: StayRef, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Check out"), self.tr("Check &out"), parent)
         self.stay = stay
         question = QLabel(self.tr("Check out this stay? Its cards and PINs stop working now."))
         question.setWordWrap(True)
+        self.collected = QRadioButton(self.tr("The key cards were &handed back"))
+        self.revoke = QRadioButton(self.tr("&Revoke the key cards (not handed back)"))
+        cards = QButtonGroup(self)
+        for choice in (self.collected, self.revoke):
+            cards.addButton(choice)  # neither is chosen until the receptionist says which
         self.body.addWidget(stay_label(ctx, stay))
         self.body.addWidget(question)
-        self.ok_button.setFocus()
+        self.body.addWidget(self.collected)
+        self.body.addWidget(self.revoke)
+        self.collected.setFocus()
 
     def work(self) -> Callable[[], Awaitable[Change]]:
-        cmd = CheckOut(self.stay.reservation_key)
+        if not (self.collected.isChecked() or self.revoke.isChecked()):
+            raise InvalidInput(
+                self.tr("Say what happened to the key cards."),
+                self.tr("Choose handed back, or revoke them if the guest kept them."),
+            )
+        cards = CardsAtCheckOut.COLLECTED if self.collected.isChecked() else CardsAtCheckOut.REVOKE
+        cmd = CheckOut(self.stay.reservation_key, cards)
         return lambda: self.ctx.app.desk.check_out(cmd)

@@ -4,8 +4,9 @@ making a staff card one key away."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from frontdesk.domain.errors import InvalidInput
 from frontdesk.domain.events import Topic
 from frontdesk.services.cards.views import CardStatus, CardView
 from frontdesk.ui.context import DeskContext
@@ -23,6 +24,7 @@ CARD_STATUS = {
     CardStatus.UNCONFIRMED: "unconfirmed, revoked",
     CardStatus.FAILED: "not written",
     CardStatus.REVOKED: "revoked (access ended)",
+    CardStatus.COLLECTED: "collected at check-out",
 }
 STATUS_TINT = {
     CardStatus.CANCELLED: "#f3d6d6",
@@ -56,6 +58,9 @@ class CardsScreen(Screen):
 
     read_requested = Signal()
     staff_requested = Signal()
+    one_shot_requested = Signal()
+    duplicate_requested = Signal(object)  # the CardView to copy
+    lock_card_requested = Signal(str)  # "emergency", "block" or "unblock"
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -75,13 +80,40 @@ class CardsScreen(Screen):
         self.staff_button = QPushButton(self.tr("&Staff card…"))
         self.staff_button.setToolTip(self.tr("Staff card (Ctrl+Shift+K)"))
         self.staff_button.clicked.connect(self.staff_requested.emit)
+        self.one_shot_button = QPushButton(self.tr("&One-shot card…"))
+        self.one_shot_button.setToolTip(self.tr("A contractor's visit: each door opens once"))
+        self.one_shot_button.clicked.connect(self.one_shot_requested.emit)
+        self.emergency_button = QPushButton(self.tr("E&mergency card…"))
+        self.emergency_button.setToolTip(self.tr("Opens every door, double-locked rooms too (manager)"))
+        self.emergency_button.clicked.connect(lambda: self.lock_card_requested.emit("emergency"))
+        self.block_button = QPushButton(self.tr("&Block a room…"))
+        self.block_button.setToolTip(self.tr("The room refuses guest cards until unblocked (manager)"))
+        self.block_button.clicked.connect(lambda: self.lock_card_requested.emit("block"))
+        self.unblock_button = QPushButton(self.tr("&Unblock a room…"))
+        self.unblock_button.clicked.connect(lambda: self.lock_card_requested.emit("unblock"))
+        self.duplicate_button = QPushButton(self.tr("Du&plicate…"))
+        self.duplicate_button.setToolTip(self.tr("Another card with the same access as the selected card"))
+        self.duplicate_button.clicked.connect(self._duplicate)
+        self.cancel_button = QPushButton(self.tr("&Lost: cancel card…"))
+        self.cancel_button.setToolTip(
+            self.tr("The selected card was lost or stolen: newer cards tell the doors")
+        )
+        self.cancel_button.clicked.connect(self.ask_cancel)
+        self.question: QMessageBox | None = None
         top = QHBoxLayout()
         top.addWidget(filter_label)
         top.addWidget(self.filter, 1)
         top.addWidget(self.read_button)
         top.addWidget(self.staff_button)
+        kinds = QHBoxLayout()
+        kinds.addWidget(self.duplicate_button)
+        kinds.addWidget(self.cancel_button)
+        kinds.addStretch(1)
+        for button in (self.one_shot_button, self.emergency_button, self.block_button, self.unblock_button):
+            kinds.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(kinds)
         layout.addWidget(self.view, 1)
 
     def activate(self) -> None:
@@ -100,3 +132,51 @@ class CardsScreen(Screen):
 
     def current_stay_key(self) -> str | None:
         return None
+
+    def _selected(self) -> CardView | None:
+        card = self.view.current_row()
+        if card is None:
+            self.failed.emit(
+                InvalidInput(self.tr("No card selected."), self.tr("Select a card in the list first."))
+            )
+        return card if isinstance(card, CardView) else None
+
+    def _duplicate(self) -> None:
+        card = self._selected()
+        if card is not None:
+            self.duplicate_requested.emit(card)
+
+    def ask_cancel(self) -> QMessageBox | None:
+        """Ask before cancelling the selected card (No is the default: it stops a card for good)."""
+        card = self._selected()
+        if card is None:
+            return None
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Cancel a lost card"))
+        box.setText(
+            self.tr(
+                "Cancel card {serial} of {holder}? It stops opening each door once a newer card has been "
+                "used there."
+            ).format(serial=card.card_serial, holder=card.holder or self.tr("no one"))
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Cancel the card"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("&Keep it"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+
+        def answered(_: int) -> None:
+            if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+                self._cancel(card.card_serial)
+
+        box.finished.connect(answered)
+        box.open()
+        self.question = box
+        return box
+
+    def _cancel(self, serial: int) -> None:
+        async def cancel() -> object:
+            return await self.ctx.app.cards.cancel(serial)
+
+        self.operation = Operation(cancel, on_done=lambda _: self.load(), on_error=self.failed.emit).start()

@@ -103,7 +103,7 @@ async def test_encode_refusals_take_no_card(simulated_desk: Desk) -> None:
     desk.hand.remove()
     with pytest.raises(NoCardOnReader):
         await app.cards.encode(stay.grants_created[0].access_grant_id, Prompter(), timeout=0.1)
-    await app.desk.check_out(CheckOut(stay.reservation_key))
+    await app.desk.check_out(CheckOut(stay.reservation_key))  # no card was encoded: nothing to ask
     with pytest.raises(Conflict):
         await desk.encode(stay.grants_created[0].access_grant_id, "ann")
     assert [c for c in await app.cards.cards() if c.status == "issued"] == []

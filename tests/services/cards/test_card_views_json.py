@@ -42,6 +42,7 @@ VALID_READ_KEYS = [
     "cancelled_serials",
     "record",
     "doors",
+    "shift",
 ]
 
 
@@ -71,6 +72,8 @@ async def test_every_card_result_prints_its_old_keys_in_order(simulated_desk: De
         "guest_sequence": encoded["reservation_sequence"],
         "cancelled_serials": [],
         "used_serials": [],
+        "deadbolted": False,
+        "blocked": False,
     }
 
     cancelled = to_json(await app.cards.cancel(encoded["card_serial"]))

@@ -10,8 +10,17 @@ from __future__ import annotations
 
 import contextlib
 
-from frontdesk.domain.commands import CheckIn, CheckOut, DeleteGrant, GrantStaffAccess, MoveRoom
-from frontdesk.domain.errors import FrontDeskError
+import pytest
+
+from frontdesk.domain.commands import (
+    CardsAtCheckOut,
+    CheckIn,
+    CheckOut,
+    DeleteGrant,
+    GrantStaffAccess,
+    MoveRoom,
+)
+from frontdesk.domain.errors import Conflict, FrontDeskError
 from tests.helpers import at
 from tests.services.cards.conftest import Desk, Prompter
 
@@ -62,7 +71,10 @@ async def test_an_early_check_outs_card_is_refused_after_a_newer_card_was_used(s
     desk, app = simulated_desk, simulated_desk.app
     stay = await app.desk.check_in(CheckIn(("Ann",), ("room-101",), START, END))
     await desk.encode(stay.grants_created[0].access_grant_id, "ann")
-    await app.desk.check_out(CheckOut(stay.reservation_key))  # three days early
+    with pytest.raises(Conflict) as asked:  # the desk never silently does nothing with the cards
+        await app.desk.check_out(CheckOut(stay.reservation_key))
+    assert asked.value.title == "This stay's key cards still open doors."
+    await app.desk.check_out(CheckOut(stay.reservation_key, CardsAtCheckOut.REVOKE))  # three days early
     [card] = await app.cards.cards(stay.grants_created[0].access_grant_id)
     assert card.status == "revoked"
 
@@ -70,6 +82,25 @@ async def test_an_early_check_outs_card_is_refused_after_a_newer_card_was_used(s
     await _housekeeper_taps(desk, "room-101", at(17, 12))
     refused = await desk.tap("ann", "room-101", at(17, 13))
     assert (refused.opened, refused.reason) == (False, "cancelled")
+
+
+async def test_cards_collected_at_check_out_are_not_revoked(simulated_desk: Desk) -> None:
+    desk, app = simulated_desk, simulated_desk.app
+    stay = await app.desk.check_in(CheckIn(("Ann", "Tom"), ("room-101",), START, END))
+    for grant, name in zip(stay.grants_created, ("ann", "tom"), strict=True):
+        await desk.encode(grant.access_grant_id, name)
+    out = await app.desk.check_out(CheckOut(stay.reservation_key, CardsAtCheckOut.COLLECTED))
+    cards = await app.cards.cards(reservation_key=stay.reservation_key)
+    assert [c.status for c in cards] == ["collected", "collected"]
+    assert all(c.cancelled_at is None for c in cards)  # they take no room on newer cards
+    staff = await app.desk.grant_staff_access(
+        GrantStaffAccess("Hana", START, END, entrance_ids=("room-101",))
+    )
+    housekeeper = await desk.encode(staff.grants_created[0].access_grant_id, "housekeeper")
+    assert (await desk.read("housekeeper")).cancelled_serials == ()
+    assert housekeeper.status == "issued" and out.reservation_status[stay.reservation_key] == "ended"
+    collected = await app.queries.audit(action="card.collected")
+    assert len(collected) == 2 and "was collected at check-out" in collected[0].sentence
 
 
 async def test_failed_encodes_elsewhere_never_push_a_lost_card_off_the_list(simulated_desk: Desk) -> None:

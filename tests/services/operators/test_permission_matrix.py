@@ -19,6 +19,15 @@ from tests.operator_fixtures import add_staff, sign_in
 
 Action = Callable[[App], Awaitable[Any]]
 
+
+class _NoPrompts:
+    """Card actions here stop before a card is asked for."""
+
+    def place_card(self, reader: str | None) -> None: ...
+    def put_card_back(self, card: Any) -> None: ...
+    def card_ready(self, card: Any) -> None: ...
+
+
 # One service call per permission (FORCE is tested with the dangerous changes).
 ACTIONS: dict[Permission, Action] = {
     Permission.STAYS: lambda app: app.desk.check_out(CheckOut("no-such-stay")),
@@ -42,6 +51,8 @@ ACTIONS: dict[Permission, Action] = {
     Permission.PROVIDER: lambda app: app.settings.set_provider("", None, None),
     Permission.PROPERTY_SETTINGS: lambda app: app.property_setup.update_property(name="Hotel Test"),
     Permission.ENCODERS: lambda app: app.cards.choose_encoder("simulated"),
+    Permission.EMERGENCY_CARDS: lambda app: app.cards.encode_emergency("", _NoPrompts()),  # no reason: 400
+    Permission.ROOM_BLOCKING: lambda app: app.cards.encode_room_block((), "leak", _NoPrompts()),  # no door
 }
 
 
