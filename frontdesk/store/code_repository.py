@@ -7,6 +7,7 @@ own (outbox_repository, sync_records, lockout_reads), each an attribute of the u
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -42,6 +43,9 @@ class CodeRepository:
         self.session = session
         # PIN values are encrypted in the table and plain everywhere else (store/pin_cipher.py).
         self._pins = PinCipher(session, pin_keys)
+        # Rows this transaction has read, held so that a later `get` or `save` finds them without a
+        # query (the session itself keeps only weak references).
+        self._held: list[AccessCodeRow] = []
 
     def _code(self, row: AccessCodeRow) -> AccessCode:
         return dataclasses.replace(code_from_row(row), code=self._pins.open(row.local_id, row.code))
@@ -61,6 +65,15 @@ class CodeRepository:
                 detail={"access_code_id": local_id},
             )
         return row
+
+    def load(self, local_ids: Iterable[str]) -> None:
+        """Bring these codes into the transaction with one query (a batch of writes then finds them
+        without one query each)."""
+        ids = sorted(set(local_ids))
+        if ids:
+            self._held.extend(
+                self.session.scalars(select(AccessCodeRow).where(AccessCodeRow.local_id.in_(ids)))
+            )
 
     def get(self, local_id: str) -> AccessCode:
         return self._code(self._row(local_id))
@@ -125,7 +138,9 @@ class CodeRepository:
             query = query.where(AccessCodeRow.removed_at.is_(None))
         if backups is not None:
             query = query.where(AccessCodeRow.is_backup.is_(backups))
-        return [self._code(r) for r in self.session.scalars(query)]
+        rows = list(self.session.scalars(query))
+        self._held.extend(rows)
+        return [self._code(r) for r in rows]
 
     def pins_on_device(self, device_id: str, *, except_local_id: str | None = None) -> frozenset[str]:
         query = select(AccessCodeRow.local_id, AccessCodeRow.code).where(

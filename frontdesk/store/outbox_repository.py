@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import and_, func, or_, select, update
 
 from frontdesk.domain.codes import AccessCode, OutboxOperation, OutboxState
 from frontdesk.store.code_tables import OutboxRow
@@ -53,6 +53,10 @@ class OutboxRepository:
 
     def __init__(self, session: Any) -> None:
         self.session = session
+        # Pending rows of codes loaded with `load`, by code: `has_pending_items` answers from them
+        # without a query. The rows are held (the session keeps only weak references).
+        self._pending_of: dict[str, list[OutboxRow]] = {}
+        self._held: list[OutboxRow] = []
 
     def enqueue(self, operation: OutboxOperation, code: AccessCode, now: datetime) -> int | None:
         """Add a change for the provider; returns its id, or None when an unsent item already covers it.
@@ -92,9 +96,14 @@ class OutboxRepository:
         )
         self.session.add(row)
         self.session.flush()
+        if code.local_id in self._pending_of:
+            self._pending_of[code.local_id].append(row)
         return row.outbox_id
 
     def has_pending_items(self, local_id: str, *, other_than: int | None = None) -> bool:
+        known = self._pending_of.get(local_id)
+        if known is not None:  # loaded, and every row added since is in the list (enqueue)
+            return any(r.state == OutboxState.PENDING.value and r.outbox_id != other_than for r in known)
         query = select(func.count()).where(
             OutboxRow.local_id == local_id, OutboxRow.state == OutboxState.PENDING.value
         )
@@ -150,50 +159,61 @@ class OutboxRepository:
         return claimed
 
     def item(self, outbox_id: int) -> OutboxItem:
-        row = self.session.get(OutboxRow, outbox_id)
-        assert row is not None
-        return _item(row)
+        return _item(self._get(outbox_id))
 
     def mark_sending(self, outbox_id: int) -> None:
         """Before a call whose answer may be lost: a retry must first look for what it did."""
-        row = self.session.get(OutboxRow, outbox_id)
-        assert row is not None
+        row = self._get(outbox_id)
         row.attempts += 1
         row.outcome_unknown = True
 
-    def finish(self, outbox_id: int, now: datetime, note: str | None = None) -> None:
-        self.session.execute(
-            update(OutboxRow)
-            .where(OutboxRow.outbox_id == outbox_id)
-            .values(
-                state=OutboxState.DONE.value,
-                finished_at=now,
-                lease_owner=None,
-                lease_until=None,
-                last_error=note,
-                outcome_unknown=False,
+    def load(self, outbox_ids: Iterable[int], local_ids: Iterable[str] = ()) -> None:
+        """Bring these rows, and every pending row of these codes, into the transaction with one query
+        (a batch of writes then finds them without one query each)."""
+        ids, codes = sorted(set(outbox_ids)), sorted(set(local_ids) - set(self._pending_of))
+        if not ids and not codes:
+            return
+        rows = self.session.scalars(
+            select(OutboxRow).where(
+                or_(
+                    OutboxRow.outbox_id.in_(ids),
+                    and_(OutboxRow.local_id.in_(codes), OutboxRow.state == OutboxState.PENDING.value),
+                )
             )
-        )
+        ).all()
+        self._held.extend(rows)
+        for local_id in codes:
+            self._pending_of[local_id] = []
+        for row in rows:
+            if row.local_id in codes and row.state == OutboxState.PENDING.value:
+                self._pending_of[row.local_id].append(row)
+
+    def _get(self, outbox_id: int) -> OutboxRow:
+        row = self.session.get(OutboxRow, outbox_id)
+        assert row is not None
+        return row
+
+    def unmark_sending(self, outbox_id: int, outcome_unknown: bool) -> None:
+        """Undo `mark_sending` for an item that was never sent after all (its door stopped first)."""
+        row = self._get(outbox_id)
+        row.attempts = max(0, row.attempts - 1)
+        row.outcome_unknown = outcome_unknown
+
+    def finish(self, outbox_id: int, now: datetime, note: str | None = None) -> None:
+        row = self._get(outbox_id)
+        row.state, row.finished_at, row.last_error = OutboxState.DONE.value, now, note
+        row.lease_owner = row.lease_until = None
+        row.outcome_unknown = False
 
     def retry_later(self, outbox_id: int, at: datetime, error: str) -> None:
-        self.session.execute(
-            update(OutboxRow)
-            .where(OutboxRow.outbox_id == outbox_id)
-            .values(next_attempt_at=at, last_error=error, lease_owner=None, lease_until=None)
-        )
+        row = self._get(outbox_id)
+        row.next_attempt_at, row.last_error = at, error
+        row.lease_owner = row.lease_until = None
 
     def give_up(self, outbox_id: int, now: datetime, error: str) -> None:
-        self.session.execute(
-            update(OutboxRow)
-            .where(OutboxRow.outbox_id == outbox_id)
-            .values(
-                state=OutboxState.FAILED.value,
-                finished_at=now,
-                last_error=error,
-                lease_owner=None,
-                lease_until=None,
-            )
-        )
+        row = self._get(outbox_id)
+        row.state, row.finished_at, row.last_error = OutboxState.FAILED.value, now, error
+        row.lease_owner = row.lease_until = None
 
     def make_waiting_due(self, now: datetime) -> int:
         """Every pending item waiting out a backoff becomes due now (the provider answers again)."""
@@ -206,9 +226,7 @@ class OutboxRepository:
 
     def clear_outcome(self, outbox_id: int) -> None:
         """The provider refused the last send outright, so it did nothing: no lookup is needed."""
-        self.session.execute(
-            update(OutboxRow).where(OutboxRow.outbox_id == outbox_id).values(outcome_unknown=False)
-        )
+        self._get(outbox_id).outcome_unknown = False
 
     def release(self, outbox_ids: Iterable[int]) -> None:
         ids = list(outbox_ids)

@@ -31,6 +31,9 @@ class SyncRecords:
 
     def __init__(self, session: Any) -> None:
         self.session = session
+        # The codes with an open alert, read once per transaction: a sync run closes alerts after
+        # every change that got through, and most codes have none (no query for those).
+        self._alerted: set[str] | None = None
 
     # --- devices -------------------------------------------------------------------------------
 
@@ -72,6 +75,8 @@ class SyncRecords:
         local_id: str | None = None,
         outbox_id: int | None = None,
     ) -> None:
+        if self._alerted is not None and local_id is not None:
+            self._alerted.add(local_id)
         self.session.add(
             SyncAlertRow(
                 device_id=device_id,
@@ -86,6 +91,13 @@ class SyncRecords:
 
     def resolve_alerts(self, now: datetime, *, local_id: str, kinds: Iterable[str]) -> int:
         """Close this code's open alerts of these kinds (what they warned about is over)."""
+        if self._alerted is None:
+            query = select(SyncAlertRow.local_id).where(
+                SyncAlertRow.resolved_at.is_(None), SyncAlertRow.local_id.is_not(None)
+            )
+            self._alerted = set(self.session.scalars(query))
+        if local_id not in self._alerted:
+            return 0
         rows = self.session.scalars(
             select(SyncAlertRow).where(
                 SyncAlertRow.local_id == local_id,

@@ -7,6 +7,7 @@ Starts the fake (installer/fake-seam, run `npm ci` there first), then for each r
            `sync.run_once(force=True)` that sends them over the Seam driver and reconciles;
   * bare:  the same N `/access_codes/create` POSTs from one httpx.AsyncClient with the same
            concurrency (8), nothing else.
+Runs alternate desk and bare, so a busy moment of a shared machine hits both alike.
 Prints JSON with the medians; the figures go to docs/benchmarks.md ("Sync").
 """
 
@@ -113,6 +114,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     desk, bare = [], []
+    load_at_start = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     for _ in range(args.runs):
         port = free_loopback_port()
         proc = start_fake(port)  # a fresh fake per run: its list route grows with every stored code
@@ -142,6 +144,8 @@ def main() -> None:
                 "desk_codes_per_s": median(desk, "codes_per_s"),
                 "bare_httpx_s": median(bare, "sync_s"),
                 "bare_codes_per_s": median(bare, "codes_per_s"),
+                "ratio_sync_to_bare": round(median(desk, "sync_s") / median(bare, "sync_s"), 2),
+                "load_average_at_start": load_at_start,
                 "machine": machine(),
             },
             indent=2,

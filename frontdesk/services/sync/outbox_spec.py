@@ -6,16 +6,19 @@ from zoneinfo import ZoneInfo
 
 from frontdesk.domain.codes import AccessCode
 from frontdesk.services.codes import operations as code_ops
-from frontdesk.services.codes.provider import AccessCodeSpec
+from frontdesk.services.codes.provider import AccessCodeSpec, ProviderDevice
 from frontdesk.store.code_repository import CodeExtras
 from frontdesk.store.unit_of_work import UnitOfWork
 
 
-def create_spec(uow: UnitOfWork, code: AccessCode, extras: CodeExtras) -> AccessCodeSpec:
+def create_spec(
+    uow: UnitOfWork, code: AccessCode, extras: CodeExtras, device: ProviderDevice | None = None
+) -> AccessCodeSpec:
     """The create request for `code`. The backup pool only where the lock has one; an offline code's
     times in the lock's own offset (it counts its time slots in its wall time, and the provider
-    expects that offset, not "Z"); one-time use only when asked for."""
-    device = code_ops.cached_device(uow, code.device_id)
+    expects that offset, not "Z"); one-time use only when asked for. `device`: the door as the
+    provider last described it (the sender keeps it in memory for the run); read when not given."""
+    device = device or code_ops.cached_device(uow, code.device_id)
     pooled = extras.use_backup_pool and bool(device and device.supports_backup_access_code_pool)
     starts_at, ends_at = code.starts_at, code.ends_at
     if code.is_offline_access_code and starts_at is not None and ends_at is not None:

@@ -23,7 +23,9 @@ def merge_listing(
             continue
         found = listed.get(code.access_code_id)
         if found is not None:
-            uow.codes.save(merge_provider_fields(code, found), now)
+            fresh = merge_provider_fields(code, found)
+            if fresh != code:  # most codes have not moved since the last run: no write for those
+                uow.codes.save(fresh, now)
             merged += 1
         elif uow.outbox.has_pending_items(code.local_id):
             continue  # a change of it is on its way: its answer says whether the code is gone
