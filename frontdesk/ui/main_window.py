@@ -48,6 +48,7 @@ from frontdesk.ui.screens.rooms import RoomsScreen
 from frontdesk.ui.screens.settings import SettingsScreen
 from frontdesk.ui.screens.timeline import TimelineScreen
 from frontdesk.ui.screens.today import TodayScreen
+from frontdesk.ui.service_words import shown
 from frontdesk.ui.sign_in import DeskLock
 from frontdesk.ui.sync_status import SyncStatus
 from frontdesk.ui.workflows import Workflows
@@ -345,7 +346,7 @@ class MainWindow(QMainWindow):
         if error.status == 403:  # refused: a dialog names the permission and the role that has it
             show_error(self, error)
         self.error.show_error(error)
-        self.statusBar().showMessage(error.title, 10_000)
+        self.statusBar().showMessage(shown(error.title), 10_000)
 
     # --- stays ---------------------------------------------------------------------------------
 

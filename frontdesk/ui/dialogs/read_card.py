@@ -22,6 +22,7 @@ from frontdesk.ui.dialogs.encode_cards import CARD_TIMEOUT
 from frontdesk.ui.encoder_bridge import QtPrompter
 from frontdesk.ui.error_banner import ErrorBanner
 from frontdesk.ui.operations import as_frontdesk_error
+from frontdesk.ui.service_words import shown
 from frontdesk.ui.table_models import when
 from frontdesk.ui.virtual_cards import virtual_card_bar
 
@@ -44,7 +45,7 @@ REASONS = {
 def card_summary(result: CardReading, zone: str) -> str:
     """Who, what kind, valid when, as lines of text."""
     if not isinstance(result, ValidCardReading):
-        title = result.title if isinstance(result, RefusedCardReading) else ""
+        title = shown(result.title) if isinstance(result, RefusedCardReading) else ""
         return f"Not a valid card of this property: {title}"
     record = result.record
     holder = (record.holder if record is not None else None) or "unknown holder"
