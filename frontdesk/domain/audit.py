@@ -172,7 +172,7 @@ def _sentence(kind: type[Event], e: Any, door_name: DoorName) -> str:
         return say(
             "{name} was given {kind} access to {rooms}",
             name=e.user_name,
-            kind=e.kind,
+            kind={"guest": say("guest"), "staff": say("staff")}.get(e.kind, e.kind),
             rooms=_rooms(e.entrance_ids, door_name),
         )
     if issubclass(kind, GuestAdded):

@@ -4,7 +4,8 @@ The services hand the window English `Words` (frontdesk/domain/words.py) that re
 template and values. `shown` looks the template up under the context "services"
 (resources/translations/frontdesk_services_<lang>.ts, loaded by ui/i18n.py), lets Qt pick the
 plural form for the language, and only then fills the values in (themselves translated when they
-are Words too). Plain strings, e.g. a name or a provider's own message, are shown as they are.
+are Words too). A plain string (a provider's own message, a stored alert title) is looked up
+whole and otherwise shown as it is; plain values inside Words (names, rooms) are never looked up.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from frontdesk.domain.words import CONTEXT, Words
 def shown(text: str | None) -> str:
     """`text` in the desk's language when the services made it with say()/say_plural()."""
     if not isinstance(text, Words):
-        return text or ""
+        # A text that came back from the database (a sync alert's title) is plain English again:
+        # looked up whole, it is still found when it was a say() without values.
+        return QCoreApplication.translate(CONTEXT, text) if text else ""
     values = {name: _value(v) for name, v in text.values.items()}
     if text.plural is None:
         template = QCoreApplication.translate(CONTEXT, text.template)

@@ -248,6 +248,14 @@
             <translation>El proveedor de cerraduras se configuró como {driver} en su dirección predeterminada</translation>
         </message>
         <message>
+            <source>guest</source>
+            <translation>huésped</translation>
+        </message>
+        <message>
+            <source>staff</source>
+            <translation>personal</translation>
+        </message>
+        <message>
             <source>Card is for another property than these keys.</source>
             <translation>La tarjeta es de otra propiedad distinta de la de estas claves.</translation>
         </message>
@@ -2632,6 +2640,22 @@
             <translation>Grupos conocidos: {groups}.</translation>
         </message>
         <message>
+            <source>A PIN code vanished at the lock provider; the desk is putting it back.</source>
+            <translation>Un código PIN desapareció en el proveedor de cerraduras; la recepción lo está volviendo a poner.</translation>
+        </message>
+        <message>
+            <source>A PIN code should be on its lock by now and is not.</source>
+            <translation>Un código PIN ya debería estar en su cerradura y no lo está.</translation>
+        </message>
+        <message>
+            <source>A PIN code is still on its lock after its end.</source>
+            <translation>Un código PIN sigue en su cerradura después de su fin.</translation>
+        </message>
+        <message>
+            <source>A guest's PIN had to change when it was put back on the lock.</source>
+            <translation>El PIN de un huésped tuvo que cambiar al volver a ponerlo en la cerradura.</translation>
+        </message>
+        <message>
             <source>Card not found.</source>
             <translation>Tarjeta no encontrada.</translation>
         </message>
@@ -2734,6 +2758,82 @@
         <message>
             <source>Check the file name and that the folder is writable.</source>
             <translation>Revise el nombre del archivo y que se pueda escribir en la carpeta.</translation>
+        </message>
+        <message>
+            <source>the card is valid at this door now</source>
+            <translation>la tarjeta es válida en esta puerta ahora</translation>
+        </message>
+        <message>
+            <source>a lock programming card: it changes the lock, the door stays shut</source>
+            <translation>una tarjeta de programación de cerradura: cambia la cerradura, la puerta sigue cerrada</translation>
+        </message>
+        <message>
+            <source>a newer guest's card has already been used at this door</source>
+            <translation>en esta puerta ya se ha usado la tarjeta de un huésped más reciente</translation>
+        </message>
+        <message>
+            <source>the card's end time has passed</source>
+            <translation>la hora de fin de la tarjeta ya ha pasado</translation>
+        </message>
+        <message>
+            <source>the card's start time has not come yet</source>
+            <translation>la hora de inicio de la tarjeta aún no ha llegado</translation>
+        </message>
+        <message>
+            <source>the card is not for this door</source>
+            <translation>la tarjeta no es para esta puerta</translation>
+        </message>
+        <message>
+            <source>the door has learned that this card was cancelled</source>
+            <translation>la puerta sabe que esta tarjeta se canceló</translation>
+        </message>
+        <message>
+            <source>a one-time card already used at this door</source>
+            <translation>una tarjeta de un solo uso ya usada en esta puerta</translation>
+        </message>
+        <message>
+            <source>the card data is damaged or not genuine</source>
+            <translation>los datos de la tarjeta están dañados o no son auténticos</translation>
+        </message>
+        <message>
+            <source>the card belongs to another property</source>
+            <translation>la tarjeta pertenece a otra propiedad</translation>
+        </message>
+        <message>
+            <source>the card is blank</source>
+            <translation>la tarjeta está en blanco</translation>
+        </message>
+        <message>
+            <source>the card was made with a retired card key</source>
+            <translation>la tarjeta se hizo con una clave de tarjetas retirada</translation>
+        </message>
+        <message>
+            <source>unknown holder</source>
+            <translation>titular desconocido</translation>
+        </message>
+        <message>
+            <source>Card {serial} · {kind} card of {holder}</source>
+            <translation>Tarjeta {serial} · tarjeta de {kind} de {holder}</translation>
+        </message>
+        <message>
+            <source>Valid {start} – {end}</source>
+            <translation>Válida {start} – {end}</translation>
+        </message>
+        <message>
+            <source>Not a valid card of this property: {title}</source>
+            <translation>No es una tarjeta válida de esta propiedad: {title}</translation>
+        </message>
+        <message>
+            <source>The desk lists this card as {status}.</source>
+            <translation>La recepción registra esta tarjeta como {status}.</translation>
+        </message>
+        <message>
+            <source>Door groups: {groups}</source>
+            <translation>Grupos de puertas: {groups}</translation>
+        </message>
+        <message>
+            <source>Its card key version is retired: encode it again.</source>
+            <translation>Su versión de clave de tarjetas está retirada: vuelva a codificarla.</translation>
         </message>
         <message numerus="yes">
             <source>{n} stay. Enter opens the highlighted one.</source>

@@ -147,3 +147,11 @@ def test_activity_sentences_read_spanish_while_the_stored_ones_stay_english(
     assert "Lucas Martin hizo el check-in en Room 203 (gui-test)" in sentences
     stored = [screen.model.rows[r].sentence for r in rows]
     assert "Lucas Martin checked in to Room 203 (gui-test)" in stored
+
+
+def test_a_stored_alert_title_reads_spanish_and_a_name_stays_as_it_is(qapp, spanish) -> None:  # type: ignore[no-untyped-def]
+    """A sync alert's title comes back from the database as a plain string: looked up whole."""
+    assert shown("A PIN code should be on its lock by now and is not.") == (
+        "Un código PIN ya debería estar en su cerradura y no lo está."
+    )
+    assert shown("Marta Silva") == "Marta Silva"
