@@ -118,12 +118,12 @@ def arrival_on(day: date, zone: str, now: datetime) -> datetime:
     local_now = now.astimezone(ZoneInfo(zone))
     if day == local_now.date():
         return local_now.replace(second=0, microsecond=0)
-    return local_time(datetime.combine(day, CHECK_IN_TIME), zone, "start").value
+    return local_time(datetime.combine(day, CHECK_IN_TIME), zone, say("start")).value
 
 
 def departure_on(day: date, zone: str) -> datetime:
     """A stay given by its departure day ends at the check-out time."""
-    return local_time(datetime.combine(day, CHECK_OUT_TIME), zone, "end").value
+    return local_time(datetime.combine(day, CHECK_OUT_TIME), zone, say("end")).value
 
 
 def start_of_today(now: datetime, zone: str) -> datetime:
@@ -137,7 +137,7 @@ def check_stay_times(starts_at: datetime, ends_at: datetime, now: datetime) -> N
         raise InvalidInput(
             say("Times need a time zone."), say("Give times with an offset, e.g. 2026-11-22T15:00:00-08:00.")
         )
-    for value, what in ((starts_at, "start"), (ends_at, "end")):
+    for value, what in ((starts_at, say("start")), (ends_at, say("end"))):
         check_year(value, what)
         if not is_real_local_time(value):
             raise InvalidInput(

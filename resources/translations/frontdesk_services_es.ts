@@ -1692,6 +1692,14 @@
             <translation>El {day} los relojes saltan de {jump:%H:%M} a {first:%H:%M}; elija una hora anterior a {jump:%H:%M}, o {first:%H:%M} o posterior.</translation>
         </message>
         <message>
+            <source>start</source>
+            <translation>inicio</translation>
+        </message>
+        <message>
+            <source>end</source>
+            <translation>fin</translation>
+        </message>
+        <message>
             <source>The stay is already over.</source>
             <translation>La estancia ya ha terminado.</translation>
         </message>
@@ -2416,6 +2424,10 @@
             <translation>Pase la clave por la entrada estándar, p. ej. desde un archivo.</translation>
         </message>
         <message>
+            <source>time zone</source>
+            <translation>zona horaria</translation>
+        </message>
+        <message>
             <source>Invalid {what}.</source>
             <translation>{what} no válido.</translation>
         </message>
@@ -2448,6 +2460,18 @@
             <translation>Indique el id del dispositivo de la cerradura en el proveedor (vea 'frontdesk devices list').</translation>
         </message>
         <message>
+            <source>entrance id</source>
+            <translation>id de acceso</translation>
+        </message>
+        <message>
+            <source>space id</source>
+            <translation>id de espacio</translation>
+        </message>
+        <message>
+            <source>door name</source>
+            <translation>nombre de puerta</translation>
+        </message>
+        <message>
             <source>Unknown {what}.</source>
             <translation>{what} desconocido.</translation>
         </message>
@@ -2462,6 +2486,14 @@
         <message>
             <source>Give a new name, a new time zone or both.</source>
             <translation>Indique un nombre nuevo, una zona horaria nueva o ambos.</translation>
+        </message>
+        <message>
+            <source>property name</source>
+            <translation>nombre de la propiedad</translation>
+        </message>
+        <message>
+            <source>door time zone</source>
+            <translation>zona horaria de la puerta</translation>
         </message>
         <message>
             <source>Unknown space kind.</source>
@@ -2504,6 +2536,10 @@
             <translation>Use uno de los sistemas de cerraduras de esta propiedad: {systems}.</translation>
         </message>
         <message>
+            <source>space name</source>
+            <translation>nombre del espacio</translation>
+        </message>
+        <message>
             <source>The request id is empty or too long.</source>
             <translation>El id de la petición está vacío o es demasiado largo.</translation>
         </message>
@@ -2518,6 +2554,10 @@
         <message>
             <source>Repeat the very same command to get its first result, or use a new --request-id.</source>
             <translation>Repita exactamente la misma orden para obtener su primer resultado, o use un --request-id nuevo.</translation>
+        </message>
+        <message>
+            <source>staff member</source>
+            <translation>empleado</translation>
         </message>
         <message>
             <source>This access has already ended.</source>

@@ -45,7 +45,7 @@ _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # --- checks -------------------------------------------------------------------------------------
 
 
-def check_time_zone(value: str, what: str = "time zone") -> str:
+def check_time_zone(value: str, what: str = say("time zone")) -> str:
     """The IANA name as given, or a 400 saying how to find a valid one."""
     zone = value.strip()
     try:
@@ -149,7 +149,7 @@ class PropertySetupService:
         await may_force(self._tx, force)
         if name is None and time_zone is None:
             raise InvalidInput(say("Nothing to change."), say("Give a new name, a new time zone or both."))
-        new_name = None if name is None else _check_name(name, "property name")
+        new_name = None if name is None else _check_name(name, say("property name"))
         new_zone = None if time_zone is None else check_time_zone(time_zone)
 
         def work(uow: UnitOfWork, now: datetime) -> PropertyUpdate:
@@ -188,13 +188,13 @@ class PropertySetupService:
     ) -> AddedDoor:
         """A new door (and its space when the space is new), numbered after the highest lock number."""
         await self._tx.guard.require(P.DOOR_EDITS)
-        _check_id(entrance_id, "entrance id")
-        _check_id(space_id, "space id")
-        door_name = _check_name(name, "door name")
+        _check_id(entrance_id, say("entrance id"))
+        _check_id(space_id, say("space id"))
+        door_name = _check_name(name, say("door name"))
         kinds = _check_kinds(credential_kinds)
         device = (device_id or "").strip() or None
         _check_device(kinds, device)
-        zone = check_time_zone(time_zone, "door time zone") if time_zone else None
+        zone = check_time_zone(time_zone, say("door time zone")) if time_zone else None
         if space_kind is not None and space_kind not in SPACE_KINDS:
             raise InvalidInput(
                 say("Unknown space kind."),
@@ -224,7 +224,7 @@ class PropertySetupService:
             created = space is None
             if space is None:
                 kind = space_kind or ("guest_room" if can_belong_to_reservation else "common")
-                space = Space(space_id, _check_name(space_name or door_name, "space name"), kind)
+                space = Space(space_id, _check_name(space_name or door_name, say("space name")), kind)
                 repo.add_space(space)
             door = DoorRecord(
                 entrance_id=entrance_id,
@@ -269,12 +269,12 @@ class PropertySetupService:
         await self._tx.guard.require(P.DOOR_EDITS)
         """Change a door. None leaves a field as it is; an empty device id or time zone clears it
         (an empty time zone means the property's). The lock number never changes."""
-        new_name = None if name is None else _check_name(name, "door name")
+        new_name = None if name is None else _check_name(name, say("door name"))
         new_kinds = None if credential_kinds is None else _check_kinds(credential_kinds)
         new_zone = (
             None
             if time_zone is None
-            else (check_time_zone(time_zone, "door time zone") if time_zone.strip() else "")
+            else (check_time_zone(time_zone, say("door time zone")) if time_zone.strip() else "")
         )
         new_device = None if device_id is None else device_id.strip()
 

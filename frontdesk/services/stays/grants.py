@@ -104,7 +104,7 @@ def refuse_occupied(
 def issue_grant(uow: UnitOfWork, cmd: CreateGrant, now: datetime) -> Change:
     """Create one grant after the rules allow it; establish and override when it starts a stay."""
     desk = uow.desk
-    name = clean_name(cmd.user_name, "staff member" if cmd.kind is UserKind.STAFF else "guest")
+    name = clean_name(cmd.user_name, say("staff member") if cmd.kind is UserKind.STAFF else say("guest"))
     key = (cmd.reservation_key or "").strip() or None
     entrances = desk.entrances()
     reservation = desk.reservation(key) if key else None
