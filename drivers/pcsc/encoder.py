@@ -16,6 +16,7 @@ from typing import Any
 
 from drivers.pcsc import part3, storage
 from drivers.pcsc.device import DeviceThread
+from frontdesk.domain.words import say
 from frontdesk.services.cards.encoder import (
     CardKeys,
     CardPresenceChanged,
@@ -138,7 +139,7 @@ class PcscEncoder:
     def _wait_for_card(self, reader: str | None, timeout: float, stop: threading.Event) -> PresentedCard:
         readers = self._list_readers()
         if reader is not None and reader not in readers:
-            raise NoReader(title="Card reader not found.", detail={"reader": reader, "readers": readers})
+            raise NoReader(title=say("Card reader not found."), detail={"reader": reader, "readers": readers})
         if not readers:
             raise NoReader()
         targets = [reader] if reader is not None else readers
@@ -153,7 +154,7 @@ class PcscEncoder:
                 states = []
                 for name, state, _ in changes:
                     if state & (scard.SCARD_STATE_UNKNOWN | scard.SCARD_STATE_IGNORE):
-                        raise NoReader(title="Card reader not found.", detail={"reader": name})
+                        raise NoReader(title=say("Card reader not found."), detail={"reader": name})
                     if state & scard.SCARD_STATE_PRESENT and not state & scard.SCARD_STATE_MUTE:
                         card = self._identify(name)
                         if card is not None:

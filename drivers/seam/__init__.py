@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from drivers.seam.provider import DEFAULT_ENDPOINT, SeamProvider
 from frontdesk.domain.errors import Unavailable
+from frontdesk.domain.words import say
 
 KEYRING_SERVICE = "frontdesk"
 KEYRING_USERNAME = "seam-api-key"
-SET_KEY_HINT = "Run: frontdesk provider set --endpoint URL --api-key-stdin"
+SET_KEY_HINT = say("Run: frontdesk provider set --endpoint URL --api-key-stdin")
 
 
 def from_keyring(endpoint: str = DEFAULT_ENDPOINT, *, timeout: float = 15.0) -> SeamProvider:
@@ -20,16 +21,19 @@ def from_keyring(endpoint: str = DEFAULT_ENDPOINT, *, timeout: float = 15.0) -> 
         import keyring
         import keyring.errors
     except ImportError:  # a missing library makes the driver unavailable, not the app crash
-        raise Unavailable("The keyring library is not installed.", SET_KEY_HINT) from None
+        raise Unavailable(say("The keyring library is not installed."), SET_KEY_HINT) from None
     try:
         api_key = keyring.get_password(KEYRING_SERVICE, KEYRING_USERNAME)
     except keyring.errors.KeyringError as exc:
         raise Unavailable(
-            "No secure keyring is available for the provider's API key.",
-            f"Unlock or start the desktop keyring ({type(exc).__name__}), then try again.",
+            say("No secure keyring is available for the provider's API key."),
+            say(
+                "Unlock or start the desktop keyring ({backend}), then try again.",
+                backend=type(exc).__name__,
+            ),
         ) from None
     if not api_key:
-        raise Unavailable("No API key for the lock provider is stored.", SET_KEY_HINT)
+        raise Unavailable(say("No API key for the lock provider is stored."), SET_KEY_HINT)
     return SeamProvider(endpoint, api_key, timeout=timeout)
 
 

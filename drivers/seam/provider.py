@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 
 from drivers.seam.transport import SeamTransport, envelope_item
+from frontdesk.domain.words import say
 from frontdesk.services.codes.provider import (
     AccessCodeSpec,
     ProviderAccessCode,
@@ -51,7 +52,7 @@ def refused_by_attempt(attempt: dict[str, Any]) -> None:
     said = attempt.get("error")
     error: dict[str, Any] = said if isinstance(said, dict) else {}
     raise ProviderConflict(
-        "The lock provider could not apply the change.",
+        say("The lock provider could not apply the change."),
         error_type=str(error.get("type") or "action_attempt_failed"),
         provider_message=str(error.get("message") or "") or None,
     )
@@ -199,8 +200,8 @@ class SeamProvider:
             # Updating nothing and saying "done" would leave every door of the group on its old times
             # (the fake drops `common_code_key` from the codes it lists, so none can be found).
             raise ProviderBadResponse(
-                "No code of this linked group could be found at the provider; nothing was updated.",
-                "Update the group's codes one by one, or re-create them.",
+                say("No code of this linked group could be found at the provider; nothing was updated."),
+                say("Update the group's codes one by one, or re-create them."),
                 error_type="linked_codes_not_found",
                 provider_message=f"no listed access code has common_code_key {common_code_key}",
             )

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from frontdesk.domain.words import say
 from frontdesk.services.cards.encoder import (
     CLASSIC_IMAGE_BLOCKS,
     CardKeys,
@@ -184,7 +185,7 @@ class SimulatedEncoder(VirtualCards):
     async def wait_for_card(self, reader: str | None = None, timeout: float = 30.0) -> PresentedCard:
         if reader is not None and reader not in self._readers:
             raise NoReader(
-                title="Card reader not found.", detail={"reader": reader, "readers": self._readers}
+                title=say("Card reader not found."), detail={"reader": reader, "readers": self._readers}
             )
         if not self._readers:
             raise NoReader()

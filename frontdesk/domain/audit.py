@@ -9,7 +9,10 @@ change what old and new audit rows say. Sentences are plain English; rooms are n
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Iterable, Mapping
+from datetime import datetime
+from typing import Any
 
 from frontdesk.domain.cards import events as card_events
 from frontdesk.domain.codes import events as code_events
@@ -41,6 +44,7 @@ from frontdesk.domain.operators import (
     OperatorDisabled,
     ScriptTokenIssued,
 )
+from frontdesk.domain.words import say, say_plural
 
 
 class Outcome(enum.Enum):
@@ -112,121 +116,246 @@ DoorName = Callable[[str], str]
 
 def _rooms(ids: Iterable[str], door_name: DoorName) -> str:
     names = sorted(door_name(i) for i in ids)
-    return ", ".join(names) if names else "no door"
+    return ", ".join(names) if names else say("no door")
 
 
 def _names(names: Iterable[str]) -> str:
     listed = list(names)
     if len(listed) <= 1:
-        return "".join(listed) or "A guest"
-    return ", ".join(listed[:-1]) + " and " + listed[-1]
+        return "".join(listed) or say("A guest")
+    return say("{some} and {last}", some=", ".join(listed[:-1]), last=listed[-1])
 
 
 def sentence_of(event: Event, door_name: DoorName) -> str:
     """What happened, as a receptionist would say it ("Marta Ruiz checked in to Room 110")."""
-    e = event
-    if isinstance(e, GuestCheckedIn):
-        return f"{_names(e.guest_names)} checked in to {_rooms(e.entrance_ids, door_name)}"
-    if isinstance(e, AccessGranted):
-        return f"{e.user_name} was given {e.kind} access to {_rooms(e.entrance_ids, door_name)}"
-    if isinstance(e, GuestAdded):
-        return f"{e.guest_name} was added to a stay"
-    if isinstance(e, RoomMoved):
-        return (
-            f"A stay moved from {_rooms(e.from_entrance_ids, door_name)} "
-            f"to {_rooms(e.to_entrance_ids, door_name)}"
+    return _sentence(type(event), event, door_name)
+
+
+class _Recorded:
+    """An audit row's details read like the event they came from (times back to datetimes)."""
+
+    def __init__(self, details: Mapping[str, Any]) -> None:
+        self._details = details
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            value = self._details[name]
+        except KeyError:
+            raise AttributeError(name) from None
+        if isinstance(value, str) and _ISO_TIME.match(value):
+            return datetime.fromisoformat(value)
+        return value
+
+
+_ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+_BY_ACTION: dict[str, type[Event]] = {name: cls for cls, name in ACTION_NAMES.items()}
+
+
+def sentence_of_record(action: str, details: Mapping[str, Any], door_name: DoorName) -> str | None:
+    """The sentence of a stored audit row, made again from its action and details (so the window
+    can show it in the desk's language); None when the row cannot be read back that way."""
+    kind = _BY_ACTION.get(action)
+    if kind is None:
+        return None
+    try:
+        return _sentence(kind, _Recorded(details), door_name)
+    except (AttributeError, KeyError, TypeError, ValueError):  # a row older than its event's fields
+        return None
+
+
+def _sentence(kind: type[Event], e: Any, door_name: DoorName) -> str:
+    if issubclass(kind, GuestCheckedIn):
+        return say(
+            "{guests} checked in to {rooms}",
+            guests=_names(e.guest_names),
+            rooms=_rooms(e.entrance_ids, door_name),
         )
-    if isinstance(e, StayDatesChanged):
-        return f"A stay's dates changed to {e.starts_at:%Y-%m-%d %H:%M} - {e.ends_at:%Y-%m-%d %H:%M} UTC"
-    if isinstance(e, GuestCheckedOut):
-        return "A stay was checked out"
-    if isinstance(e, ReservationEstablished):
-        return f"{_rooms(e.entrance_ids, door_name)} taken for a stay (override number {e.sequence})"
-    if isinstance(e, ReservationOverridden):
-        return f"An earlier stay in {_rooms(e.entrance_ids, door_name)} was overridden by a new one"
-    if isinstance(e, AccessEnded):
-        return f"An access ended ({e.reason})"
-    if isinstance(e, AccessTimesChanged):
-        return "An access's times changed"
-    if isinstance(e, CardFlaggedForReencoding):
-        return f"Card {e.card_serial} must be encoded again ({e.reason})"
-    if isinstance(e, card_events.CardEncoded):
-        copy = f" as a copy of card {e.duplicate_of}" if e.duplicate_of is not None else ""
-        return f"Card {e.card_serial} was encoded for {_rooms(e.entrance_ids, door_name)}{copy}"
-    if isinstance(e, OperatorCreated):
-        return f"{e.operator_name} became an operator ({e.role})"
-    if isinstance(e, OperatorDisabled):
-        return f"{e.operator_name} can no longer sign in"
-    if isinstance(e, ScriptTokenIssued):
-        return f"A script token was issued to act as {e.operator_name}"
-    if isinstance(e, DangerousChangeForced):
-        return f"{e.operator_name} forced a change past its second look ({e.reason})"
-    if isinstance(e, RoomSetOutOfOrder):
-        return f"{e.space_id} was set out of order until {e.until:%Y-%m-%d %H:%M} UTC ({e.reason})"
-    if isinstance(e, RoomBackInOrder):
-        return f"{e.space_id} is back in order"
-    if isinstance(e, card_events.CardWriteStarted):
-        return f"Card {e.card_serial} is being written"
-    if isinstance(e, card_events.CardUnconfirmed):
-        return (
-            f"Card {e.card_serial} may be on a chip without being confirmed, so it was revoked ({e.reason})"
+    if issubclass(kind, AccessGranted):
+        return say(
+            "{name} was given {kind} access to {rooms}",
+            name=e.user_name,
+            kind={"guest": say("guest"), "staff": say("staff")}.get(e.kind, e.kind),
+            rooms=_rooms(e.entrance_ids, door_name),
         )
-    if isinstance(e, card_events.CardRevoked):
-        return f"Card {e.card_serial} was revoked ({e.reason})"
-    if isinstance(e, card_events.RevocationsLeftOff):
-        return f"A new card could not carry {e.left_off} revocation(s) of its doors"
-    if isinstance(e, card_events.CardEncodingFailed):
-        return f"Card {e.card_serial} could not be encoded ({e.reason})"
-    if isinstance(e, card_events.CardOverwritten):
-        return f"Card {e.card_serial} was overwritten by card {e.by_card_serial}"
-    if isinstance(e, card_events.CardRead):
-        state = "valid" if e.valid else f"not valid ({e.reason})"
-        return f"A card was read: {state}"
-    if isinstance(e, card_events.CardCancelled):
-        return f"Card {e.card_serial} was cancelled"
-    if isinstance(e, card_events.LockCardEncoded):
-        what = {"emergency_open": "An emergency card", "block_room": "A room-blocking card"}.get(
-            e.lock_action, "A room-unblocking card"
+    if issubclass(kind, GuestAdded):
+        return say("{name} was added to a stay", name=e.guest_name)
+    if issubclass(kind, RoomMoved):
+        return say(
+            "A stay moved from {old} to {new}",
+            old=_rooms(e.from_entrance_ids, door_name),
+            new=_rooms(e.to_entrance_ids, door_name),
         )
-        doors = "every door" if e.lock_action == "emergency_open" else _rooms(e.entrance_ids, door_name)
-        until = f"{e.valid_until:%Y-%m-%d %H:%M} UTC"
-        return f"{what} (card {e.card_serial}) was made for {doors} until {until} ({e.reason})"
-    if isinstance(e, card_events.CardCollected):
-        return f"Card {e.card_serial} was collected at check-out"
-    if isinstance(e, card_events.CardKeyCreated):
-        return f"Card key version {e.key_version} was created"
-    if isinstance(e, card_events.CardKeyRotated):
-        return f"Card key version {e.key_version} is now current"
-    if isinstance(e, card_events.DoorTapped):
-        result = "opened" if e.opened else f"stayed shut ({e.reason})"
-        return f"A card was presented at {door_name(e.entrance_id)}: it {result}"
-    if isinstance(e, code_events.AccessCodeRequested):
-        kind = "backup PIN" if e.is_backup else "PIN"
-        return f"A {kind} was requested for lock {e.device_id}"
-    if isinstance(e, code_events.AccessCodeChangeRequested):
-        return f"A PIN's times on lock {e.device_id} are to change"
-    if isinstance(e, code_events.AccessCodeRemovalRequested):
-        return f"A PIN on lock {e.device_id} is to be removed ({e.reason})"
-    if isinstance(e, code_events.BackupCodePulled):
-        return f"A backup PIN on lock {e.device_id} replaced a failed one"
-    if isinstance(e, code_events.OfflineCodeLeftValid):
-        return f"An offline PIN on lock {e.device_id} stays valid until its end ({e.reason})"
-    if isinstance(e, PropertyCreated):
-        return f"The property {e.name} was created"
-    if isinstance(e, PropertyUpdated):
-        return f"The property's {', '.join(sorted(e.changes)) or 'settings'} changed"
-    if isinstance(e, EntranceAdded):
-        return f"The door {e.name} was added"
-    if isinstance(e, EntranceUpdated):
-        return f"The door {door_name(e.entrance_id)} changed ({', '.join(sorted(e.changes))})"
-    if isinstance(e, ProviderChanged):
-        return f"The lock provider was set to {e.driver} at {e.endpoint or 'its default address'}"
-    if isinstance(e, SyncRan):
-        return f"The lock provider was synchronised: {e.sent} sent, {e.failed} failed"
-    return action_of(e)
+    if issubclass(kind, StayDatesChanged):
+        return say(
+            "A stay's dates changed to {starts:%Y-%m-%d %H:%M} - {ends:%Y-%m-%d %H:%M} UTC",
+            starts=e.starts_at,
+            ends=e.ends_at,
+        )
+    if issubclass(kind, GuestCheckedOut):
+        return say("A stay was checked out")
+    if issubclass(kind, ReservationEstablished):
+        return say(
+            "{rooms} taken for a stay (override number {sequence})",
+            rooms=_rooms(e.entrance_ids, door_name),
+            sequence=e.sequence,
+        )
+    if issubclass(kind, ReservationOverridden):
+        return say(
+            "An earlier stay in {rooms} was overridden by a new one", rooms=_rooms(e.entrance_ids, door_name)
+        )
+    if issubclass(kind, AccessEnded):
+        return say("An access ended ({reason})", reason=e.reason)
+    if issubclass(kind, AccessTimesChanged):
+        return say("An access's times changed")
+    if issubclass(kind, CardFlaggedForReencoding):
+        return say("Card {serial} must be encoded again ({reason})", serial=e.card_serial, reason=e.reason)
+    if issubclass(kind, card_events.CardEncoded):
+        rooms = _rooms(e.entrance_ids, door_name)
+        if e.duplicate_of is not None:
+            return say(
+                "Card {serial} was encoded for {rooms} as a copy of card {original}",
+                serial=e.card_serial,
+                rooms=rooms,
+                original=e.duplicate_of,
+            )
+        return say("Card {serial} was encoded for {rooms}", serial=e.card_serial, rooms=rooms)
+    if issubclass(kind, OperatorCreated):
+        return say("{name} became an operator ({role})", name=e.operator_name, role=e.role)
+    if issubclass(kind, OperatorDisabled):
+        return say("{name} can no longer sign in", name=e.operator_name)
+    if issubclass(kind, ScriptTokenIssued):
+        return say("A script token was issued to act as {name}", name=e.operator_name)
+    if issubclass(kind, DangerousChangeForced):
+        return say(
+            "{name} forced a change past its second look ({reason})", name=e.operator_name, reason=e.reason
+        )
+    if issubclass(kind, RoomSetOutOfOrder):
+        return say(
+            "{room} was set out of order until {until:%Y-%m-%d %H:%M} UTC ({reason})",
+            room=e.space_id,
+            until=e.until,
+            reason=e.reason,
+        )
+    if issubclass(kind, RoomBackInOrder):
+        return say("{room} is back in order", room=e.space_id)
+    if issubclass(kind, card_events.CardWriteStarted):
+        return say("Card {serial} is being written", serial=e.card_serial)
+    if issubclass(kind, card_events.CardUnconfirmed):
+        return say(
+            "Card {serial} may be on a chip without being confirmed, so it was revoked ({reason})",
+            serial=e.card_serial,
+            reason=e.reason,
+        )
+    if issubclass(kind, card_events.CardRevoked):
+        return say("Card {serial} was revoked ({reason})", serial=e.card_serial, reason=e.reason)
+    if issubclass(kind, card_events.RevocationsLeftOff):
+        return say_plural(
+            "A new card could not carry {n} revocation of its doors",
+            "A new card could not carry {n} revocations of its doors",
+            n=e.left_off,
+        )
+    if issubclass(kind, card_events.CardEncodingFailed):
+        return say("Card {serial} could not be encoded ({reason})", serial=e.card_serial, reason=e.reason)
+    if issubclass(kind, card_events.CardOverwritten):
+        return say("Card {serial} was overwritten by card {by}", serial=e.card_serial, by=e.by_card_serial)
+    if issubclass(kind, card_events.CardRead):
+        if e.valid:
+            return say("A card was read: valid")
+        return say("A card was read: not valid ({reason})", reason=e.reason)
+    if issubclass(kind, card_events.CardCancelled):
+        return say("Card {serial} was cancelled", serial=e.card_serial)
+    if issubclass(kind, card_events.LockCardEncoded):
+        until = e.valid_until
+        if e.lock_action == "emergency_open":
+            return say(
+                "An emergency card (card {serial}) was made for every door "
+                "until {until:%Y-%m-%d %H:%M} UTC ({reason})",
+                serial=e.card_serial,
+                until=until,
+                reason=e.reason,
+            )
+        rooms = _rooms(e.entrance_ids, door_name)
+        if e.lock_action == "block_room":
+            return say(
+                "A room-blocking card (card {serial}) was made for {rooms} "
+                "until {until:%Y-%m-%d %H:%M} UTC ({reason})",
+                serial=e.card_serial,
+                rooms=rooms,
+                until=until,
+                reason=e.reason,
+            )
+        return say(
+            "A room-unblocking card (card {serial}) was made for {rooms} "
+            "until {until:%Y-%m-%d %H:%M} UTC ({reason})",
+            serial=e.card_serial,
+            rooms=rooms,
+            until=until,
+            reason=e.reason,
+        )
+    if issubclass(kind, card_events.CardCollected):
+        return say("Card {serial} was collected at check-out", serial=e.card_serial)
+    if issubclass(kind, card_events.CardKeyCreated):
+        return say("Card key version {version} was created", version=e.key_version)
+    if issubclass(kind, card_events.CardKeyRotated):
+        return say("Card key version {version} is now current", version=e.key_version)
+    if issubclass(kind, card_events.DoorTapped):
+        if e.opened:
+            return say("A card was presented at {door}: it opened", door=door_name(e.entrance_id))
+        return say(
+            "A card was presented at {door}: it stayed shut ({reason})",
+            door=door_name(e.entrance_id),
+            reason=e.reason,
+        )
+    if issubclass(kind, code_events.AccessCodeRequested):
+        if e.is_backup:
+            return say("A backup PIN was requested for lock {lock}", lock=e.device_id)
+        return say("A PIN was requested for lock {lock}", lock=e.device_id)
+    if issubclass(kind, code_events.AccessCodeChangeRequested):
+        return say("A PIN's times on lock {lock} are to change", lock=e.device_id)
+    if issubclass(kind, code_events.AccessCodeRemovalRequested):
+        return say("A PIN on lock {lock} is to be removed ({reason})", lock=e.device_id, reason=e.reason)
+    if issubclass(kind, code_events.BackupCodePulled):
+        return say("A backup PIN on lock {lock} replaced a failed one", lock=e.device_id)
+    if issubclass(kind, code_events.OfflineCodeLeftValid):
+        return say(
+            "An offline PIN on lock {lock} stays valid until its end ({reason})",
+            lock=e.device_id,
+            reason=e.reason,
+        )
+    if issubclass(kind, PropertyCreated):
+        return say("The property {name} was created", name=e.name)
+    if issubclass(kind, PropertyUpdated):
+        if not e.changes:
+            return say("The property's settings changed")
+        return say("The property's {changes} changed", changes=", ".join(sorted(e.changes)))
+    if issubclass(kind, EntranceAdded):
+        return say("The door {name} was added", name=e.name)
+    if issubclass(kind, EntranceUpdated):
+        return say(
+            "The door {door} changed ({changes})",
+            door=door_name(e.entrance_id),
+            changes=", ".join(sorted(e.changes)),
+        )
+    if issubclass(kind, ProviderChanged):
+        if not e.endpoint:
+            return say("The lock provider was set to {driver} at its default address", driver=e.driver)
+        return say(
+            "The lock provider was set to {driver} at {endpoint}", driver=e.driver, endpoint=e.endpoint
+        )
+    if issubclass(kind, SyncRan):
+        return say(
+            "The lock provider was synchronised: {sent} sent, {failed} failed", sent=e.sent, failed=e.failed
+        )
+    return ACTION_NAMES.get(kind, kind.__name__)
 
 
 def signed(sentence: str, operator: str | None, workstation: str) -> str:
     """The sentence with who did it and where: "... by Ann (reception 1)"."""
-    who = f" by {operator}" if operator else ""
-    return f"{sentence}{who} ({workstation})"
+    if operator:
+        return say(
+            "{sentence} by {operator} ({workstation})",
+            sentence=sentence,
+            operator=operator,
+            workstation=workstation,
+        )
+    return say("{sentence} ({workstation})", sentence=sentence, workstation=workstation)

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontdesk.domain.words import say
+
 
 class FrontDeskError(Exception):
     """An error a person can act on: `title` says what went wrong, `hint` how to fix it."""
 
     status: int = 400
-    title: str = "Something went wrong."
-    hint: str = "Try again; if it keeps happening, ask your IT contact."
+    title: str = say("Something went wrong.")
+    hint: str = say("Try again; if it keeps happening, ask your IT contact.")
 
     def __init__(
         self,
@@ -60,8 +62,10 @@ class Unavailable(FrontDeskError):
 
 # What the GUI and the command line show for a failure nobody foresaw (its traceback goes to the log).
 UNEXPECTED = FrontDeskError(
-    "Unexpected error.",
-    "Nothing half-written was kept. Try again; if it happens again, send the log file to your IT contact.",
+    say("Unexpected error."),
+    say(
+        "Nothing half-written was kept. Try again; if it happens again, send the log file to your IT contact."
+    ),
     status=500,
 )
 
@@ -70,36 +74,40 @@ UNEXPECTED = FrontDeskError(
 
 
 class ReservationKeyNotSupported(InvalidInput):
-    title = "reservation_key not supported."
-    hint = "Remove the reservation key, or include at least one door that takes part in reservations."
+    title = say("reservation_key not supported.")
+    hint = say("Remove the reservation key, or include at least one door that takes part in reservations.")
 
 
 class ReservationKeyRequired(InvalidInput):
-    title = "reservation_key required for guest cards."
-    hint = "Give a reservation key when issuing guest access to these doors (check-in makes one for you)."
+    title = say("reservation_key required for guest cards.")
+    hint = say(
+        "Give a reservation key when issuing guest access to these doors (check-in makes one for you)."
+    )
 
 
 class EntranceChangeRequiresCleanup(Conflict):
-    title = "Reservation entrance change requires cleanup."
-    hint = (
+    title = say("Reservation entrance change requires cleanup.")
+    hint = say(
         "Use 'move room' (frontdesk reservations move KEY --entrance ...), or delete the "
         "reservation's grants first and then issue them again with the new doors."
     )
 
 
 class JoinerEntranceSetConflict(Conflict):
-    title = "Reservation joiner entrance set conflict."
-    hint = "A guest added to a stay may get the same doors or fewer; to add a room, move the reservation."
+    title = say("Reservation joiner entrance set conflict.")
+    hint = say(
+        "A guest added to a stay may get the same doors or fewer; to add a room, move the reservation."
+    )
 
 
 class TimeFramesMustOverlap(Conflict):
-    title = "Reservation time frames must overlap."
-    hint = "Change the dates so they overlap the stay, or use a new reservation key for a separate stay."
+    title = say("Reservation time frames must overlap.")
+    hint = say("Change the dates so they overlap the stay, or use a new reservation key for a separate stay.")
 
 
 class StaffReservationKey(InvalidInput):
-    title = "Staff access never carries a reservation key."
-    hint = "Leave out the reservation key for staff; staff cards neither override nor get overridden."
+    title = say("Staff access never carries a reservation key.")
+    hint = say("Leave out the reservation key for staff; staff cards neither override nor get overridden.")
 
 
 class RoomOccupied(Conflict):
@@ -109,5 +117,7 @@ class RoomOccupied(Conflict):
     first, in its own words; the command line takes the room with `--override`.
     """
 
-    title = "Room is occupied."
-    hint = "Another stay holds this room for these dates; check the room, or pass --override to take it over."
+    title = say("Room is occupied.")
+    hint = say(
+        "Another stay holds this room for these dates; check the room, or pass --override to take it over."
+    )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 
 from frontdesk.domain.errors import InvalidInput
+from frontdesk.domain.words import say
 
 MAX_NAME_LENGTH = 200
 
@@ -26,8 +27,8 @@ def has_surrogates(text: str) -> bool:
 def refuse_invalid_utf8(text: str, what: str) -> None:
     if has_surrogates(text):
         raise InvalidInput(
-            f"The {what} is not valid text.",
-            "It holds bytes that are not UTF-8; type it again, or set the terminal to UTF-8.",
+            say("The {what} is not valid text.", what=what),
+            say("It holds bytes that are not UTF-8; type it again, or set the terminal to UTF-8."),
         )
 
 
@@ -40,8 +41,11 @@ def refuse_unsafe_text(text: str, what: str) -> None:
     refuse_invalid_utf8(text, what)
     if any(_invisible(ch) for ch in text):
         raise InvalidInput(
-            "The name has invisible control characters.",
-            f"Type the {what} again by hand; pasted text can carry characters that are not shown.",
+            say("The name has invisible control characters."),
+            say(
+                "Type the {what} again by hand; pasted text can carry characters that are not shown.",
+                what=what,
+            ),
         )
 
 
@@ -51,8 +55,12 @@ def clean_person_name(name: str, what: str = "guest") -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
         raise InvalidInput(
-            f"The {what}'s name is empty.", f"Type the {what}'s name as it should appear on the stay."
+            say("The {what}'s name is empty.", what=what),
+            say("Type the {what}'s name as it should appear on the stay.", what=what),
         )
     if len(cleaned) > MAX_NAME_LENGTH:
-        raise InvalidInput(f"The {what}'s name is too long.", f"Use at most {MAX_NAME_LENGTH} characters.")
+        raise InvalidInput(
+            say("The {what}'s name is too long.", what=what),
+            say("Use at most {max_name_length} characters.", max_name_length=MAX_NAME_LENGTH),
+        )
     return cleaned

@@ -14,6 +14,7 @@ from typing import ClassVar
 
 from frontdesk.domain.errors import FrontDeskError, InvalidInput
 from frontdesk.domain.events import Event, Topic
+from frontdesk.domain.words import say
 
 
 class Role(enum.Enum):
@@ -29,7 +30,11 @@ class Role(enum.Enum):
 
     @property
     def label(self) -> str:
-        return {"receptionist": "receptionist", "manager": "manager", "admin": "administrator"}[self.value]
+        return {
+            "receptionist": say("receptionist"),
+            "manager": say("manager"),
+            "admin": say("administrator"),
+        }[self.value]
 
 
 class Permission(enum.Enum):
@@ -93,8 +98,8 @@ class Operator:
 
 class NotSignedIn(FrontDeskError):
     status = 401
-    title = "Nobody is signed in."
-    hint = (
+    title = say("Nobody is signed in.")
+    hint = say(
         "Sign in first: frontdesk login NAME --password-stdin (or give a script's token in FRONTDESK_TOKEN)."
     )
 
@@ -103,8 +108,8 @@ class SignInRefused(FrontDeskError):
     """Wrong name or secret, or a disabled operator: one answer for all, so names cannot be probed."""
 
     status = 401
-    title = "Sign-in refused."
-    hint = "Check the name and the password or PIN; a disabled operator cannot sign in."
+    title = say("Sign-in refused.")
+    hint = say("Check the name and the password or PIN; a disabled operator cannot sign in.")
 
 
 class NotPermitted(FrontDeskError):
@@ -113,9 +118,13 @@ class NotPermitted(FrontDeskError):
     def __init__(self, permission: Permission, operator: Operator) -> None:
         least = LEAST_ROLE[permission]
         super().__init__(
-            f"Not permitted: {permission.value}.",
-            f"Ask a {least.label} (or someone with a higher role) to do this; "
-            f"{operator.name} is a {operator.role.label}.",
+            say("Not permitted: {permission}.", permission=permission.value),
+            say(
+                "Ask a {least} (or someone with a higher role) to do this; {operator} is a {role}.",
+                least=least.label,
+                operator=operator.name,
+                role=operator.role.label,
+            ),
             detail={"permission": permission.value, "role_needed": least.value, "operator": operator.name},
         )
 
@@ -134,8 +143,11 @@ def check_operator_name(name: str) -> str:
     clean = name.strip()
     if not _NAME.fullmatch(clean):
         raise InvalidInput(
-            "The operator name is not valid.",
-            "Use 1 to 64 letters, digits, spaces, dots, dashes or underscores; start with a letter or digit.",
+            say("The operator name is not valid."),
+            say(
+                "Use 1 to 64 letters, digits, spaces, dots, dashes or underscores; "
+                "start with a letter or digit."
+            ),
             detail={"name": name[:64]},
         )
     return clean
@@ -146,13 +158,18 @@ def check_secret(secret: str) -> str:
     if _PIN.fullmatch(secret):
         if not 4 <= len(secret) <= 8:
             raise InvalidInput(
-                "A PIN has 4 to 8 digits.", "Type 4 to 8 digits, or a password of 10 characters or more."
+                say("A PIN has 4 to 8 digits."),
+                say("Type 4 to 8 digits, or a password of 10 characters or more."),
             )
         return "pin"
     if len(secret) < MIN_PASSWORD or secret != secret.strip():
         raise InvalidInput(
-            "The password is too short.",
-            f"Use at least {MIN_PASSWORD} characters (no spaces at either end), or a PIN of 4 to 8 digits.",
+            say("The password is too short."),
+            say(
+                "Use at least {min_password} characters (no spaces at either end), "
+                "or a PIN of 4 to 8 digits.",
+                min_password=MIN_PASSWORD,
+            ),
         )
     return "password"
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from frontdesk.domain.errors import Conflict
+from frontdesk.domain.words import say
 
 
 @dataclass(frozen=True)
@@ -31,12 +32,12 @@ class RoomOutOfOrder(Conflict):
     `detail["out_of_order"]` names each such room, its reason and until when, so the GUI can say it
     in its own words."""
 
-    title = "Room is out of order."
-    hint = "Pick another room, or put the room back in order first if it is ready."
+    title = say("Room is out of order.")
+    hint = say("Pick another room, or put the room back in order first if it is ready.")
 
 
 class RoomHoldsAStay(Conflict):
     """A room cannot be taken out of order while a stay holds it for part of that time."""
 
-    title = "Room holds a stay in that time."
-    hint = "Move the guests to another room or change the dates first, or choose an earlier 'until'."
+    title = say("Room holds a stay in that time.")
+    hint = say("Move the guests to another room or change the dates first, or choose an earlier 'until'.")

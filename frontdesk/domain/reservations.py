@@ -28,6 +28,7 @@ from frontdesk.domain.model import (
     ReservationStatus,
     UserKind,
 )
+from frontdesk.domain.words import say
 
 
 @dataclass(frozen=True)
@@ -59,12 +60,12 @@ class GrantDecision:
 def resolve_entrances(entrance_ids: Iterable[str], known: Mapping[str, Entrance]) -> list[Entrance]:
     ids = list(entrance_ids)
     if not ids:
-        raise InvalidInput("No door chosen.", "Choose at least one door or room for the grant.")
+        raise InvalidInput(say("No door chosen."), say("Choose at least one door or room for the grant."))
     missing = sorted(set(ids) - set(known))
     if missing:
         raise NotFound(
-            "Entrance not found.",
-            "Check the door id with 'frontdesk entrances list'.",
+            say("Entrance not found."),
+            say("Check the door id with 'frontdesk entrances list'."),
             detail={"entrance_ids": missing},
         )
     return [known[i] for i in ids]
@@ -73,11 +74,11 @@ def resolve_entrances(entrance_ids: Iterable[str], known: Mapping[str, Entrance]
 def check_time_frame(starts_at: datetime, ends_at: datetime) -> None:
     if starts_at.tzinfo is None or ends_at.tzinfo is None:
         raise InvalidInput(
-            "Times need a time zone.", "Give times with an offset, e.g. 2026-11-22T15:00:00-08:00."
+            say("Times need a time zone."), say("Give times with an offset, e.g. 2026-11-22T15:00:00-08:00.")
         )
     if ends_at <= starts_at:
         raise InvalidInput(
-            "The end is not after the start.", "Choose an end date and time later than the start."
+            say("The end is not after the start."), say("Choose an end date and time later than the start.")
         )
 
 
@@ -116,8 +117,8 @@ def decide_grant(
     if reservation is None or not reservation.is_established:
         if reservation is not None and reservation.status is ReservationStatus.ENDED:
             raise Conflict(
-                "This reservation has ended.",
-                "The guest checked out; a new stay needs a new reservation key.",
+                say("This reservation has ended."),
+                say("The guest checked out; a new stay needs a new reservation key."),
                 detail={"reservation_key": key},
             )
         return GrantDecision(capable, standard, establishes=True)
@@ -133,9 +134,12 @@ def check_joiner(reservation: Reservation, capable: frozenset[str]) -> None:
     if capable <= door_set:
         if reservation.status is ReservationStatus.OVERRIDDEN:
             raise Conflict(
-                "This reservation was overridden.",
-                f"A newer stay ({reservation.overridden_by}) took over its doors; check the guest "
-                "in again with a new reservation key.",
+                say("This reservation was overridden."),
+                say(
+                    "A newer stay ({overridden_by}) took over its doors; check the guest "
+                    "in again with a new reservation key.",
+                    overridden_by=reservation.overridden_by,
+                ),
                 detail={"reservation_key": reservation.reservation_key},
             )
         return

@@ -12,17 +12,21 @@ from collections.abc import Collection
 from datetime import datetime, timedelta
 
 from frontdesk.domain.errors import Conflict
+from frontdesk.domain.words import say, say_plural
 
 LONGEST_STAFF_ACCESS = timedelta(days=365)
 
 
 class NeedsSecondLook(Conflict):
-    title = "This change needs a second look."
+    title = say("This change needs a second look.")
 
     def __init__(self, reason: str, hint: str, **detail: object) -> None:
         super().__init__(
-            f"This change needs a second look: {reason}.",
-            f"{hint} An administrator can make it anyway with --force; it is then audited as forced.",
+            say("This change needs a second look: {reason}.", reason=reason),
+            say(
+                "{hint} An administrator can make it anyway with --force; it is then audited as forced.",
+                hint=hint,
+            ),
             detail={"reason": reason, **detail},
         )
 
@@ -32,9 +36,13 @@ def staff_access_risk(
 ) -> tuple[str, str] | None:
     """A staff card on every door of the property, or valid for longer than a year."""
     if all_doors and set(all_doors) <= set(doors):
-        return "a staff card for every door", "Give the staff member only the door groups their work needs."
+        return say("a staff card for every door"), say(
+            "Give the staff member only the door groups their work needs."
+        )
     if ends_at - starts_at > LONGEST_STAFF_ACCESS:
-        return "a staff card valid longer than a year", "Give staff access for a year at most and renew it."
+        return say("a staff card valid longer than a year"), say(
+            "Give staff access for a year at most and renew it."
+        )
     return None
 
 
@@ -45,9 +53,12 @@ def rotation_risk(
     if latest_stay_end is not None and now + window < latest_stay_end:
         days = math.ceil((latest_stay_end - now).total_seconds() / 86400)
         return (
-            "the key window ends before the longest live stay",
-            f"Cards of live stays would stop opening their doors; give --window-days {days} or more "
-            "(forced, those cards are flagged for re-encoding).",
+            say("the key window ends before the longest live stay"),
+            say(
+                "Cards of live stays would stop opening their doors; give --window-days {days} or more "
+                "(forced, those cards are flagged for re-encoding).",
+                days=days,
+            ),
         )
     return None
 
@@ -56,7 +67,7 @@ def time_zone_risk(stays_in_house: int) -> tuple[str, str] | None:
     """A time-zone change while guests are in house moves every stay's times under them."""
     if stays_in_house:
         return (
-            f"{stays_in_house} stays are in house",
-            "Change the time zone when no guest is in house, or check every stay's times afterwards.",
+            say_plural("{n} stay is in house", "{n} stays are in house", n=stays_in_house),
+            say("Change the time zone when no guest is in house, or check every stay's times afterwards."),
         )
     return None

@@ -22,6 +22,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from frontdesk.domain.errors import InvalidInput
+from frontdesk.domain.words import say
 
 # The property's usual check-in and check-out times: the check-in dialog's defaults and what a date
 # typed without a time means on the command line.
@@ -56,8 +57,12 @@ def is_real_local_time(value: datetime) -> bool:
 def check_year(value: datetime, what: str) -> None:
     if not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
         raise InvalidInput(
-            f"The {what} date is out of range.",
-            f"Use a year from {EARLIEST_YEAR} to {LATEST_YEAR}; check the year you typed.",
+            say("The {what} date is out of range.", what=what),
+            say(
+                "Use a year from {earliest_year} to {latest_year}; check the year you typed.",
+                earliest_year=EARLIEST_YEAR,
+                latest_year=LATEST_YEAR,
+            ),
             detail={"year": value.year},
         )
 
@@ -88,9 +93,14 @@ def local_time(wall: datetime, zone: str, what: str) -> LocalTime:
         last, first = _gap_edges(_wall(wall), tz)
         jump = last + timedelta(minutes=1)
         raise InvalidInput(
-            f"The {what} time does not exist in {zone}.",
-            f"On {wall.date().isoformat()} the clocks jump from {jump:%H:%M} to {first:%H:%M}; "
-            f"choose a time before {jump:%H:%M}, or {first:%H:%M} or later.",
+            say("The {what} time does not exist in {zone}.", what=what, zone=zone),
+            say(
+                "On {day} the clocks jump from {jump:%H:%M} to {first:%H:%M}; "
+                "choose a time before {jump:%H:%M}, or {first:%H:%M} or later.",
+                day=wall.date().isoformat(),
+                jump=jump,
+                first=first,
+            ),
             detail={"value": wall.isoformat(), "time_zone": zone},
         )
     second = wall.replace(tzinfo=tz, fold=1)
@@ -108,12 +118,12 @@ def arrival_on(day: date, zone: str, now: datetime) -> datetime:
     local_now = now.astimezone(ZoneInfo(zone))
     if day == local_now.date():
         return local_now.replace(second=0, microsecond=0)
-    return local_time(datetime.combine(day, CHECK_IN_TIME), zone, "start").value
+    return local_time(datetime.combine(day, CHECK_IN_TIME), zone, say("start")).value
 
 
 def departure_on(day: date, zone: str) -> datetime:
     """A stay given by its departure day ends at the check-out time."""
-    return local_time(datetime.combine(day, CHECK_OUT_TIME), zone, "end").value
+    return local_time(datetime.combine(day, CHECK_OUT_TIME), zone, say("end")).value
 
 
 def start_of_today(now: datetime, zone: str) -> datetime:
@@ -125,30 +135,32 @@ def check_stay_times(starts_at: datetime, ends_at: datetime, now: datetime) -> N
     """The rules of the module docstring, for a new stay and for new dates of one."""
     if starts_at.tzinfo is None or ends_at.tzinfo is None:
         raise InvalidInput(
-            "Times need a time zone.", "Give times with an offset, e.g. 2026-11-22T15:00:00-08:00."
+            say("Times need a time zone."), say("Give times with an offset, e.g. 2026-11-22T15:00:00-08:00.")
         )
-    for value, what in ((starts_at, "start"), (ends_at, "end")):
+    for value, what in ((starts_at, say("start")), (ends_at, say("end"))):
         check_year(value, what)
         if not is_real_local_time(value):
             raise InvalidInput(
-                f"The {what} time does not exist in its time zone.",
-                "The clocks jump forward at that hour; choose a time before or after the jump.",
+                say("The {what} time does not exist in its time zone.", what=what),
+                say("The clocks jump forward at that hour; choose a time before or after the jump."),
                 detail={"value": value.isoformat()},
             )
     if ends_at <= starts_at:
         raise InvalidInput(
-            "The end is not after the start.", "Choose an end date and time later than the start."
+            say("The end is not after the start."), say("Choose an end date and time later than the start.")
         )
     if ends_at <= now:
         raise InvalidInput(
-            "The stay is already over.", "Choose an end later than now; past stays cannot be given access."
+            say("The stay is already over."),
+            say("Choose an end later than now; past stays cannot be given access."),
         )
     if starts_at - now > MAX_BOOKING_AHEAD:
         raise InvalidInput(
-            "The stay starts too far ahead.", "A stay can start at most two years from today; check the year."
+            say("The stay starts too far ahead."),
+            say("A stay can start at most two years from today; check the year."),
         )
     if ends_at - starts_at > MAX_STAY:
         raise InvalidInput(
-            "The stay is longer than a year.",
-            "A stay lasts at most 366 days; give new access when this one ends.",
+            say("The stay is longer than a year."),
+            say("A stay lasts at most 366 days; give new access when this one ends."),
         )

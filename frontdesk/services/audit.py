@@ -11,14 +11,17 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from frontdesk.domain.errors import FrontDeskError
+from frontdesk.domain.words import say
 from frontdesk.services.transactions import Transactions
 from frontdesk.store.audit_log import ChainCheck
 from frontdesk.store.unit_of_work import UnitOfWork
 
 _WHAT = {
-    "changed": "Audit row {id} was changed after it was written.",
-    "deleted": "Audit row {id} was deleted.",
-    "inserted": "Audit row {id} was inserted afterwards; the desk did not write it there.",
+    "changed": lambda id: say("Audit row {id} was changed after it was written.", id=id),
+    "deleted": lambda id: say("Audit row {id} was deleted.", id=id),
+    "inserted": lambda id: say(
+        "Audit row {id} was inserted afterwards; the desk did not write it there.", id=id
+    ),
 }
 
 
@@ -39,7 +42,7 @@ class AuditCheckView:
         """The sentence that names the first broken row, or None when the chain holds."""
         if self.broken_how is None:
             return None
-        return _WHAT[self.broken_how].format(id=self.broken_audit_id)
+        return _WHAT[self.broken_how](self.broken_audit_id)
 
     @classmethod
     def of(cls, check: ChainCheck) -> AuditCheckView:
@@ -80,9 +83,11 @@ class AuditService:
         if result.problem is not None:
             raise AuditChainBroken(
                 result.problem,
-                "Someone changed the database outside the desk. Keep a copy of the database as "
-                "evidence, compare it with your latest backup, and tell the property's security "
-                "contact; the rows before it are intact.",
+                say(
+                    "Someone changed the database outside the desk. Keep a copy of the database as "
+                    "evidence, compare it with your latest backup, and tell the property's security "
+                    "contact; the rows before it are intact."
+                ),
                 detail={
                     "audit_id": result.broken_audit_id,
                     "how": result.broken_how,

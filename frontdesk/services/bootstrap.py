@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from frontdesk.domain.errors import Unavailable
+from frontdesk.domain.words import say
 from frontdesk.services.audit import AuditService
 from frontdesk.services.cards import follow_grants as cards_follow_grants
 from frontdesk.services.cards.doors import DoorService
@@ -90,9 +91,12 @@ def bootstrap(
         upgrade(engines)
     except Exception as exc:
         raise Unavailable(
-            "The database cannot be opened.",
-            f"Check the database address ({redact_url(url)}) and that the server is running; "
-            "see the log for the driver's message.",
+            say("The database cannot be opened."),
+            say(
+                "Check the database address ({address}) and that the server is running; "
+                "see the log for the driver's message.",
+                address=redact_url(url),
+            ),
             detail={"reason": type(exc).__name__},
         ) from exc
     station = workstation or workstation_name()

@@ -18,6 +18,7 @@ from types import ModuleType
 from typing import Any
 
 from frontdesk.domain.errors import NotFound, Unavailable
+from frontdesk.domain.words import say
 
 ENCODERS = "frontdesk.encoders"
 LOCK_PROVIDERS = "frontdesk.lock_providers"
@@ -76,14 +77,21 @@ def _load(group: str, name: str) -> ModuleType:
     found = [ep for ep in entry_points(group=group) if ep.name == name]
     if not found:
         known = ", ".join(sorted(ep.name for ep in entry_points(group=group))) or "none"
-        raise NotFound(f"No driver called '{name}'.", f"Installed drivers: {known}.", detail={"group": group})
+        raise NotFound(
+            say("No driver called '{name}'.", name=name),
+            say("Installed drivers: {known}.", known=known),
+            detail={"group": group},
+        )
     try:
         module: ModuleType = found[0].load()
     except ImportError as exc:
         log.warning("driver %s/%s cannot be imported: %s", group, name, exc)
         raise Unavailable(
-            f"The '{name}' driver cannot be used on this computer.",
-            f"A library it needs is missing ({exc.name or exc}); install it or choose another driver.",
+            say("The '{name}' driver cannot be used on this computer.", name=name),
+            say(
+                "A library it needs is missing ({library}); install it or choose another driver.",
+                library=exc.name or exc,
+            ),
         ) from None
     return module
 
@@ -113,9 +121,11 @@ def create_driver(group: str, name: str, **options: Any) -> Any:
     said = _availability(module)
     if not said.ok:
         raise Unavailable(
-            f"The '{name}' driver cannot be used on this computer.",
-            f"Missing here: {said.reason}. Install it, or choose another driver."
+            say("The '{name}' driver cannot be used on this computer.", name=name),
+            say("Missing here: {reason}. Install it, or choose another driver.", reason=said.reason)
             if said.reason
-            else "A library or system service it needs is missing; install it, or choose another driver.",
+            else say(
+                "A library or system service it needs is missing; install it, or choose another driver."
+            ),
         )
     return module.create(**options)

@@ -15,6 +15,8 @@ import configparser
 import os
 from pathlib import Path
 
+from frontdesk.domain.words import say
+
 KEYRING_ENV = "PYTHON_KEYRING_BACKEND"
 
 TRUSTED_BACKENDS = frozenset(
@@ -79,10 +81,21 @@ def untrusted_choice(backend: object) -> tuple[str, str] | None:
     os_keyrings = "Secret Service (GNOME Keyring, KWallet), macOS Keychain or Windows Credential Locker"
     if where == KEYRING_ENV:
         return (
-            f"The keyring chosen in {KEYRING_ENV} is not one the desk trusts with secrets.",
-            f"Unset {KEYRING_ENV} so that the desk uses the OS keyring ({os_keyrings}).",
+            say(
+                "The keyring chosen in {variable} is not one the desk trusts with secrets.",
+                variable=KEYRING_ENV,
+            ),
+            say(
+                "Unset {variable} so that the desk uses the OS keyring ({keyrings}).",
+                variable=KEYRING_ENV,
+                keyrings=os_keyrings,
+            ),
         )
     return (
-        "The keyring chosen in keyringrc.cfg is not one the desk trusts with secrets.",
-        f"Remove the default-keyring line from {where} so that the desk uses the OS keyring ({os_keyrings}).",
+        say("The keyring chosen in keyringrc.cfg is not one the desk trusts with secrets."),
+        say(
+            "Remove the default-keyring line from {where} so that the desk uses the OS keyring ({keyrings}).",
+            where=where,
+            keyrings=os_keyrings,
+        ),
     )

@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from frontdesk.domain.errors import Conflict, InvalidInput
+from frontdesk.domain.words import say
 from frontdesk.services.handlers import EventHandlers
 from frontdesk.services.results import Change, OverriddenReservation
 from frontdesk.store.request_ids import RequestRecord
@@ -93,14 +94,16 @@ def recall(uow: UnitOfWork, request_id: str, kind: str, cmd: Any) -> dict[str, A
     """The ids the first run with this request id made, None when the id is new; refused (409) when
     it was used for another kind of command or other arguments."""
     if not request_id.strip() or len(request_id.strip()) > 128:
-        raise InvalidInput("The request id is empty or too long.", "Use 1 to 128 characters, a UUID say.")
+        raise InvalidInput(
+            say("The request id is empty or too long."), say("Use 1 to 128 characters, a UUID say.")
+        )
     known = uow.request_ids.get(request_id.strip())
     if known is None:
         return None
     if (known.kind, known.fingerprint) != (kind, fingerprint(kind, cmd)):
         raise Conflict(
-            "This request id was already used for another command.",
-            "Repeat the very same command to get its first result, or use a new --request-id.",
+            say("This request id was already used for another command."),
+            say("Repeat the very same command to get its first result, or use a new --request-id."),
             detail={"request_id": request_id, "used_for": known.kind},
         )
     return known.result_ids

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from frontdesk.domain.cards.revocation import Revocation
 from frontdesk.domain.errors import NotFound
+from frontdesk.domain.words import say
 from frontdesk.store.repository import require_property_row
 from frontdesk.store.tables import (
     AccessGrantRow,
@@ -249,8 +250,10 @@ class CardRepository:
         found = self.card(card_serial)
         if found is None:
             raise NotFound(
-                "Card not found.",
-                "Check the card serial; 'frontdesk cards read' shows the serial of a card on the reader.",
+                say("Card not found."),
+                say(
+                    "Check the card serial; 'frontdesk cards read' shows the serial of a card on the reader."
+                ),
                 detail={"card_serial": card_serial},
             )
         return found
@@ -273,7 +276,9 @@ class CardRepository:
         list from `now` on, unless it is there already."""
         row = self.session.get(CardRow, card_serial)
         if row is None:
-            raise NotFound("Card not found.", "Check the card serial.", detail={"card_serial": card_serial})
+            raise NotFound(
+                say("Card not found."), say("Check the card serial."), detail={"card_serial": card_serial}
+            )
         row.status = status
         if (revoke or status == "cancelled") and row.cancelled_at is None:
             row.cancelled_at = now

@@ -16,6 +16,7 @@ from sqlalchemy import func, or_, select
 
 from frontdesk.domain.codes import AccessCode
 from frontdesk.domain.errors import NotFound
+from frontdesk.domain.words import say
 from frontdesk.store.code_rows import code_from_row, write_code_to_row
 from frontdesk.store.code_tables import AccessCodeRow
 from frontdesk.store.outbox_repository import OutboxItem
@@ -60,8 +61,8 @@ class CodeRepository:
         row = self.session.get(AccessCodeRow, local_id)
         if row is None:
             raise NotFound(
-                "Access code not found.",
-                "Check the id with 'frontdesk codes list'.",
+                say("Access code not found."),
+                say("Check the id with 'frontdesk codes list'."),
                 detail={"access_code_id": local_id},
             )
         return row
@@ -87,8 +88,11 @@ class CodeRepository:
         ).first()
         if row is None:
             raise NotFound(
-                "Access code not found.",
-                "Check the id with 'frontdesk codes list' (either the provider's id or the desk's id works).",
+                say("Access code not found."),
+                say(
+                    "Check the id with 'frontdesk codes list' "
+                    "(either the provider's id or the desk's id works)."
+                ),
                 detail={"access_code_id": some_id},
             )
         return self._code(row)

@@ -9,18 +9,21 @@ from __future__ import annotations
 from sqlalchemy.exc import OperationalError
 
 from frontdesk.domain.errors import Unavailable
+from frontdesk.domain.words import say
 
 
 class DatabaseFull(Unavailable):
-    title = "The disk holding the database is full."
-    hint = (
+    title = say("The disk holding the database is full.")
+    hint = say(
         "Nothing was changed. Free some disk space on the computer that holds the database, then try again."
     )
 
 
 class DatabaseBusy(Unavailable):
-    title = "The database is busy."
-    hint = "Another desk has held the database for a long time; nothing was changed. Try again in a moment."
+    title = say("The database is busy.")
+    hint = say(
+        "Another desk has held the database for a long time; nothing was changed. Try again in a moment."
+    )
 
 
 def translate(error: BaseException) -> Unavailable | None:

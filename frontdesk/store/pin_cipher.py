@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy.orm import Session
 
 from frontdesk.domain.errors import Unavailable
+from frontdesk.domain.words import say
 from frontdesk.store.code_tables import SettingRow
 
 PREFIX = "pin1:"
@@ -39,16 +40,16 @@ class PinKeys(Protocol):
 
 
 class PinKeyMissing(Unavailable):
-    title = "This computer does not hold the key that protects the PIN codes."
-    hint = (
+    title = say("This computer does not hold the key that protects the PIN codes.")
+    hint = say(
         "Use the workstation that first stored PINs for this database, or copy its PIN key into "
         "this computer's keyring (docs/security.md, 'PINs at rest')."
     )
 
 
 class PinUnreadable(Unavailable):
-    title = "A stored PIN code cannot be opened with this computer's PIN key."
-    hint = (
+    title = say("A stored PIN code cannot be opened with this computer's PIN key.")
+    hint = say(
         "The PIN key in this computer's keyring is not the one the PINs were stored with, or the "
         "row was changed outside the desk. Copy the right key (docs/security.md, 'PINs at rest')."
     )

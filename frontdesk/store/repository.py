@@ -25,6 +25,7 @@ from frontdesk.domain.model import (
     UserIdentity,
     UserKind,
 )
+from frontdesk.domain.words import say
 from frontdesk.store.tables import (
     AccessGrantRow,
     AuditRow,
@@ -56,8 +57,8 @@ def require_property_row(session: Session) -> PropertyRow:
     row = session.scalars(select(PropertyRow).order_by(PropertyRow.created_at)).first()
     if row is None:
         raise NotFound(
-            "No property set up yet.",
-            "Create the demo property with 'frontdesk demo', or set up your property in Settings.",
+            say("No property set up yet."),
+            say("Create the demo property with 'frontdesk demo', or set up your property in Settings."),
         )
     return row
 
@@ -172,8 +173,8 @@ class DeskRepository:
         ).first()
         if found is None:
             raise NotFound(
-                "Access grant not found.",
-                "Check the grant id with 'frontdesk grants list'.",
+                say("Access grant not found."),
+                say("Check the grant id with 'frontdesk grants list'."),
                 detail={"access_grant_id": access_grant_id},
             )
         return self._grant(*found)
@@ -244,8 +245,8 @@ class DeskRepository:
         found = self.reservation(reservation_key)
         if found is None:
             raise NotFound(
-                "Reservation not found.",
-                "Check the reservation key; 'frontdesk grants list' shows the keys in use.",
+                say("Reservation not found."),
+                say("Check the reservation key; 'frontdesk grants list' shows the keys in use."),
                 detail={"reservation_key": reservation_key},
             )
         return found

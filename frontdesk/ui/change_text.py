@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from frontdesk.domain.words import say_plural
 from frontdesk.services.stays.views import ChangeView
+from frontdesk.ui.service_words import shown
 
 
 def tr(text: str) -> str:
@@ -15,7 +17,14 @@ def _cards(change: ChangeView) -> str:
     if not change.cards_to_reencode:
         return ""
     serials = ", ".join(f"#{s}" for s in change.cards_to_reencode)
-    return tr("Re-encode card(s) {serials}: they still carry the old doors or dates.").format(serials=serials)
+    return shown(
+        say_plural(
+            "Re-encode card {serials}: it still carries the old doors or dates.",
+            "Re-encode cards {serials}: they still carry the old doors or dates.",
+            n=len(change.cards_to_reencode),
+            serials=serials,
+        )
+    )
 
 
 def _overrides(change: ChangeView) -> str:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from frontdesk.domain.errors import FrontDeskError
+from frontdesk.ui.service_words import shown
 
 
 class ErrorBanner(QWidget):
@@ -40,9 +41,10 @@ class ErrorBanner(QWidget):
         self.hide()
 
     def show_error(self, error: FrontDeskError) -> None:
-        self.title.setText(error.title)
-        self.hint.setText(error.hint)
-        self.setAccessibleDescription(f"{error.title} {error.hint}")
+        title, hint = shown(error.title), shown(error.hint)
+        self.title.setText(title)
+        self.hint.setText(hint)
+        self.setAccessibleDescription(f"{title} {hint}")
         self.show()
 
     def clear(self) -> None:

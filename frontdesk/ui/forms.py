@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.domain.words import say_plural
+from frontdesk.ui.service_words import shown
+
 DOORS_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
@@ -59,7 +62,6 @@ class StayDates(QWidget):
         self.nights = QSpinBox()
         self.nights.setRange(0, 365)
         self.nights.setAccessibleName(self.tr("Nights"))
-        self.nights.setSuffix(self.tr(" night(s)"))
         self.departure = QDateEdit(qdate(end.date()))
         self.departure.setCalendarPopup(True)
         self.departure.setDisplayFormat("ddd dd MMM yyyy")
@@ -68,6 +70,8 @@ class StayDates(QWidget):
         self.departure_time.setAccessibleName(self.tr("Departure time"))
         self.nights.setValue(max(0, (end.date() - start.date()).days))
         self.nights.valueChanged.connect(self._nights_changed)
+        self.nights.valueChanged.connect(self._nights_word)
+        self._nights_word(self.nights.value())
         self.arrival.dateChanged.connect(self._nights_changed)
         self.departure.dateChanged.connect(self._departure_changed)
 
@@ -107,6 +111,10 @@ class StayDates(QWidget):
         self.arrival_time.setTime(QTime(local.hour, local.minute))
         self.departure.setDate(departure)  # arrival's dateChanged moved it by the old nights
         self._departure_changed()
+
+    def _nights_word(self, nights: int) -> None:
+        """The suffix follows the number: 1 night, 2 nights."""
+        self.nights.setSuffix(shown(say_plural(" night", " nights", n=nights)))
 
     def _nights_changed(self, *_: object) -> None:
         self.departure.blockSignals(True)

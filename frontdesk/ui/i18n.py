@@ -76,8 +76,12 @@ def install_translation(app: QCoreApplication, language: str | None = None) -> s
     if qm is None:
         log.info("no translation for %s; staying in English", language)
         return "en"
+    # The window's own texts, what the services say (installer/service_translations.py keeps that
+    # file; ui/service_words.py looks its texts up) and Qt's own buttons.
+    services = found.get(f"services_{language}")
     for path, directory in (
         (qm.name, str(qm.parent)),
+        *([(services.name, str(services.parent))] if services else []),
         (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
     ):
         translator = QTranslator(app)

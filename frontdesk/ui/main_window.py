@@ -40,6 +40,7 @@ from frontdesk.ui.overlay import OverlayHost
 from frontdesk.ui.pauses import release_at_close, settle_after_start, settle_more
 from frontdesk.ui.screens.base import Screen
 from frontdesk.ui.screens.today import TodayScreen
+from frontdesk.ui.service_words import shown
 from frontdesk.ui.sign_in import DeskLock
 from frontdesk.ui.sync_status import SyncStatus
 
@@ -357,7 +358,7 @@ class MainWindow(LazyParts, QMainWindow):
         if error.status == 403:  # refused: a dialog names the permission and the role that has it
             show_error(self, error)
         self.error.show_error(error)
-        self.statusBar().showMessage(error.title, 10_000)
+        self.statusBar().showMessage(shown(error.title), 10_000)
 
     # --- stays ---------------------------------------------------------------------------------
 

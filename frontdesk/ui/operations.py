@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from frontdesk.domain.errors import UNEXPECTED, FrontDeskError
+from frontdesk.ui.service_words import shown
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -36,8 +37,8 @@ def show_error(parent: QWidget | None, error: FrontDeskError) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("FrontDesk")
-    box.setText(error.title)
-    box.setInformativeText(error.hint)
+    box.setText(shown(error.title))
+    box.setInformativeText(shown(error.hint))
     box.setAccessibleName("Error")
     box.open()
 

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication
 
 from frontdesk.services.stays.views import RackRow, RoomState
+from frontdesk.ui.dates import local_format
 
 _WORDS: dict[str, str] = {}
 
@@ -103,7 +104,7 @@ def nights_text(row: RackRow, today: date, zone: ZoneInfo) -> str:
         n = (ends - starts).days
         return tr("1 night") if n == 1 else tr("{n} nights").format(n=n)
     if row.state is RoomState.DUE_OUT:
-        return tr("was due {time}").format(time=row.ends_at.astimezone(zone).strftime("%a %H:%M"))
+        return tr("was due {time}").format(time=local_format(row.ends_at.astimezone(zone), "%a %H:%M"))
     n = (ends - today).days
     if n <= 0:
         return tr("leaves today") if n == 0 else tr("was due out")
@@ -202,4 +203,4 @@ def tile_text(row: RackRow, now: datetime, zone: ZoneInfo) -> TileText:
 def _until(row: RackRow, zone: ZoneInfo) -> str:
     if row.out_of_order_until is None:
         return ""
-    return tr("until {when}").format(when=row.out_of_order_until.astimezone(zone).strftime("%a %d"))
+    return tr("until {when}").format(when=local_format(row.out_of_order_until.astimezone(zone), "%a %d"))

@@ -16,7 +16,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
+from frontdesk.domain.words import say_plural
+from frontdesk.ui.dates import local_format
 from frontdesk.ui.operations import as_frontdesk_error
+from frontdesk.ui.rack_words import tr
+from frontdesk.ui.service_words import shown
 
 if TYPE_CHECKING:  # the window is made before the application on the quick start (ui/start.py)
     from frontdesk.services.bootstrap import App
@@ -43,22 +47,28 @@ def describe_sync(status: SyncStatusView) -> tuple[str, str, str]:
     """(state, short text, tooltip) from the sync service's status. state: online, offline, unknown."""
     last = status.last_run
     if last is None:
-        state, head = "unknown", "Sync: not run yet"
+        state, head = "unknown", tr("Sync: not run yet")
     elif last.provider_reachable:
-        state, head = "online", "Online"
+        state, head = "online", tr("Online")
     else:
-        state, head = "offline", "Offline"
+        state, head = "offline", tr("Offline")
     parts = [head]
-    parts.append(f"{status.pending} change(s) waiting" if status.pending else "nothing waiting")
+    waiting = say_plural("{n} change waiting", "{n} changes waiting", n=status.pending)
+    parts.append(shown(waiting) if status.pending else tr("nothing waiting"))
     if status.failed:
-        parts.append(f"{status.failed} failed")
+        parts.append(tr("{n} failed").format(n=status.failed))
     failure = status.last_failure
     if failure:
-        parts.append(f"last failure: {plain_failure(failure)}")
-    tip = [f"Lock provider: {status.provider.driver}"]
+        parts.append(tr("last failure: {failure}").format(failure=plain_failure(shown(failure))))
+    tip = [tr("Lock provider: {driver}").format(driver=status.provider.driver)]
     if status.last_run_at:
-        tip.append(f"Last sync: {status.last_run_at.isoformat()}")
-    tip += [f"Alert: {plain_failure(a.title)} {plain_failure(a.message)}" for a in status.alerts[:5]]
+        tip.append(tr("Last sync: {when}").format(when=local_format(status.last_run_at, "%a %d %b %H:%M:%S")))
+    tip += [
+        tr("Alert: {title} {message}").format(
+            title=plain_failure(shown(a.title)), message=plain_failure(a.message)
+        )
+        for a in status.alerts[:5]
+    ]
     return state, " · ".join(parts), "\n".join(tip)
 
 
@@ -95,8 +105,8 @@ class SyncStatus(QLabel):
         except Exception as exc:  # never a traceback in the window: title and hint instead
             error = as_frontdesk_error(exc)
             self.state = "unknown"
-            self.setText(self.tr("Sync state unknown: {title}").format(title=error.title))
-            self.setToolTip(error.hint)
+            self.setText(self.tr("Sync state unknown: {title}").format(title=shown(error.title)))
+            self.setToolTip(shown(error.hint))
             return
         self.show_status(status)
 
@@ -137,7 +147,9 @@ class SyncStatus(QLabel):
         # Offline, no API key...: shown in the label, the loop goes on.
         error = as_frontdesk_error(failure)
         log.info("sync run failed: %s", error.title)
-        self.setText(self.tr("Offline · last failure: {title}").format(title=plain_failure(error.title)))
+        self.setText(
+            self.tr("Offline · last failure: {title}").format(title=plain_failure(shown(error.title)))
+        )
         self._style_for("offline")
 
     async def stop_worker(self) -> None:

@@ -11,7 +11,11 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from frontdesk.domain.audit import sentence_of_record, signed
+from frontdesk.domain.words import say_plural
 from frontdesk.services.stays.views import AuditEntryView, RackRow, SearchHit, StayRow
+from frontdesk.ui.dates import local_format
+from frontdesk.ui.service_words import shown
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -81,7 +85,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
 
 
 def when(value: datetime | None, zone: str) -> str:
-    return "" if value is None else value.astimezone(ZoneInfo(zone)).strftime("%a %d %b %H:%M")
+    return "" if value is None else local_format(value.astimezone(ZoneInfo(zone)), "%a %d %b %H:%M")
 
 
 def _stamp(value: datetime | None) -> float:
@@ -146,9 +150,16 @@ def rack_attention(r: RackRow) -> str:
         )
     if r.cards_to_reencode:
         parts.append(
-            tr("re-encode card(s) {serials}").format(serials=", ".join(f"#{s}" for s in r.cards_to_reencode))
+            shown(
+                say_plural(
+                    "re-encode card {serials}",
+                    "re-encode cards {serials}",
+                    n=len(r.cards_to_reencode),
+                    serials=", ".join(f"#{s}" for s in r.cards_to_reencode),
+                )
+            )
         )
-    parts.extend(tr("PIN: {problem}").format(problem=p) for p in r.pin_problems)
+    parts.extend(tr("PIN: {problem}").format(problem=shown(p)) for p in r.pin_problems)
     return "; ".join(parts)
 
 
@@ -181,14 +192,24 @@ def search_model(zone: Callable[[], str]) -> RowsModel[SearchHit]:
     )
 
 
-def audit_model() -> RowsModel[AuditEntryView]:
+def audit_model(door_name: Callable[[str], str] = str) -> RowsModel[AuditEntryView]:
     def details(a: AuditEntryView) -> str:
         return ", ".join(f"{k}: {_plain(v)}" for k, v in a.details.items())
+
+    said: dict[int, str] = {}  # rows never change; a filter asks every row's sentence
+
+    def sentence(a: AuditEntryView) -> str:
+        text = said.get(a.audit_id)
+        if text is None:
+            if len(said) > 5000:
+                said.clear()
+            text = said[a.audit_id] = activity_sentence(a, door_name)
+        return text
 
     return RowsModel[AuditEntryView](
         [
             Column(tr("When"), lambda a: a.at.strftime("%Y-%m-%d %H:%M:%S"), lambda a: a.audit_id),
-            Column(tr("What happened"), lambda a: a.sentence or a.action),
+            Column(tr("What happened"), sentence),
             Column(tr("Operator"), lambda a: a.operator or ""),
             Column(tr("Workstation"), lambda a: a.workstation),
             Column(tr("Action"), lambda a: a.action),
@@ -197,6 +218,15 @@ def audit_model() -> RowsModel[AuditEntryView]:
             Column(tr("Details"), details),
         ]
     )
+
+
+def activity_sentence(a: AuditEntryView, door_name: Callable[[str], str]) -> str:
+    """The row's sentence in the desk's language, made again from its action and details; the
+    stored (English) sentence when the row cannot be read back, e.g. a refusal."""
+    made = sentence_of_record(a.action, a.details, door_name) if a.outcome == "done" else None
+    if made is None:
+        return a.sentence or a.action
+    return shown(signed(made, a.operator, a.workstation))
 
 
 def _plain(value: Any) -> str:

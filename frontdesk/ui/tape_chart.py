@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from frontdesk.domain.stay_times import CHECK_IN_TIME, CHECK_OUT_TIME
 from frontdesk.services.stays.views import Timeline, TimelineBar, TimelineRoom
+from frontdesk.ui.dates import local_format
 from frontdesk.ui.rack_words import tr
 
 NAME_W, ROW_H, HEADER_H, MIN_DAY_W = 96, 26, 34, 44
@@ -183,7 +184,7 @@ class TapeChart(QAbstractScrollArea):
             painter.setPen(ink)
             painter.setFont(self._bold if day == 0 else self.font())
             painter.drawText(
-                QRect(x, 0, int(width), HEADER_H), Qt.AlignmentFlag.AlignCenter, d.strftime("%a\n%d %b")
+                QRect(x, 0, int(width), HEADER_H), Qt.AlignmentFlag.AlignCenter, local_format(d, "%a\n%d %b")
             )
 
     def _paint_bars(self, painter: QPainter, row: int, y: int) -> None:
@@ -241,7 +242,7 @@ class TapeChart(QAbstractScrollArea):
         bar = self.current_bar()
         what = self.bar_label(bar) if bar is not None else tr("free night")
         self.setAccessibleDescription(
-            f"{self.rooms[self.row].name} · {self.current_day().strftime('%a %d %b')} · {what}"
+            f"{self.rooms[self.row].name} · {local_format(self.current_day(), '%a %d %b')} · {what}"
         )
 
     def act(self) -> None:

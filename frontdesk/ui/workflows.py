@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from frontdesk.domain.cards import Shift
 from frontdesk.domain.errors import FrontDeskError, InvalidInput
 from frontdesk.domain.model import ReservationStatus
+from frontdesk.domain.words import say_plural
 from frontdesk.services.cards.views import CardView, EncodedCard
 from frontdesk.services.codes.views import LockoutView
 from frontdesk.services.results import Change
@@ -39,6 +40,7 @@ from frontdesk.ui.dialogs.stay_changes import (
 )
 from frontdesk.ui.dialogs.stay_details import StayDetailsDialog
 from frontdesk.ui.operations import Operation, as_frontdesk_error
+from frontdesk.ui.service_words import shown
 
 STAY_DIALOGS: dict[str, Callable[[DeskContext, StayRef, QWidget | None], WorkflowDialog]] = {
     "add_guest": AddGuestDialog,
@@ -106,7 +108,11 @@ class Workflows(QObject):
         keys = ", ".join(c.reservation_key or "" for c in changes)
         notices = [describe("check_in", c.view(), [])[1] for c in changes]
         self._report(
-            self.tr("Checked in {n} room(s): {keys}.").format(n=len(changes), keys=keys),
+            shown(
+                say_plural(
+                    "Checked in {n} room: {keys}.", "Checked in {n} rooms: {keys}.", n=len(changes), keys=keys
+                )
+            ),
             " ".join(n for n in notices if n),
         )
 
@@ -231,12 +237,33 @@ class Workflows(QObject):
     def _cards_done(self, results: list[EncodedCard], total: int) -> None:
         serials = ", ".join(str(r.card_serial) for r in results)
         if len(results) == total:
-            self._report(self.tr("Encoded {n} card(s): {serials}.").format(n=total, serials=serials), "")
+            self._report(
+                shown(
+                    say_plural(
+                        "Encoded {n} card: {serials}.",
+                        "Encoded {n} cards: {serials}.",
+                        n=total,
+                        serials=serials,
+                    )
+                ),
+                "",
+            )
         else:
             self._report(
-                self.tr("Encoded {done} of {total} card(s).").format(done=len(results), total=total),
-                self.tr("{left} card(s) were not encoded: open the stay and choose Encode cards.").format(
-                    left=total - len(results)
+                shown(
+                    say_plural(
+                        "Encoded {done} of {n} card.",
+                        "Encoded {done} of {n} cards.",
+                        n=total,
+                        done=len(results),
+                    )
+                ),
+                shown(
+                    say_plural(
+                        "{n} card was not encoded: open the stay and choose Encode cards.",
+                        "{n} cards were not encoded: open the stay and choose Encode cards.",
+                        n=total - len(results),
+                    )
                 ),
             )
 

@@ -4,10 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>Re-encode card(s) {serials}: they still carry the old doors or dates.</source>
-        <translation>Vuelva a codificar la(s) tarjeta(s) {serials}: llevan las puertas o fechas antiguas.</translation>
-    </message>
-    <message>
         <source>Overrides {keys}: their cards stop working once the new card is first used.</source>
         <translation>Sustituye a {keys}: sus tarjetas dejan de abrir cuando se use la nueva.</translation>
     </message>
@@ -102,10 +98,6 @@
     <message>
         <source>cards of {keys} work until the new card is first used</source>
         <translation>las tarjetas de {keys} abren hasta que se use la nueva</translation>
-    </message>
-    <message>
-        <source>re-encode card(s) {serials}</source>
-        <translation>recodificar tarjeta(s) {serials}</translation>
     </message>
     <message>
         <source>PIN: {problem}</source>
@@ -276,6 +268,34 @@
         <translation>hasta {when}</translation>
     </message>
     <message>
+        <source>no end date</source>
+        <translation>sin fecha de fin</translation>
+    </message>
+    <message>
+        <source>(coming)</source>
+        <translation>(en camino)</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Huésped</translation>
+    </message>
+    <message>
+        <source>Door codes for {guest}</source>
+        <translation>Códigos de puerta para {guest}</translation>
+    </message>
+    <message>
+        <source>Valid {valid}</source>
+        <translation>Válido {valid}</translation>
+    </message>
+    <message>
+        <source>Scan the code to keep these PINs on your phone.</source>
+        <translation>Escanee el código para guardar estos PIN en su teléfono.</translation>
+    </message>
+    <message>
+        <source>Type the PIN on the keypad. If a door does not open, call the front desk.</source>
+        <translation>Escriba el PIN en el teclado. Si una puerta no abre, llame a la recepción.</translation>
+    </message>
+    <message>
         <source>Stay timeline</source>
         <translation>Cronograma de estancias</translation>
     </message>
@@ -314,6 +334,42 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Sync: not run yet</source>
+        <translation>Sincronización: aún no se ha ejecutado</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>nothing waiting</source>
+        <translation>nada en espera</translation>
+    </message>
+    <message>
+        <source>{n} failed</source>
+        <translation>{n} fallidos</translation>
+    </message>
+    <message>
+        <source>last failure: {failure}</source>
+        <translation>último fallo: {failure}</translation>
+    </message>
+    <message>
+        <source>Lock provider: {driver}</source>
+        <translation>Proveedor de cerraduras: {driver}</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Última sincronización: {when}</translation>
+    </message>
+    <message>
+        <source>Alert: {title} {message}</source>
+        <translation>Alerta: {title} {message}</translation>
     </message>
 </context>
 <context>
@@ -724,10 +780,6 @@
         <translation>Cerradura {device} en {space}</translation>
     </message>
     <message>
-        <source>{lock}: {n} guest code(s)</source>
-        <translation>{lock}: {n} código(s) de huéspedes</translation>
-    </message>
-    <message>
         <source>•••• (backup pool)</source>
         <translation>•••• (PIN de respaldo)</translation>
     </message>
@@ -1059,10 +1111,6 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>All {total} card(s) are encoded. Take the last card off the reader.</source>
-        <translation>Tarjetas codificadas: {total} de {total}. Retire la última tarjeta del lector.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1977,10 +2025,6 @@
         <translation>Resultados</translation>
     </message>
     <message>
-        <source>{n} stay(s). Enter opens the highlighted one.</source>
-        <translation>{n} estancia(s). Intro abre la resaltada.</translation>
-    </message>
-    <message>
         <source>No stay matches.</source>
         <translation>Ninguna estancia coincide.</translation>
     </message>
@@ -2373,10 +2417,6 @@
         <translation>Noches</translation>
     </message>
     <message>
-        <source> night(s)</source>
-        <translation> noche(s)</translation>
-    </message>
-    <message>
         <source>Departure date</source>
         <translation>Fecha de salida</translation>
     </message>
@@ -2578,10 +2618,6 @@
 <context>
     <name>Workflows</name>
     <message>
-        <source>Checked in {n} room(s): {keys}.</source>
-        <translation>Entrada registrada en {n} habitación(es): {keys}.</translation>
-    </message>
-    <message>
         <source>Check the guest in again.</source>
         <translation>Vuelva a registrar la entrada del huésped.</translation>
     </message>
@@ -2612,18 +2648,6 @@
     <message>
         <source>every door</source>
         <translation>todas las puertas</translation>
-    </message>
-    <message>
-        <source>Encoded {n} card(s): {serials}.</source>
-        <translation>{n} tarjeta(s) codificada(s): {serials}.</translation>
-    </message>
-    <message>
-        <source>Encoded {done} of {total} card(s).</source>
-        <translation>Codificadas {done} de {total} tarjeta(s).</translation>
-    </message>
-    <message>
-        <source>{left} card(s) were not encoded: open the stay and choose Encode cards.</source>
-        <translation>{left} tarjeta(s) sin codificar: abra la estancia y elija Codificar tarjetas.</translation>
     </message>
     <message>
         <source>No stay selected.</source>

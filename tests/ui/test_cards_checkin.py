@@ -49,11 +49,11 @@ def test_check_in_one_guest_with_two_cards_by_keyboard_alone(  # type: ignore[no
     qtbot.waitUntil(lambda: "Take card 1 off the reader" in encode.prompt.text(), timeout=WAIT)
     key(qtbot, Qt.Key.Key_V, ALT)  # card 1 off, a second blank card on
     qtbot.waitUntil(lambda: encode.complete and encode.close_button.hasFocus(), timeout=WAIT)
-    assert "All 2 card(s) are encoded" in encode.prompt.text()
+    assert "All 2 cards are encoded" in encode.prompt.text()
     key(qtbot, Qt.Key.Key_Return)  # Done
     qtbot.waitUntil(lambda: not encode.isVisible(), timeout=WAIT)
     refreshed(qtbot, window)
-    assert "Encoded 2 card(s)" in window.statusBar().currentMessage()
+    assert "Encoded 2 cards" in window.statusBar().currentMessage()
 
     cards = wait_for(qtbot, desk_app.cards.cards())
     assert [c.holder for c in cards] == ["Ann Lee", "Ann Lee"]

@@ -41,7 +41,7 @@ def test_check_in_encodes_a_card_through_pcscd_and_the_emulator(  # type: ignore
     wait_for_reader(READER, True)
     qtbot.waitUntil(lambda: encode.complete or encode.error.isVisible(), timeout=30_000)
     assert not encode.error.isVisible(), encode.error.title.text()
-    assert "All 1 card(s) are encoded" in encode.prompt.text()
+    assert "The card is encoded" in encode.prompt.text()
     encode.accept()
 
     cards = wait_for(qtbot, desk_app.cards.cards())

@@ -114,7 +114,7 @@ def test_group_check_in_is_all_or_nothing_and_names_the_failed_room(qtbot, qloop
     keys = {rack[n].reservation_key for n in ("Room 110", "Room 111", "Room 112")}
     assert len(keys) == 3 and None not in keys  # one stay per room
     assert rack["Room 110"].guest_names == ("Hana Sato", "Yuki Sato")
-    assert "Checked in 3 room(s)" in window.statusBar().currentMessage()
+    assert "Checked in 3 rooms" in window.statusBar().currentMessage()
 
 
 def test_a_group_at_the_counter_today_starts_now_not_at_three(qtbot, qloop, desk_app) -> None:  # type: ignore[no-untyped-def]

@@ -26,6 +26,7 @@ from frontdesk.domain.cards.errors import BlankCard, ForgedOrDamagedCard, OtherP
 from frontdesk.domain.cards.keys import KeyJob, KeyRing, PropertyKeys, aes_cmac
 from frontdesk.domain.cards.payload import MAX_CANCELLED, MAX_DOORS, CardKind, CardPayload, LockAction, Shift
 from frontdesk.domain.errors import InvalidInput
+from frontdesk.domain.words import say
 
 CARD_BYTES = 144
 MAGIC = b"FD"
@@ -78,7 +79,9 @@ def pack_body(payload: CardPayload) -> bytes:
 def encode_card(payload: CardPayload, uid: bytes, keys: PropertyKeys) -> bytes:
     """The 144-byte image to write to the card with `uid` (MAC last, so a torn write never opens)."""
     if payload.property_number != keys.property_number:
-        raise InvalidInput("Card is for another property than these keys.", "Use this property's keys.")
+        raise InvalidInput(
+            say("Card is for another property than these keys."), say("Use this property's keys.")
+        )
     body = pack_body(replace(payload, key_version=keys.version))
     return body + card_mac(keys, mac_job(payload.kind), bytes(uid), body)
 

@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives import cmac
 from cryptography.hazmat.primitives.ciphers import algorithms
 
 from frontdesk.domain.errors import InvalidInput
+from frontdesk.domain.words import say
 
 SECRET_BYTES = 32
 MAX_UID_BYTES = 10
@@ -73,8 +74,8 @@ def an10922_diversify(master_key: bytes, diversification_input: bytes) -> bytes:
 def _check_uid(uid: bytes) -> bytes:
     if not 4 <= len(uid) <= MAX_UID_BYTES:
         raise InvalidInput(
-            "Card UID has an unexpected length.",
-            "Hold one MIFARE Classic, Ultralight or NTAG card on the reader and try again.",
+            say("Card UID has an unexpected length."),
+            say("Hold one MIFARE Classic, Ultralight or NTAG card on the reader and try again."),
         )
     return bytes(uid)
 
@@ -87,7 +88,9 @@ class PropertySecret:
 
     def __post_init__(self) -> None:
         if len(self.value) != SECRET_BYTES:
-            raise InvalidInput("Card secret has the wrong length.", "Restore the property's card secret.")
+            raise InvalidInput(
+                say("Card secret has the wrong length."), say("Restore the property's card secret.")
+            )
 
     def __repr__(self) -> str:
         return "PropertySecret(<hidden>)"
@@ -102,7 +105,7 @@ class PropertySecret:
             return cls(bytes.fromhex(text))
         except ValueError as exc:
             raise InvalidInput(
-                "Card secret is not valid hex.", "Restore the property's card secret."
+                say("Card secret is not valid hex."), say("Restore the property's card secret.")
             ) from exc
 
 
@@ -134,9 +137,11 @@ class PropertyKeys:
 
     def __post_init__(self) -> None:
         if not 0 <= self.property_number <= 0xFFFFFFFF:
-            raise InvalidInput("Property number out of range.", "Use a property number from 0 to 4294967295.")
+            raise InvalidInput(
+                say("Property number out of range."), say("Use a property number from 0 to 4294967295.")
+            )
         if not 0 <= self.version <= 0xFF:
-            raise InvalidInput("Key version out of range.", "Use a key version from 0 to 255.")
+            raise InvalidInput(say("Key version out of range."), say("Use a key version from 0 to 255."))
 
     def __repr__(self) -> str:
         jobs = ", ".join(sorted(job.name for job in self.masters))
@@ -145,7 +150,9 @@ class PropertyKeys:
     @classmethod
     def from_secret(cls, secret: PropertySecret, property_number: int, version: int = 1) -> PropertyKeys:
         if not 0 <= property_number <= 0xFFFFFFFF or not 0 <= version <= 0xFF:
-            raise InvalidInput("Property number or key version out of range.", "Check the property settings.")
+            raise InvalidInput(
+                say("Property number or key version out of range."), say("Check the property settings.")
+            )
         masters = {job: derive_master_key(secret, job, property_number, version) for job in KeyJob}
         return cls(property_number, version, masters)
 
@@ -163,8 +170,11 @@ class PropertyKeys:
         master = self.masters.get(job)
         if master is None:
             raise InvalidInput(
-                "This key set may not do that.",
-                f"The {job.name.lower().replace('_', ' ')} key is not available on this workstation.",
+                say("This key set may not do that."),
+                say(
+                    "The {job} key is not available on this workstation.",
+                    job=job.name.lower().replace("_", " "),
+                ),
             )
         padded_uid = uid.ljust(MAX_UID_BYTES, b"\0")
         m = b"FD" + self.property_number.to_bytes(4, "big") + bytes([len(uid)]) + padded_uid
@@ -185,7 +195,9 @@ def classic_sector_keys(keys: PropertyKeys, uid: bytes, sector: int) -> tuple[by
     A result equal to the factory key is astronomically unlikely; we still refuse to use one.
     """
     if not 0 <= sector <= 15:
-        raise InvalidInput("MIFARE Classic 1K has sectors 0 to 15.", "Use a sector number from 0 to 15.")
+        raise InvalidInput(
+            say("MIFARE Classic 1K has sectors 0 to 15."), say("Use a sector number from 0 to 15.")
+        )
     key_a = (
         CLASSIC_HEADER_KEY_A
         if sector == CLASSIC_HEADER_SECTOR
@@ -194,7 +206,9 @@ def classic_sector_keys(keys: PropertyKeys, uid: bytes, sector: int) -> tuple[by
     key_b = keys.card_key(KeyJob.CLASSIC_WRITE, uid, sector)[:6]
     weak = {CLASSIC_FACTORY_KEY, bytes(6), CLASSIC_HEADER_KEY_A}
     if (key_a in weak and sector != CLASSIC_HEADER_SECTOR) or key_b in weak or key_a == key_b:
-        raise InvalidInput("Derived sector key is unusable.", "Rotate the property's card key version.")
+        raise InvalidInput(
+            say("Derived sector key is unusable."), say("Rotate the property's card key version.")
+        )
     return key_a, key_b
 
 
@@ -223,10 +237,14 @@ class KeyRing:
 
     def __post_init__(self) -> None:
         if self.current_version not in self.keys:
-            raise InvalidInput("Current key version has no keys.", "Load the property's card secret.")
+            raise InvalidInput(
+                say("Current key version has no keys."), say("Load the property's card secret.")
+            )
         numbers = {k.property_number for k in self.keys.values()}
         if len(numbers) != 1:
-            raise InvalidInput("Key ring mixes properties.", "Use one property's keys per key ring.")
+            raise InvalidInput(
+                say("Key ring mixes properties."), say("Use one property's keys per key ring.")
+            )
 
     @classmethod
     def single(cls, keys: PropertyKeys) -> KeyRing:
@@ -247,9 +265,11 @@ class KeyRing:
     def rotated(self, new_keys: PropertyKeys, at: datetime, window: timedelta) -> KeyRing:
         """Make `new_keys` current; every older version stays accepted until `at + window`."""
         if at.tzinfo is None:
-            raise InvalidInput("Rotation time needs a time zone.", "Pass a timezone-aware datetime.")
+            raise InvalidInput(
+                say("Rotation time needs a time zone."), say("Pass a timezone-aware datetime.")
+            )
         if new_keys.version in self.keys:
-            raise InvalidInput("Key version already used.", "Pick a key version not used before.")
+            raise InvalidInput(say("Key version already used."), say("Pick a key version not used before."))
         until = dict(self.accepted_until)
         for version in self.keys:
             until[version] = min(until.get(version, at + window), at + window)

@@ -19,6 +19,7 @@ from frontdesk.domain.cards.keys import KeyRing, PropertyKeys
 from frontdesk.domain.cards.payload import ALL_GROUPS, CardKind, CardPayload, LockAction
 from frontdesk.domain.cards.timebase import lock_zone, to_lock_minutes
 from frontdesk.domain.errors import InvalidInput
+from frontdesk.domain.words import say
 
 
 class Reason(enum.StrEnum):
@@ -55,11 +56,13 @@ class LockConfig:
 
     def __post_init__(self) -> None:
         if not 1 <= self.lock_number <= 0xFFFF:
-            raise InvalidInput("Lock numbers run from 1 to 65535.", "Check the entrance's lock number.")
+            raise InvalidInput(
+                say("Lock numbers run from 1 to 65535."), say("Check the entrance's lock number.")
+            )
         if not 0 <= self.door_groups <= 0xFFFF:
-            raise InvalidInput("Door groups are a 16-bit mask.", "Use groups 0 to 15.")
+            raise InvalidInput(say("Door groups are a 16-bit mask."), say("Use groups 0 to 15."))
         if self.cancelled_capacity < 1 or self.used_capacity < 1:
-            raise InvalidInput("Lock memory sizes must be positive.", "Use at least 1 entry.")
+            raise InvalidInput(say("Lock memory sizes must be positive."), say("Use at least 1 entry."))
         lock_zone(self.zone)
 
 
@@ -106,9 +109,11 @@ class LockState:
                 bool(data.get("blocked", False)),
             )
         except (TypeError, ValueError) as exc:
-            raise InvalidInput("Saved lock state is unreadable.", "Reset the virtual lock.") from exc
+            raise InvalidInput(
+                say("Saved lock state is unreadable."), say("Reset the virtual lock.")
+            ) from exc
         if state.guest_sequence < 0:
-            raise InvalidInput("Saved lock state is unreadable.", "Reset the virtual lock.")
+            raise InvalidInput(say("Saved lock state is unreadable."), say("Reset the virtual lock."))
         return state
 
 
@@ -158,7 +163,9 @@ def judge(
     """Present a card to a lock at `at` (timezone-aware) and get its verdict and new memory."""
     ring = KeyRing.single(keys) if isinstance(keys, PropertyKeys) else keys
     if ring.property_number != lock_config.property_number:
-        raise InvalidInput("Lock and keys belong to different properties.", "Load this property's keys.")
+        raise InvalidInput(
+            say("Lock and keys belong to different properties."), say("Load this property's keys.")
+        )
     now = to_lock_minutes(at, lock_config.zone)
     try:
         card = decode_card(card_bytes, uid, ring)

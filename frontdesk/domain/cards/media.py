@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from frontdesk.domain.cards.codec import CARD_BYTES
 from frontdesk.domain.errors import InvalidInput
+from frontdesk.domain.words import say
 
 NTAG_PAGE_BYTES = 4
 NTAG_FIRST_PAGE = 4
@@ -37,11 +38,14 @@ def classic_trailer_block(sector: int) -> int:
 
 def _check(image: bytes) -> None:
     if len(image) != CARD_BYTES:
-        raise InvalidInput("Card image has the wrong length.", f"A v1 card image is {CARD_BYTES} bytes.")
+        raise InvalidInput(
+            say("Card image has the wrong length."),
+            say("A v1 card image is {card_bytes} bytes.", card_bytes=CARD_BYTES),
+        )
 
 
 def _incomplete_read() -> InvalidInput:
-    return InvalidInput("Card read is incomplete.", "Hold the card still on the reader and retry.")
+    return InvalidInput(say("Card read is incomplete."), say("Hold the card still on the reader and retry."))
 
 
 def ntag_pages(image: bytes) -> list[tuple[int, bytes]]:

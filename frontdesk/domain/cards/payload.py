@@ -9,6 +9,7 @@ from datetime import datetime
 
 from frontdesk.domain.cards.errors import CardDoesNotFit
 from frontdesk.domain.cards.timebase import to_lock_minutes
+from frontdesk.domain.words import say
 
 MAX_DOORS = 8
 MAX_CANCELLED = 20
@@ -132,31 +133,41 @@ class CardPayload:
         if self.shift is not None and self.kind != CardKind.STAFF:
             raise CardDoesNotFit("Only staff cards carry a shift.", "Make a staff card for a shift.")
         if len(self.lock_numbers) > MAX_DOORS:
-            raise CardDoesNotFit(f"A card names at most {MAX_DOORS} doors.")
+            raise CardDoesNotFit(say("A card names at most {max_doors} doors.", max_doors=MAX_DOORS))
         if len(self.cancelled_serials) > MAX_CANCELLED:
             raise CardDoesNotFit(
-                f"A card carries at most {MAX_CANCELLED} cancelled serials.",
-                "Carry only the most recently cancelled cards.",
+                say("A card carries at most {max_cancelled} cancelled serials.", max_cancelled=MAX_CANCELLED),
+                say("Carry only the most recently cancelled cards."),
             )
         if any(not 1 <= n <= 0xFFFF for n in self.lock_numbers):
-            raise CardDoesNotFit("Lock numbers run from 1 to 65535.", "Check the door's lock number.")
+            raise CardDoesNotFit(
+                say("Lock numbers run from 1 to 65535."), say("Check the door's lock number.")
+            )
         if len(set(self.lock_numbers)) != len(self.lock_numbers):
-            raise CardDoesNotFit("A door is named twice on the card.", "Name each door once.")
+            raise CardDoesNotFit(say("A door is named twice on the card."), say("Name each door once."))
         for name in ("property_number", "sequence", "serial", "valid_from", "valid_until"):
             if not 0 <= getattr(self, name) <= 0xFFFFFFFF:
-                raise CardDoesNotFit(f"Card field {name} is out of range.", "Use 0 to 4294967295.")
+                raise CardDoesNotFit(
+                    say("Card field {name} is out of range.", name=name), say("Use 0 to 4294967295.")
+                )
         if any(not 1 <= s <= 0xFFFFFFFF for s in self.cancelled_serials):
-            raise CardDoesNotFit("Cancelled serials run from 1 to 4294967295.", "Check the cancelled list.")
+            raise CardDoesNotFit(
+                say("Cancelled serials run from 1 to 4294967295."), say("Check the cancelled list.")
+            )
         if not 0 <= self.door_groups <= ALL_GROUPS:
-            raise CardDoesNotFit("Door groups are a 16-bit mask.", "Use groups 0 to 15.")
+            raise CardDoesNotFit(say("Door groups are a 16-bit mask."), say("Use groups 0 to 15."))
         if self.valid_from >= self.valid_until:
-            raise CardDoesNotFit("Card must become valid before it expires.", "Check the dates of the stay.")
+            raise CardDoesNotFit(
+                say("Card must become valid before it expires."), say("Check the dates of the stay.")
+            )
         if (self.kind == CardKind.LOCK_STATE) == (self.action == LockAction.NONE):
-            raise CardDoesNotFit("Only lock-state cards carry an action, and they must.", "Pick an action.")
+            raise CardDoesNotFit(
+                say("Only lock-state cards carry an action, and they must."), say("Pick an action.")
+            )
         if self.serial == 0:
-            raise CardDoesNotFit("Card serial 0 is reserved.", "Use serials from 1 up.")
+            raise CardDoesNotFit(say("Card serial 0 is reserved."), say("Use serials from 1 up."))
         if not 0 <= self.key_version <= 0xFF:
-            raise CardDoesNotFit("Key version out of range.", "Use a key version from 0 to 255.")
+            raise CardDoesNotFit(say("Key version out of range."), say("Use a key version from 0 to 255."))
 
 
 def _window(valid_from: datetime, valid_until: datetime, zone: str) -> tuple[int, int]:

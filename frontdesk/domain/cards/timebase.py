@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from frontdesk.domain.errors import InvalidInput
+from frontdesk.domain.words import say
 
 LOCK_EPOCH = datetime(2020, 1, 1)  # naive on purpose: a wall-clock reading, the same in every zone
 MAX_LOCK_MINUTES = 0xFFFFFFFF
@@ -22,18 +23,18 @@ def lock_zone(zone: str) -> ZoneInfo:
         return ZoneInfo(zone)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise InvalidInput(
-            f"Unknown time zone '{zone}'.", "Use an IANA zone name such as Europe/Berlin."
+            say("Unknown time zone '{zone}'.", zone=zone), say("Use an IANA zone name such as Europe/Berlin.")
         ) from exc
 
 
 def to_lock_minutes(moment: datetime, zone: str) -> int:
     """Whole minutes since 2020-01-01 00:00 on the wall clock of `zone` at `moment` (rounded down)."""
     if moment.tzinfo is None:
-        raise InvalidInput("Time has no time zone.", "Pass a timezone-aware datetime.")
+        raise InvalidInput(say("Time has no time zone."), say("Pass a timezone-aware datetime."))
     wall = moment.astimezone(lock_zone(zone)).replace(tzinfo=None)
     minutes = (wall - LOCK_EPOCH) // timedelta(minutes=1)
     if not 0 <= minutes <= MAX_LOCK_MINUTES:
-        raise InvalidInput("Time is out of the card's range.", "Use a date after 2020-01-01.")
+        raise InvalidInput(say("Time is out of the card's range."), say("Use a date after 2020-01-01."))
     return minutes
 
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from frontdesk.domain.codes.errors import DeviceCannotTakeCode
+from frontdesk.domain.words import say
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,12 @@ class DeviceAbilities:
 
 def _refuse(device: DeviceAbilities, what: str) -> DeviceCannotTakeCode:
     return DeviceCannotTakeCode(
-        f"{device.label} {what} ({device.describe()}).",
+        say(
+            "{label} {what} ({device}).",
+            label=device.label,
+            what=what,
+            device=device.describe(),
+        ),
         detail={
             "device_id": device.device_id,
             "capabilities_supported": list(device.capabilities),

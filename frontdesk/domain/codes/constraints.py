@@ -21,6 +21,7 @@ from frontdesk.domain.codes.errors import (
     PinChosenByLock,
     PinNotAccepted,
 )
+from frontdesk.domain.words import say
 
 DEFAULT_LENGTHS: tuple[int, ...] = (4, 5, 6, 7, 8)
 
@@ -186,7 +187,7 @@ def check_pin(pin: str, constraints: CodeConstraints, taken: Collection[str] = (
     if "length" in rules:
         shown = ", ".join(str(n) for n in constraints.allowed_lengths)
         words = words.replace(RULE_WORDS["length"], f"use {shown} digits")
-    raise PinNotAccepted(hint=f"This lock needs you to {words}.", detail={"rules": rules})
+    raise PinNotAccepted(hint=say("This lock needs you to {words}.", words=words), detail={"rules": rules})
 
 
 def check_name(name: str | None, constraints: CodeConstraints, taken_names: Collection[str] = ()) -> None:
@@ -194,11 +195,17 @@ def check_name(name: str | None, constraints: CodeConstraints, taken_names: Coll
     if name is None:
         return
     if constraints.name_max_length is not None and len(name) > constraints.name_max_length:
-        raise CodeNameNotAccepted(hint=f"Use at most {constraints.name_max_length} characters.")
+        raise CodeNameNotAccepted(
+            hint=say("Use at most {name_max_length} characters.", name_max_length=constraints.name_max_length)
+        )
     if constraints.name_min_length is not None and len(name) < constraints.name_min_length:
-        raise CodeNameNotAccepted(hint=f"Use at least {constraints.name_min_length} characters.")
+        raise CodeNameNotAccepted(
+            hint=say(
+                "Use at least {name_min_length} characters.", name_min_length=constraints.name_min_length
+            )
+        )
     if constraints.name_must_be_unique and name in taken_names:
-        raise CodeNameNotAccepted(hint="Another code on this lock has this name; choose another.")
+        raise CodeNameNotAccepted(hint=say("Another code on this lock has this name; choose another."))
 
 
 Target = tuple[CodeConstraints, Collection[str]]
@@ -245,7 +252,9 @@ def choose_length(constraints: CodeConstraints, preferred: int | None) -> int:
     """The preferred length when the lock takes it, else the shortest it takes."""
     lengths = constraints.allowed_lengths
     if not lengths:
-        raise PinNotAccepted(hint="This lock reports no PIN length the desk can use; check its settings.")
+        raise PinNotAccepted(
+            hint=say("This lock reports no PIN length the desk can use; check its settings.")
+        )
     return preferred if preferred in lengths else lengths[0]
 
 
@@ -263,7 +272,9 @@ def generate_pin(
         length = choose_length(constraints, None)
     if length not in constraints.allowed_lengths:
         shown = ", ".join(str(n) for n in constraints.allowed_lengths)
-        raise PinNotAccepted(hint=f"This lock takes PINs of {shown} digits.", detail={"length": length})
+        raise PinNotAccepted(
+            hint=say("This lock takes PINs of {shown} digits.", shown=shown), detail={"length": length}
+        )
     pin = find_shared_pin(rng, length, [(constraints, taken)])
     if pin is None:
         raise NoFreePin(detail={"length": length})

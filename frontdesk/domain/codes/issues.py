@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from frontdesk.domain.codes.access_code import AccessCode
+from frontdesk.domain.words import say
 
 
 class IssueText(NamedTuple):
@@ -27,182 +28,231 @@ class IssueView(NamedTuple):
     message: str  # the provider's own message, for support
 
 
-_BACKUP = "If the guest is waiting, give them a backup code."
-_CHECK_LINK = "Check the lock's hub or Wi-Fi bridge is powered and online."
-
 _TEXTS: dict[str, IssueText] = {
     # --- code errors ---
     "failed_to_set_on_device": IssueText(
-        "The code could not be put on the lock.",
-        f"Check the lock is online and has free code slots. {_BACKUP}",
+        say("The code could not be put on the lock."),
+        say(
+            "Check the lock is online and has free code slots. "
+            "If the guest is waiting, give them a backup code."
+        ),
     ),
     "failed_to_remove_from_device": IssueText(
-        "The code could not be removed from the lock.",
-        "It may still open the door: check the lock is online, then remove the code again.",
+        say("The code could not be removed from the lock."),
+        say("It may still open the door: check the lock is online, then remove the code again."),
     ),
     "duplicate_code_on_device": IssueText(
-        "The same PIN is already on this lock.",
-        "Give this guest a different PIN; the lock refuses duplicates.",
+        say("The same PIN is already on this lock."),
+        say("Give this guest a different PIN; the lock refuses duplicates."),
     ),
     "no_space_for_access_code_on_device": IssueText(
-        "The lock is full.", "Remove codes that are no longer needed from this lock, then try again."
+        say("The lock is full."),
+        say("Remove codes that are no longer needed from this lock, then try again."),
     ),
     "conflicting_external_modification": IssueText(
-        "The code was changed outside the desk.",
-        "Someone changed it in the lock maker's app or on the keypad; check it and set it again.",
+        say("The code was changed outside the desk."),
+        say("Someone changed it in the lock maker's app or on the keypad; check it and set it again."),
     ),
     "access_code_inactive": IssueText(
-        "The code is switched off on the lock.", f"Switch it on again in the lock maker's app. {_BACKUP}"
+        say("The code is switched off on the lock."),
+        say("Switch it on again in the lock maker's app. If the guest is waiting, give them a backup code."),
     ),
     "code_constraints_violated": IssueText(
-        "The lock does not accept this PIN.", "Issue a new code and let the desk choose the PIN."
+        say("The lock does not accept this PIN."), say("Issue a new code and let the desk choose the PIN.")
     ),
     "failed_to_issue": IssueText(
-        "The code could not be issued.", f"Try again once the lock is online. {_BACKUP}"
+        say("The code could not be issued."),
+        say("Try again once the lock is online. If the guest is waiting, give them a backup code."),
     ),
     "failed_to_update": IssueText(
-        "The change did not reach the lock.", "The old dates or PIN may still apply; try the change again."
+        say("The change did not reach the lock."),
+        say("The old dates or PIN may still apply; try the change again."),
     ),
     "failed_to_delete": IssueText(
-        "The code could not be deleted.", "It may still open the door; try deleting it again."
+        say("The code could not be deleted."), say("It may still open the door; try deleting it again.")
     ),
     "provider_issue": IssueText(
-        "The lock maker's service reported a problem.", "Wait a few minutes; if it stays, contact support."
+        say("The lock maker's service reported a problem."),
+        say("Wait a few minutes; if it stays, contact support."),
     ),
     "insufficient_permissions": IssueText(
-        "The desk is not allowed to manage this lock.", "Ask the lock's owner to grant access to the account."
+        say("The desk is not allowed to manage this lock."),
+        say("Ask the lock's owner to grant access to the account."),
     ),
     # --- account errors ---
     "account_disconnected": IssueText(
-        "The lock maker's account is disconnected.", "Ask your administrator to reconnect the account."
+        say("The lock maker's account is disconnected."),
+        say("Ask your administrator to reconnect the account."),
     ),
     "salto_ks_subscription_limit_exceeded": IssueText(
-        "The Salto KS subscription limit is reached.", "Ask your administrator to extend the subscription."
+        say("The Salto KS subscription limit is reached."),
+        say("Ask your administrator to extend the subscription."),
     ),
     "dormakaba_sites_disconnected": IssueText(
-        "The dormakaba site is disconnected.", "Ask your administrator to reconnect the dormakaba site."
+        say("The dormakaba site is disconnected."),
+        say("Ask your administrator to reconnect the dormakaba site."),
     ),
     "subscription_required": IssueText(
-        "The lock needs a paid subscription.",
-        "Ask your administrator to renew the lock maker's subscription.",
+        say("The lock needs a paid subscription."),
+        say("Ask your administrator to renew the lock maker's subscription."),
     ),
     # --- lock (device) errors ---
-    "device_offline": IssueText("The lock is offline.", f"{_CHECK_LINK} {_BACKUP}"),
-    "device_disconnected": IssueText("The lock is disconnected.", f"{_CHECK_LINK} {_BACKUP}"),
-    "hub_disconnected": IssueText("The lock's hub is disconnected.", f"{_CHECK_LINK} {_BACKUP}"),
-    "bridge_disconnected": IssueText("The lock's bridge is disconnected.", f"{_CHECK_LINK} {_BACKUP}"),
+    "device_offline": IssueText(
+        say("The lock is offline."),
+        say(
+            "Check the lock's hub or Wi-Fi bridge is powered and online. "
+            "If the guest is waiting, give them a backup code."
+        ),
+    ),
+    "device_disconnected": IssueText(
+        say("The lock is disconnected."),
+        say(
+            "Check the lock's hub or Wi-Fi bridge is powered and online. "
+            "If the guest is waiting, give them a backup code."
+        ),
+    ),
+    "hub_disconnected": IssueText(
+        say("The lock's hub is disconnected."),
+        say(
+            "Check the lock's hub or Wi-Fi bridge is powered and online. "
+            "If the guest is waiting, give them a backup code."
+        ),
+    ),
+    "bridge_disconnected": IssueText(
+        say("The lock's bridge is disconnected."),
+        say(
+            "Check the lock's hub or Wi-Fi bridge is powered and online. "
+            "If the guest is waiting, give them a backup code."
+        ),
+    ),
     "device_removed": IssueText(
-        "The lock was removed from the account.",
-        "If it was factory reset, replace the old lock with the new one in the lock list.",
+        say("The lock was removed from the account."),
+        say("If it was factory reset, replace the old lock with the new one in the lock list."),
     ),
     "empty_backup_access_code_pool": IssueText(
-        "No backup codes left on this lock.",
-        "Let the guest in another way; the pool refills once the lock is online.",
+        say("No backup codes left on this lock."),
+        say("Let the guest in another way; the pool refills once the lock is online."),
     ),
     "august_lock_not_authorized": IssueText(
-        "The desk is not authorised on this August lock.", "Re-authorise the lock in the August app."
+        say("The desk is not authorised on this August lock."),
+        say("Re-authorise the lock in the August app."),
     ),
     "missing_device_credentials": IssueText(
-        "The lock's login details are missing.", "Ask your administrator to enter them again."
+        say("The lock's login details are missing."), say("Ask your administrator to enter them again.")
     ),
     "auxiliary_heat_running": IssueText(
-        "The thermostat's auxiliary heat is running.",
-        "Nothing to do at the desk; it concerns the thermostat.",
+        say("The thermostat's auxiliary heat is running."),
+        say("Nothing to do at the desk; it concerns the thermostat."),
     ),
     "august_lock_missing_bridge": IssueText(
-        "The August lock has no Wi-Fi bridge.", "Install or power the bridge so the lock can receive codes."
+        say("The August lock has no Wi-Fi bridge."),
+        say("Install or power the bridge so the lock can receive codes."),
     ),
     "ttlock_lock_not_paired_to_gateway": IssueText(
-        "The TTLock lock is not paired to its gateway.", "Pair the lock with its gateway in the TTLock app."
+        say("The TTLock lock is not paired to its gateway."),
+        say("Pair the lock with its gateway in the TTLock app."),
     ),
     "lockly_missing_wifi_bridge": IssueText(
-        "The Lockly lock has no Wi-Fi bridge.", "Install or power the bridge so the lock can receive codes."
+        say("The Lockly lock has no Wi-Fi bridge."),
+        say("Install or power the bridge so the lock can receive codes."),
     ),
     "august_lock_missing_keypad": IssueText(
-        "The August lock has no keypad.", "Attach a keypad, or use a card or key for this door."
+        say("The August lock has no keypad."), say("Attach a keypad, or use a card or key for this door.")
     ),
     "keynest_unsupported_third_party_locker": IssueText(
-        "This KeyNest locker is not supported.", "Use another way to hand over keys for this locker."
+        say("This KeyNest locker is not supported."),
+        say("Use another way to hand over keys for this locker."),
     ),
     "salto_ks_user_not_subscribed": IssueText(
-        "The Salto KS user has no subscription.",
-        "Ask your administrator to add the user to the subscription.",
+        say("The Salto KS user has no subscription."),
+        say("Ask your administrator to add the user to the subscription."),
     ),
     "august_lock_invalid_code_length": IssueText(
-        "The August lock does not take this PIN length.", "Issue a new code and let the desk choose the PIN."
+        say("The August lock does not take this PIN length."),
+        say("Issue a new code and let the desk choose the PIN."),
     ),
     "dormakaba_oracode_invalid_time_range": IssueText(
-        "The dates do not fit the lock's time slots.",
-        "Pick check-in and check-out times from the lock's slots.",
+        say("The dates do not fit the lock's time slots."),
+        say("Pick check-in and check-out times from the lock's slots."),
     ),
     "wyze_duplicate_code_name": IssueText(
-        "Another code on this lock has the same name.", "Rename the code and try again."
+        say("Another code on this lock has the same name."), say("Rename the code and try again.")
     ),
     # --- warnings ---
     "delay_in_setting_on_device": IssueText(
-        "Putting the code on the lock is taking longer than usual.",
-        "Wait a few minutes; if the guest is at the door, give them a backup code.",
+        say("Putting the code on the lock is taking longer than usual."),
+        say("Wait a few minutes; if the guest is at the door, give them a backup code."),
     ),
     "delay_in_removing_from_device": IssueText(
-        "Removing the code from the lock is taking longer than usual.",
-        "The code may still open the door for now; check the lock is online.",
+        say("Removing the code from the lock is taking longer than usual."),
+        say("The code may still open the door for now; check the lock is online."),
     ),
-    "delay_in_issuing": IssueText("Issuing the code is taking longer than usual.", "Wait a few minutes."),
+    "delay_in_issuing": IssueText(
+        say("Issuing the code is taking longer than usual."), say("Wait a few minutes.")
+    ),
     "code_rotates_periodically": IssueText(
-        "This lock changes the PIN by itself now and then.",
-        "Always read the current PIN before telling the guest.",
+        say("This lock changes the PIN by itself now and then."),
+        say("Always read the current PIN before telling the guest."),
     ),
     "time_frame_adjusted_for_unknown_time_zone": IssueText(
-        "The times were adjusted because the lock's time zone is unknown.",
-        "Set the lock's time zone, then check the code's start and end.",
+        say("The times were adjusted because the lock's time zone is unknown."),
+        say("Set the lock's time zone, then check the code's start and end."),
     ),
     "external_modification_in_effect": IssueText(
-        "The code was changed outside the desk, and the change was kept.",
-        "Check the PIN and times shown here before telling the guest.",
+        say("The code was changed outside the desk, and the change was kept."),
+        say("Check the PIN and times shown here before telling the guest."),
     ),
     "third_party_integration_detected": IssueText(
-        "Another system also manages this lock.",
-        "Codes may be changed by that system; check before relying on them.",
+        say("Another system also manages this lock."),
+        say("Codes may be changed by that system; check before relying on them."),
     ),
     "igloo_algopin_must_be_used_within_24_hours": IssueText(
-        "The guest must use this PIN within 24 hours of its start.", "Tell the guest, or it stops working."
+        say("The guest must use this PIN within 24 hours of its start."),
+        say("Tell the guest, or it stops working."),
     ),
     "management_transferred": IssueText(
-        "This code is now managed elsewhere.", "Changes made at the desk no longer reach it."
+        say("This code is now managed elsewhere."), say("Changes made at the desk no longer reach it.")
     ),
     "using_backup_access_code": IssueText(
-        "A backup code is standing in for this code.", "Give the guest the backup code shown with this stay."
+        say("A backup code is standing in for this code."),
+        say("Give the guest the backup code shown with this stay."),
     ),
-    "being_deleted": IssueText("The code is being deleted.", "Nothing to do; it disappears shortly."),
+    "being_deleted": IssueText(
+        say("The code is being deleted."), say("Nothing to do; it disappears shortly.")
+    ),
     "unknown_issue_with_access_code": IssueText(
-        "The lock maker's service reports an unclear problem.", f"Check the code in a few minutes. {_BACKUP}"
+        say("The lock maker's service reports an unclear problem."),
+        say("Check the code in a few minutes. If the guest is waiting, give them a backup code."),
     ),
     "schlage_detected_duplicate": IssueText(
-        "The Schlage lock already has this PIN.", "Give this guest a different PIN."
+        say("The Schlage lock already has this PIN."), say("Give this guest a different PIN.")
     ),
     "schlage_creation_outage": IssueText(
-        "Schlage's service cannot create codes right now.", f"Try again later. {_BACKUP}"
+        say("Schlage's service cannot create codes right now."),
+        say("Try again later. If the guest is waiting, give them a backup code."),
     ),
     "ultraloq_access_code_disabled": IssueText(
-        "The code is disabled on the Ultraloq lock.", "Enable it in the Ultraloq app."
+        say("The code is disabled on the Ultraloq lock."), say("Enable it in the Ultraloq app.")
     ),
     # --- lock warnings that concern codes ---
     "partial_backup_access_code_pool": IssueText(
-        "This lock has fewer backup codes than it should.",
-        "The desk refills the pool when the lock is online.",
+        say("This lock has fewer backup codes than it should."),
+        say("The desk refills the pool when the lock is online."),
     ),
     "many_active_backup_codes": IssueText(
-        "Many backup codes are in use on this lock.",
-        "Check why guests' own codes are not working on this lock.",
+        say("Many backup codes are in use on this lock."),
+        say("Check why guests' own codes are not working on this lock."),
     ),
     "max_access_codes_reached": IssueText(
-        "The lock holds as many codes as it can.", "Remove codes that are no longer needed from this lock."
+        say("The lock holds as many codes as it can."),
+        say("Remove codes that are no longer needed from this lock."),
     ),
     "time_zone_unknown": IssueText(
-        "The lock's time zone is unknown.", "Set the lock's time zone so times are right."
+        say("The lock's time zone is unknown."), say("Set the lock's time zone so times are right.")
     ),
     "time_zone_mismatch": IssueText(
-        "The lock's time zone differs from the property's.", "Check and correct the lock's time zone."
+        say("The lock's time zone differs from the property's."),
+        say("Check and correct the lock's time zone."),
     ),
 }
 
@@ -241,10 +291,9 @@ def describe_issue(code: str) -> IssueText:
     text = _TEXTS.get(normalized_issue_code(code))
     if text is not None:
         return text
-    shown = code or "(no code given)"
     return IssueText(
-        f"The lock provider reports: {shown}",
-        "The desk has no wording for this yet; check the lock, and tell support if it stays.",
+        say("The lock provider reports: {code}", code=code or say("(no code given)")),
+        say("The desk has no wording for this yet; check the lock, and tell support if it stays."),
     )
 
 

@@ -27,6 +27,7 @@ from frontdesk.domain.codes.errors import (
     TimesNeedZone,
 )
 from frontdesk.domain.codes.issues import describe_issue, normalized_issue_code
+from frontdesk.domain.words import lower_first, say
 
 PROGRAMMING_LEAD = timedelta(minutes=30)
 """How long before `starts_at` the provider programs a time-bound code."""
@@ -34,7 +35,20 @@ PROGRAMMING_LEAD = timedelta(minutes=30)
 DEFAULT_GRACE = timedelta(minutes=30)
 """How long the desk waits past the expected moment before flagging a code."""
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTHS = (
+    say("Jan"),
+    say("Feb"),
+    say("Mar"),
+    say("Apr"),
+    say("May"),
+    say("Jun"),
+    say("Jul"),
+    say("Aug"),
+    say("Sep"),
+    say("Oct"),
+    say("Nov"),
+    say("Dec"),
+)
 
 
 def require_aware(value: datetime | None, what: str) -> None:
@@ -138,7 +152,7 @@ def _clock(moment: datetime, now: datetime, tz: tzinfo | None) -> str:
     hhmm = f"{local.hour:02d}:{local.minute:02d}"
     if local.date() == local_now.date():
         return hhmm
-    return f"{hhmm} on {local.day} {_MONTHS[local.month - 1]}"
+    return say("{time} on {day} {month}", time=hhmm, day=local.day, month=MONTHS[local.month - 1])
 
 
 def describe_status(
@@ -155,26 +169,26 @@ def describe_status(
     """
     if status == CodeStatus.SET:
         if ends_at is not None and ends_at <= now:
-            return "Still on the lock after its end; removal expected"
+            return say("Still on the lock after its end; removal expected")
         if ends_at is not None:
-            return f"Active on the lock until {_clock(ends_at, now, tz)}"
-        return "Active on the lock"
+            return say("Active on the lock until {when}", when=_clock(ends_at, now, tz))
+        return say("Active on the lock")
     if status == CodeStatus.SETTING:
-        return "Being programmed on the lock"
+        return say("Being programmed on the lock")
     if status == CodeStatus.REMOVING:
-        return "Being removed"
+        return say("Being removed")
     if status == CodeStatus.UNSET:
         if ends_at is not None and ends_at <= now:
-            return "Ended; no longer on the lock"
+            return say("Ended; no longer on the lock")
         if starts_at is not None:
             programmed_at = starts_at - PROGRAMMING_LEAD
             if now < programmed_at:
-                return f"Will be programmed at {_clock(programmed_at, now, tz)}"
-            return f"Not on the lock yet (due at {_clock(programmed_at, now, tz)})"
-        return "Not on the lock"
+                return say("Will be programmed at {when}", when=_clock(programmed_at, now, tz))
+            return say("Not on the lock yet (due at {when})", when=_clock(programmed_at, now, tz))
+        return say("Not on the lock")
     if status == CodeStatus.UNKNOWN:
-        return "State unknown; check the lock"
-    return f"Provider reports '{status}'"
+        return say("State unknown; check the lock")
+    return say("Provider reports '{status}'", status=status)
 
 
 # Errors after which the PIN is not on the lock, whatever the status says.
@@ -208,16 +222,16 @@ def describe_code_state(code: AccessCode, now: datetime, tz: tzinfo | None = Non
     """
     issue = _keeping_it_off(code)
     if _refused(code):
-        reason = describe_issue(issue.code).title if issue else "The provider refused it."
-        return f"Not on the lock: {reason[0].lower()}{reason[1:]} Change or re-create the code."
+        reason = describe_issue(issue.code).title if issue else say("The provider refused it.")
+        return say("Not on the lock: {reason} Change or re-create the code.", reason=lower_first(reason))
     if issue is not None:
         title = describe_issue(issue.code).title
-        return f"Not on the lock: {title[0].lower()}{title[1:]}"
+        return say("Not on the lock: {reason}", reason=lower_first(title))
     if code.sync_state is SyncState.PENDING_DELETE:
-        return "Being removed from the lock"
+        return say("Being removed from the lock")
     text = describe_status(code.status, code.starts_at, code.ends_at, now, tz)
     if code.sync_state is SyncState.FAILED:
-        return f"{text}; its last change did not reach the lock"
+        return say("{state}; its last change did not reach the lock", state=text)
     return text
 
 
@@ -239,32 +253,40 @@ def works_now(
     """
     offline = device_online is False
     if code.code is None:
-        return PinCheck(False, "no PIN assigned yet")
+        return PinCheck(False, say("no PIN assigned yet"))
     if code.sync_state is SyncState.PENDING_DELETE or code.status == CodeStatus.REMOVING:
-        return PinCheck(False, "removed from the lock")
+        return PinCheck(False, say("removed from the lock"))
     if code.has_ended(now):
-        return PinCheck(False, "ended")
+        return PinCheck(False, say("ended"))
     failed = [i for i in code.errors if normalized_issue_code(i.code) in _NOT_ON_LOCK_ERRORS]
     if failed:
-        return PinCheck(False, f"failed on the lock: {describe_issue(failed[0].code).title}")
+        return PinCheck(
+            False, say("failed on the lock: {reason}", reason=describe_issue(failed[0].code).title)
+        )
     if _refused(code):
-        return PinCheck(False, "not on the lock: the provider refused it")
+        return PinCheck(False, say("not on the lock: the provider refused it"))
     if code.is_offline_access_code:
         if code.starts_at is not None and now < code.starts_at:
-            return PinCheck(False, f"not valid yet: it works from {_clock(code.starts_at, now, tz)}", True)
-        return PinCheck(True, "works now (computed by the lock, no connection needed)")
+            return PinCheck(
+                False, say("not valid yet: it works from {when}", when=_clock(code.starts_at, now, tz)), True
+            )
+        return PinCheck(True, say("works now (computed by the lock, no connection needed)"))
     if code.is_backup and code.pulled_for is not None and code.status == CodeStatus.SETTING:
         # A backup PIN comes from the lock's pool, already on the keypad: it works once handed out.
-        return PinCheck(True, "works now (a backup PIN, already on the lock)")
+        return PinCheck(True, say("works now (a backup PIN, already on the lock)"))
     if code.status == CodeStatus.SET:
         if offline:
-            return PinCheck(True, "the keypad is offline: it keeps this code, but changes cannot reach it")
-        return PinCheck(True, "works now")
+            return PinCheck(
+                True, say("the keypad is offline: it keeps this code, but changes cannot reach it")
+            )
+        return PinCheck(True, say("works now"))
     if offline:
-        return PinCheck(False, "the keypad is offline: the code cannot reach it")
+        return PinCheck(False, say("the keypad is offline: the code cannot reach it"))
     programmed_at = programming_time(code)
     if programmed_at is not None and now < programmed_at:
         return PinCheck(
-            False, f"not programmed yet: it will be programmed at {_clock(programmed_at, now, tz)}", True
+            False,
+            say("not programmed yet: it will be programmed at {when}", when=_clock(programmed_at, now, tz)),
+            True,
         )
-    return PinCheck(False, "not on the lock yet")
+    return PinCheck(False, say("not on the lock yet"))

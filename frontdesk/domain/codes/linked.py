@@ -30,6 +30,7 @@ from frontdesk.domain.codes.errors import (
 )
 from frontdesk.domain.codes.lifecycle import validate_times
 from frontdesk.domain.codes.offline import check_mutable
+from frontdesk.domain.words import say
 
 THROW = "throw"
 CREATE_RANDOM_CODE = "create_random_code"
@@ -68,14 +69,14 @@ class LinkedCodeRequest:
         if self.code is not None:
             raise CustomLinkedCode()
         if not self.device_ids:
-            raise LinkedRequestInvalid(hint="Name at least one lock for the linked codes.")
+            raise LinkedRequestInvalid(hint=say("Name at least one lock for the linked codes."))
         if len(set(self.device_ids)) != len(self.device_ids):
             raise LinkedRequestInvalid(
-                hint="Name each lock only once.", detail={"device_ids": self.device_ids}
+                hint=say("Name each lock only once."), detail={"device_ids": self.device_ids}
             )
         if self.behavior_when_code_cannot_be_shared not in BEHAVIORS:
             raise LinkedRequestInvalid(
-                hint="Choose 'throw' or 'create_random_code' for locks that cannot share the PIN.",
+                hint=say("Choose 'throw' or 'create_random_code' for locks that cannot share the PIN."),
                 detail={"behavior_when_code_cannot_be_shared": self.behavior_when_code_cannot_be_shared},
             )
         validate_times(self.starts_at, self.ends_at)
@@ -160,8 +161,11 @@ def plan_linked_codes(
     if outsiders and request.behavior_when_code_cannot_be_shared == THROW:
         raise CodeCannotBeShared(
             hint=(
-                f"No single PIN suits {', '.join(outsiders)} together with the other locks: ask for a random "
-                "code where sharing is impossible, or create separate codes for those locks."
+                say(
+                    "No single PIN suits {locks} together with the other locks: ask for a random "
+                    "code where sharing is impossible, or create separate codes for those locks.",
+                    locks=", ".join(outsiders),
+                )
             ),
             detail={"device_ids": outsiders},
         )

@@ -27,6 +27,7 @@ from frontdesk.domain.codes.errors import (
 )
 from frontdesk.domain.codes.lifecycle import require_aware
 from frontdesk.domain.codes.time_slots import TimeSlot
+from frontdesk.domain.words import say
 
 MAX_OFFLINE_STAY = timedelta(days=31)
 
@@ -56,8 +57,8 @@ def _zone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise TimesNeedZone(
-            title="The lock's time zone is not known.",
-            hint="Set the lock's time zone (an IANA name such as Europe/Paris) in its details.",
+            title=say("The lock's time zone is not known."),
+            hint=say("Set the lock's time zone (an IANA name such as Europe/Paris) in its details."),
             detail={"lock_zone": name},
         ) from exc
 
@@ -82,13 +83,13 @@ def _wall_length(start: datetime, end: datetime) -> timedelta:
 def _no_slots_error(slots: Sequence[TimeSlot], tolerance: timedelta) -> NoTimeSlotsFound:
     usable = [s for s in slots if s.usable_for_stays]
     if not usable:
-        hint = "This lock has no time slots for guest stays; ask the lock's installer to add some."
+        hint = say("This lock has no time slots for guest stays; ask the lock's installer to add some.")
     else:
-        window = "one hour" if tolerance <= timedelta(hours=1) else "one day"
-        hint = (
-            f"Move the booking times to within {window} of one of the lock's time slots: "
-            + "; ".join(s.describe() for s in usable)
-            + "."
+        window = say("one hour") if tolerance <= timedelta(hours=1) else say("one day")
+        hint = say(
+            "Move the booking times to within {window} of one of the lock's time slots: {slots}.",
+            window=window,
+            slots="; ".join(s.describe() for s in usable),
         )
     return NoTimeSlotsFound(hint=hint, detail={"time_slots": [s.describe() for s in slots]})
 

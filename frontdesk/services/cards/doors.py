@@ -24,6 +24,7 @@ from frontdesk.domain.cards.errors import CardRefused
 from frontdesk.domain.cards.events import DoorTapped
 from frontdesk.domain.errors import InvalidInput, NotFound
 from frontdesk.domain.operators import Permission as P
+from frontdesk.domain.words import say
 from frontdesk.services.cards.encoder import EncoderPrompter, PresentedCard
 from frontdesk.services.cards.keys import CardKeyStore, read_card_image
 from frontdesk.services.cards.slot import EncoderSlot
@@ -65,13 +66,13 @@ def card_lock(uow: UnitOfWork, entrance_id: str) -> CardLock:
     if entrance_id not in locks:
         if entrance_id in uow.desk.entrances():
             raise InvalidInput(
-                "This door has no card lock.",
-                "Tap cards only at doors that take key cards ('frontdesk entrances list').",
+                say("This door has no card lock."),
+                say("Tap cards only at doors that take key cards ('frontdesk entrances list')."),
                 detail={"entrance_id": entrance_id},
             )
         raise NotFound(
-            "Door not found.",
-            "Check the entrance id with 'frontdesk entrances list'.",
+            say("Door not found."),
+            say("Check the entrance id with 'frontdesk entrances list'."),
             detail={"entrance_id": entrance_id},
         )
     return locks[entrance_id]
@@ -121,7 +122,7 @@ class DoorService:
         """Read the card on the reader and present it at the door: whether it opened, and why."""
         await self._tx.guard.require(P.READ_CARD)
         if at is not None and at.tzinfo is None:
-            raise InvalidInput("The tap time has no time zone.", "Give the time with its offset.")
+            raise InvalidInput(say("The tap time has no time zone."), say("Give the time with its offset."))
 
         def keys(uow: UnitOfWork, now: datetime) -> KeyRing:
             card_lock(uow, entrance_id)  # an unknown door fails before anyone waits for a card

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from frontdesk.domain.errors import Conflict, FrontDeskError, InvalidInput, Unavailable
+from frontdesk.domain.words import say
 from frontdesk.services.drivers import Availability
 
 MAX_IMAGE_LENGTH = 144
@@ -246,72 +247,74 @@ class StderrPrompter:
 
 
 class ReaderServiceUnavailable(Unavailable):
-    title = "Card reader service not available."
-    hint = "Install and start pcscd (the PC/SC service) and the pyscard package, then try again."
+    title = say("Card reader service not available.")
+    hint = say("Install and start pcscd (the PC/SC service) and the pyscard package, then try again.")
 
 
 class NoReader(Unavailable):
-    title = "No card reader found."
-    hint = "Plug in the card encoder (or choose another reader in the settings) and try again."
+    title = say("No card reader found.")
+    hint = say("Plug in the card encoder (or choose another reader in the settings) and try again.")
 
 
 class NoCardOnReader(FrontDeskError):
     status = 408
-    title = "No card on the reader."
-    hint = "Place a key card flat on the reader, then try again."
+    title = say("No card on the reader.")
+    hint = say("Place a key card flat on the reader, then try again.")
 
 
 class ReaderBusy(Conflict):
-    title = "The card reader is in use by another program."
-    hint = "Close the other program that uses the reader, then try again."
+    title = say("The card reader is in use by another program.")
+    hint = say("Close the other program that uses the reader, then try again.")
 
 
 class CardRemoved(Conflict):
-    title = "The card was removed from the reader."
-    hint = "Put the card back on the reader and try again."
+    title = say("The card was removed from the reader.")
+    hint = say("Put the card back on the reader and try again.")
 
 
 class CardRemovedWhileWriting(CardRemoved):
-    title = "The card was removed while it was being written."
-    hint = "Put it back on the reader and encode it again; it is not issued."
+    title = say("The card was removed while it was being written.")
+    hint = say("Put it back on the reader and encode it again; it is not issued.")
 
 
 class CardSwapped(Conflict):
-    title = "A different card is on the reader."
-    hint = "Put back the card you started with, or start encoding again with this card; it is not issued."
+    title = say("A different card is on the reader.")
+    hint = say(
+        "Put back the card you started with, or start encoding again with this card; it is not issued."
+    )
 
 
 class UnsupportedCard(InvalidInput):
-    title = "This card type is not supported."
-    hint = "Use a MIFARE Classic 1K, NTAG213, NTAG215 or NTAG216 key card."
+    title = say("This card type is not supported.")
+    hint = say("Use a MIFARE Classic 1K, NTAG213, NTAG215 or NTAG216 key card.")
 
 
 class CardWriteProtected(Conflict):
-    title = "The card refused to be written."
-    hint = (
+    title = say("The card refused to be written.")
+    hint = say(
         "It is write-protected or belongs to another system (its keys are not this property's); "
         "use another card."
     )
 
 
 class CardVerifyFailed(Conflict):
-    title = "The card did not read back what was written."
-    hint = "Encode it again; if it happens again, use another card. It is not issued."
+    title = say("The card did not read back what was written.")
+    hint = say("Encode it again; if it happens again, use another card. It is not issued.")
 
 
 class ImageTooLarge(InvalidInput):
-    title = "The card data does not fit on this card."
-    hint = "Use a card with more memory, or grant fewer doors on one card."
+    title = say("The card data does not fit on this card.")
+    hint = say("Use a card with more memory, or grant fewer doors on one card.")
 
 
 class CardKeysRequired(InvalidInput):
-    title = "Card keys are needed for MIFARE Classic cards."
-    hint = "Set up the property's card secret before encoding Classic cards."
+    title = say("Card keys are needed for MIFARE Classic cards.")
+    hint = say("Set up the property's card secret before encoding Classic cards.")
 
 
 class BadAccessBits(InvalidInput):
-    title = "The card access settings are not usable."
-    hint = (
+    title = say("The card access settings are not usable.")
+    hint = say(
         "The trailer access bits must let key B read and write the card; check the property's card settings."
     )
 

@@ -28,6 +28,7 @@ from frontdesk.domain.cards import CARD_BYTES, Shift, encode_card
 from frontdesk.domain.cards.codec import MAGIC
 from frontdesk.domain.cards.events import CardEncoded, CardEncodingFailed, CardOverwritten, CardWriteStarted
 from frontdesk.domain.errors import Conflict, FrontDeskError, InvalidInput
+from frontdesk.domain.words import say
 from frontdesk.services.cards.encoder import (
     CardRemovedWhileWriting,
     CardSwapped,
@@ -118,7 +119,9 @@ class CardEncoding:
         def plan(uow: UnitOfWork, now: datetime) -> CardPlan:
             original = uow.cards.require_card(card_serial)
             if original.access_grant_id is None:
-                raise InvalidInput("This card belongs to no access grant.", "Encode a new card instead.")
+                raise InvalidInput(
+                    say("This card belongs to no access grant."), say("Encode a new card instead.")
+                )
             shift = Shift.from_text(original.shift) if original.shift else None  # the same shift
             made = plan_card(
                 uow,
@@ -226,8 +229,8 @@ class CardEncoding:
             # Taken up as interrupted (cancelled, or another desk's encode for the stay) meanwhile:
             # its serial is revoked, so it must not be reported as working.
             raise Conflict(
-                "This card was revoked while it was being written.",
-                "Encode the card again; the desk lists this one as not issued.",
+                say("This card was revoked while it was being written."),
+                say("Encode the card again; the desk lists this one as not issued."),
                 detail={"card_serial": plan.serial},
             )
         asked = replacing.card_serial if replacing is not None else None

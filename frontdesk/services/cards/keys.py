@@ -34,6 +34,7 @@ from frontdesk.domain.cards import (
 from frontdesk.domain.cards.events import CardKeyCreated, CardKeyRotated
 from frontdesk.domain.cards.keys import CLASSIC_GENERAL_PURPOSE_BYTE, CLASSIC_HEADER_KEY_A
 from frontdesk.domain.errors import InvalidInput, Unavailable
+from frontdesk.domain.words import say
 from frontdesk.services.cards.encoder import CardWriteProtected, Encoder, PresentedCard
 from frontdesk.services.keyring_check import backend_name, is_secure_backend, untrusted_choice
 from frontdesk.store.card_repository import CardProperty, KeyVersion
@@ -49,16 +50,16 @@ log = logging.getLogger(__name__)
 
 
 class KeyringUnavailable(Unavailable):
-    title = "No secure keyring is available for the card secret."
-    hint = (
+    title = say("No secure keyring is available for the card secret.")
+    hint = say(
         "Start or unlock the desktop keyring (GNOME Keyring or KWallet, macOS Keychain, Windows "
         "Credential Locker); key cards cannot be encoded or read without it."
     )
 
 
 class CardSecretMissing(Unavailable):
-    title = "This computer does not hold the property's card secret."
-    hint = (
+    title = say("This computer does not hold the property's card secret.")
+    hint = say(
         "Encode cards on the workstation that set up the card keys, or copy the secret into this "
         "computer's keyring (see docs/security.md)."
     )
@@ -88,13 +89,16 @@ def _keyring_call(what: str, call: Callable[..., str | None], *args: str) -> str
         return call(*args)
     except keyring.errors.KeyringLocked:
         raise KeyringUnavailable(
-            "The keyring is locked.", "Unlock the desktop keyring, then try again."
+            say("The keyring is locked."), say("Unlock the desktop keyring, then try again.")
         ) from None
     except keyring.errors.KeyringError as exc:
         # The exception text of some backends quotes what was passed in: never log or show it.
         raise KeyringUnavailable(
-            f"The keyring could not {what} the card secret.",
-            f"Unlock or repair the desktop keyring ({type(exc).__name__}), then try again.",
+            say("The keyring could not {what} the card secret.", what=what),
+            say(
+                "Unlock or repair the desktop keyring ({backend}), then try again.",
+                backend=type(exc).__name__,
+            ),
         ) from None
 
 
@@ -190,8 +194,8 @@ class CardKeyStore:
             secret = PropertySecret.from_hex(text.strip())
         except InvalidInput:
             raise CardSecretMissing(
-                "The card secret in the keyring is damaged.",
-                "Restore the property's card secret into the keyring (see docs/security.md).",
+                say("The card secret in the keyring is damaged."),
+                say("Restore the property's card secret into the keyring (see docs/security.md)."),
                 detail={"key_version": version},
             ) from None
         keys = PropertyKeys.from_secret(secret, prop.property_number, version)
@@ -237,14 +241,16 @@ class CardKeyStore:
     def rotate(self, uow: UnitOfWork, now: datetime, window: timedelta) -> CardKeyRotated:
         """Make a new key version current; older versions stay accepted for `window`."""
         if window < timedelta(0):
-            raise InvalidInput("The rotation window cannot be negative.", "Give a window of 0 days or more.")
+            raise InvalidInput(
+                say("The rotation window cannot be negative."), say("Give a window of 0 days or more.")
+            )
         ring = self.key_ring(uow, now)
         prop = uow.cards.property()
         new_version = max(v.key_version for v in uow.cards.key_versions()) + 1
         if new_version > MAX_KEY_VERSION:
             raise InvalidInput(
-                "All 255 card key versions are used.",
-                "Set the property up with a new property number to start again.",
+                say("All 255 card key versions are used."),
+                say("Set the property up with a new property number to start again."),
             )
         self._store_new_secret(prop, new_version)
         uow.cards.add_key_version(new_version, now)

@@ -15,6 +15,7 @@ from typing import Any
 from frontdesk.domain.cards import decode_card
 from frontdesk.domain.cards.errors import CardRefused
 from frontdesk.domain.errors import Conflict
+from frontdesk.domain.words import say
 from frontdesk.services.cards.encoder import PresentedCard
 from frontdesk.services.cards.interrupted import stay_grant_ids
 from frontdesk.services.cards.plans import CardPlan, card_holder
@@ -26,8 +27,10 @@ from frontdesk.store.unit_of_work import UnitOfWork
 class LiveCardOnReader(Conflict):
     """The card on the reader still opens doors for another stay (or is a staff card)."""
 
-    title = "The card on the reader still works for someone else."
-    hint = "Put a blank card on the reader, or write over it with --overwrite (that card then stops working)."
+    title = say("The card on the reader still works for someone else.")
+    hint = say(
+        "Put a blank card on the reader, or write over it with --overwrite (that card then stops working)."
+    )
 
     def __init__(
         self, card_serial: int, holder: str | None, kind: str, doors: list[str], until: datetime

@@ -22,6 +22,7 @@ from frontdesk.domain.cards.revocation import revocations_to_carry
 from frontdesk.domain.errors import Conflict, InvalidInput
 from frontdesk.domain.events import Event
 from frontdesk.domain.model import AccessGrant, AccessMethod, ReservationStatus, UserKind
+from frontdesk.domain.words import say
 from frontdesk.services.cards.doors import MAX_GROUP_NUMBER
 from frontdesk.services.cards.interrupted import recover_interrupted_writes, stay_grant_ids
 from frontdesk.services.cards.keys import CardKeyStore
@@ -71,8 +72,8 @@ def _card_doors(grant: AccessGrant, locks: dict[str, CardLock]) -> list[str]:
     doors = sorted((d for d in grant.entrance_ids if d in locks), key=lambda d: locks[d].lock_number)
     if not doors:
         raise InvalidInput(
-            "None of these doors takes key cards.",
-            "Give this access a PIN code instead, or add a door with a card lock.",
+            say("None of these doors takes key cards."),
+            say("Give this access a PIN code instead, or add a door with a card lock."),
             detail={"access_grant_id": grant.access_grant_id},
         )
     return doors
@@ -117,26 +118,26 @@ def plan_card(
         )
     if not grant.is_live:
         raise Conflict(
-            "This access has ended.",
-            "Encode cards only for live access; check the guest in again.",
+            say("This access has ended."),
+            say("Encode cards only for live access; check the guest in again."),
             detail={"access_grant_id": grant_id},
         )
     if AccessMethod.CARD not in grant.access_methods:
         raise InvalidInput(
-            "This access does not include a key card.",
-            "Grant it again with the card method.",
+            say("This access does not include a key card."),
+            say("Grant it again with the card method."),
             detail={"access_grant_id": grant_id},
         )
     if grant.ends_at <= now:
-        raise Conflict("This access has already expired.", "Change the dates of the stay first.")
+        raise Conflict(say("This access has already expired."), say("Change the dates of the stay first."))
     prop = uow.cards.property()
     locks = uow.cards.card_locks()
     doors = _card_doors(grant, locks)
     zones = {locks[d].time_zone or prop.time_zone for d in doors}
     if len(zones) > 1:
         raise InvalidInput(
-            "These doors are in different time zones.",
-            "Encode one card per time zone.",
+            say("These doors are in different time zones."),
+            say("Encode one card per time zone."),
             detail={"time_zones": sorted(zones)},
         )
     zone = zones.pop()
@@ -172,8 +173,8 @@ def plan_card(
         if reservation is not None:
             if reservation.status is ReservationStatus.OVERRIDDEN:
                 raise Conflict(
-                    "This stay was overridden by a newer one on its doors.",
-                    "Its cards would be refused there; encode cards for the stay now in the room.",
+                    say("This stay was overridden by a newer one on its doors."),
+                    say("Its cards would be refused there; encode cards for the stay now in the room."),
                     detail={"reservation_key": reservation.reservation_key},
                 )
             sequence = reservation.sequence

@@ -20,6 +20,7 @@ from frontdesk.domain.events import CardFlaggedForReencoding
 from frontdesk.domain.model import ReservationStatus, UserKind
 from frontdesk.domain.operators import Permission as P
 from frontdesk.domain.second_look import NeedsSecondLook, rotation_risk
+from frontdesk.domain.words import say
 from frontdesk.services.cards.doors import door_verdicts
 from frontdesk.services.cards.encoder import (
     CardPresenceChanged,
@@ -259,8 +260,8 @@ class CardService:
         try:
             if image is None:
                 raise CardRefused(
-                    "Card does not open with this property's keys.",
-                    "It belongs to another system or another property; encode a blank card instead.",
+                    say("Card does not open with this property's keys."),
+                    say("It belongs to another system or another property; encode a blank card instead."),
                 )
             payload = decode_card(image, card.uid, ring)
         except CardRefused as refused:
@@ -303,11 +304,11 @@ class CardService:
         def work(uow: UnitOfWork, now: datetime) -> CancelledCard:
             record = uow.cards.require_card(card_serial)
             if record.status == "cancelled":
-                raise Conflict("This card is already cancelled.", "Nothing to do.")
+                raise Conflict(say("This card is already cancelled."), say("Nothing to do."))
             if record.status in ("returned", "replaced"):
                 raise Conflict(
-                    "This card was encoded again since: it no longer exists.",
-                    "Cancel the card that chip holds now ('frontdesk cards read' shows its serial).",
+                    say("This card was encoded again since: it no longer exists."),
+                    say("Cancel the card that chip holds now ('frontdesk cards read' shows its serial)."),
                 )
             uow.cards.set_status(card_serial, "cancelled", now)
             uow.record(CardCancelled(card_serial, record.access_grant_id))

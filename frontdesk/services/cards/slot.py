@@ -10,6 +10,7 @@ import os
 from collections.abc import Callable
 
 from frontdesk.domain.errors import NotFound
+from frontdesk.domain.words import say
 from frontdesk.services.cards.encoder import Encoder
 from frontdesk.services.drivers import ENCODERS, create_driver, driver_names
 
@@ -44,8 +45,11 @@ class EncoderSlot:
         known = driver_names(ENCODERS)
         if name not in known:
             raise NotFound(
-                f"No card encoder driver called '{name}'.",
-                f"Installed encoder drivers: {', '.join(known) or 'none'}.",
+                say("No card encoder driver called '{name}'.", name=name),
+                say(
+                    "Installed encoder drivers: {drivers}.",
+                    drivers=", ".join(known) or "none",
+                ),
             )
         self._create = lambda: create_driver(ENCODERS, name)
 

@@ -14,9 +14,11 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from frontdesk.domain.codes import AccessCode, CodeType, works_now
+from frontdesk.domain.codes.lifecycle import MONTHS
 from frontdesk.domain.commands import ChangeDates
 from frontdesk.domain.errors import NotFound
 from frontdesk.domain.operators import Permission as P
+from frontdesk.domain.words import joined, say
 from frontdesk.services.codes.service import CodeService
 from frontdesk.services.codes.views import (
     CardVerdict,
@@ -31,23 +33,22 @@ from frontdesk.services.codes.views import (
 from frontdesk.services.transactions import Transactions
 from frontdesk.store.unit_of_work import UnitOfWork
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
 
 def _when(value: datetime, zone: str) -> str:
     local = value.astimezone(ZoneInfo(zone))
-    return f"{local.hour:02d}:{local.minute:02d} on {local.day} {_MONTHS[local.month - 1]}"
+    hhmm = f"{local.hour:02d}:{local.minute:02d}"
+    return say("{time} on {day} {month}", time=hhmm, day=local.day, month=MONTHS[local.month - 1])
 
 
 # Card states in which the card opens nothing for the guest (or is refused once a door learns of it).
 _DEAD_CARDS = {
-    "cancelled": "the card was cancelled",
-    "revoked": "the card was revoked (its access ended)",
-    "returned": "the card was encoded again for something else",
-    "replaced": "the card was written over for another stay",
-    "failed": "the card's write failed, it holds no key",
-    "unconfirmed": "the card's write was never confirmed and it has been revoked",
-    "collected": "the card was handed back at check-out",
+    "cancelled": say("the card was cancelled"),
+    "revoked": say("the card was revoked (its access ended)"),
+    "returned": say("the card was encoded again for something else"),
+    "replaced": say("the card was written over for another stay"),
+    "failed": say("the card's write failed, it holds no key"),
+    "unconfirmed": say("the card's write was never confirmed and it has been revoked"),
+    "collected": say("the card was handed back at check-out"),
 }
 
 
@@ -57,23 +58,23 @@ def card_verdict(
     """(verdict, reason) for one issued card, from what the desk recorded when it encoded it."""
     dead = _DEAD_CARDS.get(card["status"])
     if dead is not None:
-        return CardVerdict.WILL_NOT_OPEN, f"{dead}; encode a new one"
+        return CardVerdict.WILL_NOT_OPEN, say("{reason}; encode a new one", reason=dead)
     if card["status"] == "writing":
-        return CardVerdict.MAY_NOT_OPEN, "the card's write did not finish; encode a new one"
+        return CardVerdict.MAY_NOT_OPEN, say("the card's write did not finish; encode a new one")
     if reservation_status == "overridden":
-        return CardVerdict.WILL_NOT_OPEN, "a newer stay took over the room; this card is overridden"
+        return CardVerdict.WILL_NOT_OPEN, say("a newer stay took over the room; this card is overridden")
     if now < card["starts_at"]:
-        return CardVerdict.WILL_NOT_OPEN, "the card is not valid yet"
+        return CardVerdict.WILL_NOT_OPEN, say("the card is not valid yet")
     if now >= card["ends_at"]:
-        return CardVerdict.WILL_NOT_OPEN, "the card has expired; re-encode it with the new dates"
+        return CardVerdict.WILL_NOT_OPEN, say("the card has expired; re-encode it with the new dates")
     if card["status"] == "needs_reencode":
         return (
             CardVerdict.MAY_NOT_OPEN,
-            f"re-encode the card ({card['reencode_reason'] or 'details changed'})",
+            say("re-encode the card ({reason})", reason=card["reencode_reason"] or say("details changed")),
         )
     return (
         CardVerdict.SHOULD_OPEN,
-        "the card is valid: check the card is held flat on the reader and the lock's battery",
+        say("the card is valid: check the card is held flat on the reader and the lock's battery"),
     )
 
 
@@ -91,19 +92,28 @@ def guest_message(
     one, the text promises a door code only when the stay has PINs (`pins_coming`) the desk is
     waiting for or can back up; a stay of key cards alone is asked to the desk for its key.
     """
-    greeting = f"Hello {guest}," if guest else "Hello,"
-    lines = [f"{greeting} here are your door codes:"]
+    greeting = say("Hello {guest},", guest=guest) if guest else say("Hello,")
+    lines: list[str] = [say("{greeting} here are your door codes:", greeting=greeting)]
     shown = [c for c in codes if c.code is not None]
     for code in shown:
         door = door_names.get(code.device_id, code.device_id)
-        until = f" until {_when(code.ends_at, zone)}" if code.ends_at else ""
-        lines.append(f"- {door}: {code.code}{until}")
+        if code.ends_at:
+            lines.append(
+                say("- {door}: {pin} until {when}", door=door, pin=code.code, when=_when(code.ends_at, zone))
+            )
+        else:
+            lines.append(say("- {door}: {pin}", door=door, pin=code.code))
     if not shown and not pins_coming:
-        return f"{greeting} please come to the front desk: we will give you your key there."
+        return say(
+            "{greeting} please come to the front desk: we will give you your key there.", greeting=greeting
+        )
     if not shown:
-        return f"{greeting} the front desk is preparing a door code for you and will send it in a moment."
-    lines.append("Type the code on the keypad. If a door still does not open, call the front desk.")
-    return "\n".join(lines)
+        return say(
+            "{greeting} the front desk is preparing a door code for you and will send it in a moment.",
+            greeting=greeting,
+        )
+    lines.append(say("Type the code on the keypad. If a door still does not open, call the front desk."))
+    return joined("\n", lines)
 
 
 def _online_by_device(uow: UnitOfWork) -> dict[str, bool | None]:
@@ -118,8 +128,8 @@ def _online_by_device(uow: UnitOfWork) -> dict[str, bool | None]:
 class LockoutNotFound(NotFound):
     """Nothing matched the lockout search; worded for the screen, no command named."""
 
-    title = "No stay or code matches."
-    hint = "Check the reservation number or the code's id, or search by the guest's room on the rack."
+    title = say("No stay or code matches.")
+    hint = say("Check the reservation number or the code's id, or search by the guest's room on the rack.")
 
 
 def _code_to_back_up(view: LockoutView) -> CodeView | None:
@@ -294,28 +304,44 @@ class LockoutService:
         out: list[str] = []
         if not_started is not None:
             out.append(
-                f"The stay starts {_when(not_started, zone)}: no key of it opens a door before then. "
-                "Get the guest in now starts it now."
+                say(
+                    "The stay starts {when}: no key of it opens a door before then. "
+                    "Get the guest in now starts it now.",
+                    when=_when(not_started, zone),
+                )
             )
         by_id = {c.local_id: c for c in checks}
         guest_codes = [c for c in codes if not c.in_backup_pool and not c.pulled_backup_access_code_id]
         offline = sorted({c.door for c in checks if c.keypad_online is False})
         for door in offline:
-            out.append(f"The keypad of {door} is offline: new codes cannot reach it until it is back online.")
+            out.append(
+                say(
+                    "The keypad of {door} is offline: new codes cannot reach it until it is back online.",
+                    door=door,
+                )
+            )
         for code in guest_codes:
             check = by_id[code.local_id]
             if not check.works_now and code.type is CodeType.TIME_BOUND and not code.is_backup:
-                out.append(f"{check.door}: the PIN does not work now ({check.reason}). Pull a backup PIN.")
+                out.append(
+                    say(
+                        "{door}: the PIN does not work now ({reason}). Pull a backup PIN.",
+                        door=check.door,
+                        reason=check.reason,
+                    )
+                )
         if guest_codes and not any(by_id[c.local_id].works_now for c in guest_codes):
-            out.append("No PIN of this stay works now: pull a backup PIN, it works at once.")
+            out.append(say("No PIN of this stay works now: pull a backup PIN, it works at once."))
         for card in cards:
             if card.verdict is not CardVerdict.SHOULD_OPEN:
-                out.append(f"Card {card.card_serial}: {card.reason}")
+                out.append(say("Card {serial}: {reason}", serial=card.card_serial, reason=card.reason))
         if not codes and not cards:
             # Nothing to check is not "looks right": the guest holds no key of the desk's.
-            out.append("This stay has no key card and no PIN: encode a card for the guest.")
+            out.append(say("This stay has no key card and no PIN: encode a card for the guest."))
         if not out:
             out.append(
-                "Codes and cards look right: check the guest types the code shown and the lock has power."
+                say(
+                    "Codes and cards look right: check the guest types the code shown and the lock has power."
+                )
             )
         return out

@@ -47,6 +47,7 @@ from frontdesk.domain.codes.events import (
 )
 from frontdesk.domain.errors import InvalidInput
 from frontdesk.domain.model import CredentialKind
+from frontdesk.domain.words import say
 from frontdesk.services.codes.provider import ProviderDevice
 from frontdesk.store.code_repository import CodeExtras
 from frontdesk.store.unit_of_work import UnitOfWork
@@ -204,8 +205,8 @@ def offline_code(
     """An offline time-slot code: rounded to a slot when the lock's slots are known, PIN from the provider."""
     if starts_at is None or ends_at is None:
         raise InvalidInput(
-            "Offline PIN codes need a start and an end.",
-            "Give --starts-at and --ends-at; an offline lock only takes codes for a stay.",
+            say("Offline PIN codes need a start and an end."),
+            say("Give --starts-at and --ends-at; an offline lock only takes codes for a stay."),
         )
     rounding = max_time_rounding or "1hour"
     device = cached_device(uow, device_id)
@@ -259,7 +260,8 @@ def create_code(
     if is_offline_door(uow, device_id, device):
         if pin is not None:
             raise InvalidInput(
-                "An offline lock computes its own PINs.", "Leave --code out for offline (time-slot) locks."
+                say("An offline lock computes its own PINs."),
+                say("Leave --code out for offline (time-slot) locks."),
             )
         code, extras = offline_code(
             uow,
@@ -276,8 +278,8 @@ def create_code(
         return add_code(uow, code, now, extras)
     if is_one_time_use:
         raise InvalidInput(
-            "Only offline (time-slot) codes can be one-time-use.",
-            "Leave one-time use off for this lock, or choose an offline lock.",
+            say("Only offline (time-slot) codes can be one-time-use."),
+            say("Leave one-time use off for this lock, or choose an offline lock."),
             detail={"device_id": device_id},
         )
     if device is not None:
@@ -304,8 +306,8 @@ def create_code(
     validate_code(code, constraints, taken=taken, now=now)
     if use_backup_pool and not code.is_time_bound:
         raise InvalidInput(
-            "Only a code with a start and an end can use the backup pool.",
-            "Give --starts-at and --ends-at, or leave out --use-backup-pool.",
+            say("Only a code with a start and an end can use the backup pool."),
+            say("Give --starts-at and --ends-at, or leave out --use-backup-pool."),
         )
     extras = CodeExtras(pin_chosen_by_desk=not custom_pin, use_backup_pool=use_backup_pool)
     add_code(uow, code, now, extras)

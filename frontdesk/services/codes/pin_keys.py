@@ -11,14 +11,15 @@ import threading
 from typing import Any
 
 from frontdesk.domain.errors import Unavailable
+from frontdesk.domain.words import say
 from frontdesk.services.keyring_check import backend_name, is_secure_backend, untrusted_choice
 
 KEYRING_SERVICE = "frontdesk"
 
 
 class PinKeyringUnavailable(Unavailable):
-    title = "No secure keyring is available for the PIN key."
-    hint = (
+    title = say("No secure keyring is available for the PIN key.")
+    hint = say(
         "Start or unlock the desktop keyring (GNOME Keyring or KWallet, macOS Keychain, Windows "
         "Credential Locker); PIN codes are not stored in clear."
     )

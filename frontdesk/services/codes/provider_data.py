@@ -19,6 +19,7 @@ from typing import Any
 
 from frontdesk.domain.codes import CodeIssue, PendingMutation
 from frontdesk.domain.errors import InvalidInput
+from frontdesk.domain.words import say
 
 # --- Times -------------------------------------------------------------------------------------
 
@@ -27,7 +28,9 @@ def format_provider_time(value: datetime) -> str:
     """ISO 8601 for the provider. Keeps the caller's UTC offset (offline time-slot locks need the
     lock's local offset); UTC is written with "Z"."""
     if value.tzinfo is None or value.utcoffset() is None:
-        raise InvalidInput("A time without a time zone was given.", "Pass timezone-aware datetimes.")
+        raise InvalidInput(
+            say("A time without a time zone was given."), say("Pass timezone-aware datetimes.")
+        )
     text = value.isoformat(timespec="seconds")
     return text[:-6] + "Z" if text.endswith("+00:00") else text
 

@@ -21,6 +21,7 @@ from frontdesk.domain.operators import (
     check_operator_name,
     check_secret,
 )
+from frontdesk.domain.words import say
 from frontdesk.services.operators import secrets
 from frontdesk.services.operators.guard import Guard
 from frontdesk.services.operators.views import OperatorView, ScriptToken, SignedIn
@@ -58,7 +59,9 @@ class OperatorService:
         def add(uow: UnitOfWork, now: datetime) -> Change:
             if uow.operators.get(clean) is not None:
                 raise Conflict(
-                    "An operator with this name exists.", "Choose another name.", detail={"name": clean}
+                    say("An operator with this name exists."),
+                    say("Choose another name."),
+                    detail={"name": clean},
                 )
             uow.operators.add(Operator(clean, role), hashed, kind, now)
             return Change(events=[OperatorCreated(clean, role.value)])
@@ -88,8 +91,8 @@ class OperatorService:
             ]
             if enabled_admins == [stored]:
                 raise Conflict(
-                    "The last administrator cannot be disabled.",
-                    "Create another administrator first (frontdesk operators create NAME --role admin).",
+                    say("The last administrator cannot be disabled."),
+                    say("Create another administrator first (frontdesk operators create NAME --role admin)."),
                 )
             uow.operators.disable(stored.operator.name)
             return Change(events=[OperatorDisabled(stored.operator.name)])
@@ -147,7 +150,9 @@ class OperatorService:
         def add(uow: UnitOfWork, now: datetime) -> tuple[Change, Operator]:
             stored = self._get(uow, name)
             if stored.operator.disabled:
-                raise Conflict("This operator is disabled.", "Create a new operator for the script.")
+                raise Conflict(
+                    say("This operator is disabled."), say("Create a new operator for the script.")
+                )
             uow.operators.add_session(secrets.token_hash(token), stored.operator.name, "script", now, None)
             change = Change(events=[ScriptTokenIssued(stored.operator.name)])
             uow.record(*change.events)
@@ -166,7 +171,9 @@ class OperatorService:
     def _get(uow: UnitOfWork, name: str) -> StoredOperator:
         stored = uow.operators.get(name)
         if stored is None:
-            raise NotFound("No such operator.", "See 'frontdesk operators list'.", detail={"name": name[:64]})
+            raise NotFound(
+                say("No such operator."), say("See 'frontdesk operators list'."), detail={"name": name[:64]}
+            )
         return stored
 
     async def _check(self, name: str, secret: str) -> Operator:

@@ -11,6 +11,7 @@ import hashlib
 from typing import Any
 
 from frontdesk.domain.errors import Unavailable
+from frontdesk.domain.words import say
 from frontdesk.services.keyring_check import backend_name, is_secure_backend
 
 KEYRING_SERVICE = "frontdesk"
@@ -22,8 +23,8 @@ def _keyring() -> Any:
     backend = keyring.get_keyring()
     if not is_secure_backend(backend):
         raise Unavailable(
-            "No secure keyring is available for the sign-in session.",
-            "Start or unlock the desktop keyring, or give a script's token in FRONTDESK_TOKEN.",
+            say("No secure keyring is available for the sign-in session."),
+            say("Start or unlock the desktop keyring, or give a script's token in FRONTDESK_TOKEN."),
             detail={"backend": backend_name(backend)},
         )
     return keyring

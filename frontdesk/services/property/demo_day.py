@@ -27,6 +27,7 @@ from frontdesk.domain.commands import ChangeDates, CheckIn, GrantStaffAccess
 from frontdesk.domain.errors import Conflict, FrontDeskError
 from frontdesk.domain.model import AccessMethod
 from frontdesk.domain.operators import Permission
+from frontdesk.domain.words import say
 from frontdesk.services.cards.encoder import CardType, PresentedCard, VirtualCards
 from frontdesk.services.codes.pin_keys import PinKeyringUnavailable
 from frontdesk.services.drivers import ENCODERS, LOCK_PROVIDERS, create_driver
@@ -242,9 +243,12 @@ async def open_demo(app: App, *, reset: bool = False, with_day: bool = True) -> 
             info = await app.queries.property_info()
             if info.property_id != "harbor-view":
                 raise Conflict(
-                    "This database holds another property.",
-                    f"'demo --reset' empties the database; {info.name} is not the demo. "
-                    "Point --database at the demo's database.",
+                    say("This database holds another property."),
+                    say(
+                        "'demo --reset' empties the database; {name} is not the demo. "
+                        "Point --database at the demo's database.",
+                        name=info.name,
+                    ),
                 )
         await app.runner.run(lambda: migrate.reset(app.engines))
         app.tx.guard.database_emptied()

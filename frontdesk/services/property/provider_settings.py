@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from frontdesk.domain.errors import Conflict, InvalidInput, Unavailable
 from frontdesk.domain.events import ProviderChanged, Topic
 from frontdesk.domain.operators import Permission as P
+from frontdesk.domain.words import say
 from frontdesk.services.keyring_check import backend_name, is_secure_backend, untrusted_choice
 from frontdesk.services.property.views import ProviderSettings, ProviderSource
 from frontdesk.services.results import Change
@@ -53,8 +54,8 @@ def _secure_keyring() -> Any:
 
 def _keyring_refused(exc: Exception) -> Unavailable:
     return Unavailable(
-        "The keyring refused to store the API key.",
-        f"Unlock the desktop keyring ({type(exc).__name__}), then try again.",
+        say("The keyring refused to store the API key."),
+        say("Unlock the desktop keyring ({backend}), then try again.", backend=type(exc).__name__),
     )
 
 
@@ -115,8 +116,8 @@ def is_loopback(host: str | None) -> bool:
 class EndpointNotBound(Conflict):
     """The endpoint the desk would use is not the one this workstation's API key was given for."""
 
-    title = "The lock provider's address is not the one its API key was given for."
-    hint = (
+    title = say("The lock provider's address is not the one its API key was given for.")
+    hint = say(
         "Someone changed the provider address outside this workstation (the shared database or "
         "FRONTDESK_PROVIDER_ENDPOINT). The desk does not send the API key there. If the new address "
         "is right, an administrator sets the lock provider again with its API key."
@@ -157,7 +158,7 @@ class SettingsService:
         await self._tx.guard.require(P.PROVIDER)
         driver = driver.strip()
         if not driver:
-            raise InvalidInput("No provider driver given.", "Use --driver seam (or simulated).")
+            raise InvalidInput(say("No provider driver given."), say("Use --driver seam (or simulated)."))
         if endpoint is not None:
             endpoint = endpoint.strip().rstrip("/")
             await self._check_endpoint(endpoint)
@@ -165,7 +166,7 @@ class SettingsService:
             api_key = api_key.strip()
             if not api_key:
                 raise InvalidInput(
-                    "The API key is empty.", "Pipe the key on standard input, e.g. from a file."
+                    say("The API key is empty."), say("Pipe the key on standard input, e.g. from a file.")
                 )
 
         def current(uow: UnitOfWork, now: datetime) -> str | None:
@@ -198,8 +199,8 @@ class SettingsService:
         parts = urlsplit(endpoint)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise InvalidInput(
-                "The provider endpoint is not a web address.",
-                "Write it like https://connect.getseam.com.",
+                say("The provider endpoint is not a web address."),
+                say("Write it like https://connect.getseam.com."),
                 detail={"endpoint": endpoint},
             )
         if parts.scheme == "http" and not is_loopback(parts.hostname):
@@ -209,8 +210,10 @@ class SettingsService:
                 {"endpoint": endpoint, "reason": "plain_http"},
             )
             raise InvalidInput(
-                "A plain http:// provider address is refused.",
-                "Use https://: the API key would cross the network unencrypted. Plain http is "
-                "allowed only on this computer (127.0.0.1, ::1 or localhost).",
+                say("A plain http:// provider address is refused."),
+                say(
+                    "Use https://: the API key would cross the network unencrypted. Plain http is "
+                    "allowed only on this computer (127.0.0.1, ::1 or localhost)."
+                ),
                 detail={"endpoint": endpoint},
             )

@@ -21,6 +21,7 @@ from frontdesk.domain.input_rules import refuse_unsafe_text
 from frontdesk.domain.model import CredentialKind, ReservationStatus, Space
 from frontdesk.domain.operators import Permission as P
 from frontdesk.domain.second_look import time_zone_risk
+from frontdesk.domain.words import say
 from frontdesk.services.operators.second_look import may_force, second_look
 from frontdesk.services.property.views import (
     AddedDoor,
@@ -44,7 +45,7 @@ _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # --- checks -------------------------------------------------------------------------------------
 
 
-def check_time_zone(value: str, what: str = "time zone") -> str:
+def check_time_zone(value: str, what: str = say("time zone")) -> str:
     """The IANA name as given, or a 400 saying how to find a valid one."""
     zone = value.strip()
     try:
@@ -53,8 +54,8 @@ def check_time_zone(value: str, what: str = "time zone") -> str:
         ZoneInfo(zone)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise InvalidInput(
-            f"Unknown {what}.",
-            "Use an IANA time zone name such as Europe/Lisbon or America/Los_Angeles.",
+            say("Unknown {what}.", what=what),
+            say("Use an IANA time zone name such as Europe/Lisbon or America/Los_Angeles."),
             detail={"time_zone": value},
         ) from exc
     return zone
@@ -63,8 +64,10 @@ def check_time_zone(value: str, what: str = "time zone") -> str:
 def _check_id(value: str, what: str) -> str:
     if not _ID.match(value) or len(value) > 64:
         raise InvalidInput(
-            f"Invalid {what}.",
-            "Use lowercase letters, digits and single dashes only (e.g. room-101), at most 64 characters.",
+            say("Invalid {what}.", what=what),
+            say(
+                "Use lowercase letters, digits and single dashes only (e.g. room-101), at most 64 characters."
+            ),
             detail={what.replace(" ", "_"): value},
         )
     return value
@@ -74,7 +77,10 @@ def _check_name(value: str, what: str) -> str:
     refuse_unsafe_text(value, what)
     name = value.strip()
     if not name or len(name) > 200:
-        raise InvalidInput(f"The {what} cannot be empty.", f"Type a {what} of at most 200 characters.")
+        raise InvalidInput(
+            say("The {what} cannot be empty.", what=what),
+            say("Type a {what} of at most 200 characters.", what=what),
+        )
     return name
 
 
@@ -85,13 +91,13 @@ def _check_kinds(values: Iterable[str]) -> tuple[str, ...]:
             kinds.add(CredentialKind(value).value)
         except ValueError as exc:
             raise InvalidInput(
-                "Unknown credential kind.",
-                "Use card, online_pin or offline_pin.",
+                say("Unknown credential kind."),
+                say("Use card, online_pin or offline_pin."),
                 detail={"credential_kind": value},
             ) from exc
     if not kinds:
         raise InvalidInput(
-            "A door must take at least one credential.", "Choose card, online PIN or offline PIN."
+            say("A door must take at least one credential."), say("Choose card, online PIN or offline PIN.")
         )
     return tuple(sorted(kinds))
 
@@ -99,8 +105,8 @@ def _check_kinds(values: Iterable[str]) -> tuple[str, ...]:
 def _check_device(kinds: tuple[str, ...], device_id: str | None) -> None:
     if PIN_KINDS & set(kinds) and not device_id:
         raise InvalidInput(
-            "A PIN door needs its device id.",
-            "Give the lock's device id at the lock provider (see 'frontdesk devices list').",
+            say("A PIN door needs its device id."),
+            say("Give the lock's device id at the lock provider (see 'frontdesk devices list')."),
         )
 
 
@@ -142,8 +148,8 @@ class PropertySetupService:
         await self._tx.guard.require(P.PROPERTY_SETTINGS)
         await may_force(self._tx, force)
         if name is None and time_zone is None:
-            raise InvalidInput("Nothing to change.", "Give a new name, a new time zone or both.")
-        new_name = None if name is None else _check_name(name, "property name")
+            raise InvalidInput(say("Nothing to change."), say("Give a new name, a new time zone or both."))
+        new_name = None if name is None else _check_name(name, say("property name"))
         new_zone = None if time_zone is None else check_time_zone(time_zone)
 
         def work(uow: UnitOfWork, now: datetime) -> PropertyUpdate:
@@ -182,17 +188,17 @@ class PropertySetupService:
     ) -> AddedDoor:
         """A new door (and its space when the space is new), numbered after the highest lock number."""
         await self._tx.guard.require(P.DOOR_EDITS)
-        _check_id(entrance_id, "entrance id")
-        _check_id(space_id, "space id")
-        door_name = _check_name(name, "door name")
+        _check_id(entrance_id, say("entrance id"))
+        _check_id(space_id, say("space id"))
+        door_name = _check_name(name, say("door name"))
         kinds = _check_kinds(credential_kinds)
         device = (device_id or "").strip() or None
         _check_device(kinds, device)
-        zone = check_time_zone(time_zone, "door time zone") if time_zone else None
+        zone = check_time_zone(time_zone, say("door time zone")) if time_zone else None
         if space_kind is not None and space_kind not in SPACE_KINDS:
             raise InvalidInput(
-                "Unknown space kind.",
-                f"Use one of: {', '.join(SPACE_KINDS)}.",
+                say("Unknown space kind."),
+                say("Use one of: {kinds}.", kinds=", ".join(SPACE_KINDS)),
                 detail={"space_kind": space_kind},
             )
 
@@ -200,22 +206,25 @@ class PropertySetupService:
             repo = self._repo(uow)
             if repo.door(entrance_id) is not None:
                 raise Conflict(
-                    "A door with this id already exists.",
-                    "Choose another entrance id, or change the existing door with 'Edit door'.",
+                    say("A door with this id already exists."),
+                    say("Choose another entrance id, or change the existing door with 'Edit door'."),
                     detail={"entrance_id": entrance_id},
                 )
             systems = [s.lock_system_id for s in repo.lock_systems()]
             if lock_system_id not in systems:
                 raise NotFound(
-                    "Lock system not found.",
-                    f"Use one of this property's lock systems: {', '.join(systems)}.",
+                    say("Lock system not found."),
+                    say(
+                        "Use one of this property's lock systems: {systems}.",
+                        systems=", ".join(systems),
+                    ),
                     detail={"lock_system_id": lock_system_id},
                 )
             space = repo.space(space_id)
             created = space is None
             if space is None:
                 kind = space_kind or ("guest_room" if can_belong_to_reservation else "common")
-                space = Space(space_id, _check_name(space_name or door_name, "space name"), kind)
+                space = Space(space_id, _check_name(space_name or door_name, say("space name")), kind)
                 repo.add_space(space)
             door = DoorRecord(
                 entrance_id=entrance_id,
@@ -260,12 +269,12 @@ class PropertySetupService:
         await self._tx.guard.require(P.DOOR_EDITS)
         """Change a door. None leaves a field as it is; an empty device id or time zone clears it
         (an empty time zone means the property's). The lock number never changes."""
-        new_name = None if name is None else _check_name(name, "door name")
+        new_name = None if name is None else _check_name(name, say("door name"))
         new_kinds = None if credential_kinds is None else _check_kinds(credential_kinds)
         new_zone = (
             None
             if time_zone is None
-            else (check_time_zone(time_zone, "door time zone") if time_zone.strip() else "")
+            else (check_time_zone(time_zone, say("door time zone")) if time_zone.strip() else "")
         )
         new_device = None if device_id is None else device_id.strip()
 
@@ -274,8 +283,8 @@ class PropertySetupService:
             old = repo.door(entrance_id)
             if old is None:
                 raise NotFound(
-                    "Door not found.",
-                    "Check the entrance id with 'frontdesk entrances list'.",
+                    say("Door not found."),
+                    say("Check the entrance id with 'frontdesk entrances list'."),
                     detail={"entrance_id": entrance_id},
                 )
             new = replace(
@@ -319,7 +328,9 @@ class PropertySetupService:
         keys = repo.live_reservations_with(old.entrance_id, LIVE)
         if keys:
             raise Conflict(
-                "Door is in use by a stay.",
-                "Check out or move the stays on this door first; guests' cards rely on how it works now.",
+                say("Door is in use by a stay."),
+                say(
+                    "Check out or move the stays on this door first; guests' cards rely on how it works now."
+                ),
                 detail={"entrance_id": old.entrance_id, "reservation_keys": keys},
             )

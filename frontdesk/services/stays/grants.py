@@ -33,6 +33,7 @@ from frontdesk.domain.reservations import (
     reservations_overridden_by,
 )
 from frontdesk.domain.stay_times import check_stay_times
+from frontdesk.domain.words import say
 from frontdesk.services.results import Change, OverriddenReservation
 from frontdesk.store.unit_of_work import UnitOfWork
 
@@ -103,7 +104,7 @@ def refuse_occupied(
 def issue_grant(uow: UnitOfWork, cmd: CreateGrant, now: datetime) -> Change:
     """Create one grant after the rules allow it; establish and override when it starts a stay."""
     desk = uow.desk
-    name = clean_name(cmd.user_name, "staff member" if cmd.kind is UserKind.STAFF else "guest")
+    name = clean_name(cmd.user_name, say("staff member") if cmd.kind is UserKind.STAFF else say("guest"))
     key = (cmd.reservation_key or "").strip() or None
     entrances = desk.entrances()
     reservation = desk.reservation(key) if key else None
@@ -176,8 +177,8 @@ def issue_grant(uow: UnitOfWork, cmd: CreateGrant, now: datetime) -> Change:
 def require_live(grant: AccessGrant) -> None:
     if not grant.is_live:
         raise Conflict(
-            "This access has already ended.",
-            "Ended access cannot be changed; create a new grant instead.",
+            say("This access has already ended."),
+            say("Ended access cannot be changed; create a new grant instead."),
             detail={"access_grant_id": grant.access_grant_id, "ended_reason": grant.ended_reason},
         )
 

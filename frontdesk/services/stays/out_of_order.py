@@ -14,6 +14,7 @@ from frontdesk.domain import events as ev
 from frontdesk.domain.errors import InvalidInput, NotFound
 from frontdesk.domain.model import ReservationStatus, Space
 from frontdesk.domain.out_of_order import OutOfOrder, RoomHoldsAStay, RoomOutOfOrder
+from frontdesk.domain.words import say
 from frontdesk.services.stays.views import OutOfOrderView, local
 from frontdesk.store.unit_of_work import UnitOfWork
 
@@ -36,8 +37,8 @@ def find_space(uow: UnitOfWork, room: str) -> Space:
     if len(named) == 1:
         return named[0]
     raise NotFound(
-        "There is no such room.",
-        "Type the room as the rack shows it, e.g. Room 101 (or its number alone).",
+        say("There is no such room."),
+        say("Type the room as the rack shows it, e.g. Room 101 (or its number alone)."),
         detail={"room": room},
     )
 
@@ -90,10 +91,13 @@ def _stays_in(uow: UnitOfWork, space_id: str, since: datetime, until: datetime) 
 def clean_reason(reason: str) -> str:
     text = " ".join(reason.split())
     if not text:
-        raise InvalidInput("No reason given.", "Say why the room is out of order, e.g. 'leaking tap'.")
+        raise InvalidInput(
+            say("No reason given."), say("Say why the room is out of order, e.g. 'leaking tap'.")
+        )
     if len(text) > MAX_REASON:
         raise InvalidInput(
-            "The reason is too long.", f"Keep it under {MAX_REASON} characters; details go elsewhere."
+            say("The reason is too long."),
+            say("Keep it under {max_reason} characters; details go elsewhere.", max_reason=MAX_REASON),
         )
     return text
 
@@ -109,8 +113,8 @@ def set_out_of_order(
     zone = uow.desk.property().time_zone
     if until <= now:
         raise InvalidInput(
-            "'Until' is not in the future.",
-            "Give the date and time the room will be ready again, later than now.",
+            say("'Until' is not in the future."),
+            say("Give the date and time the room will be ready again, later than now."),
             detail={"until": local(until, zone).isoformat()},
         )
     held = _stays_in(uow, space.space_id, now, until)
@@ -128,8 +132,8 @@ def back_in_order(uow: UnitOfWork, now: datetime, room: str) -> OutOfOrderView:
     entry = uow.out_of_order.of(space.space_id)
     if entry is None or entry.until <= now:
         raise InvalidInput(
-            "The room is not out of order.",
-            "Nothing to do: the room can be given to guests.",
+            say("The room is not out of order."),
+            say("Nothing to do: the room can be given to guests."),
             detail={"room": space.name},
         )
     uow.out_of_order.remove(space.space_id)

@@ -33,6 +33,7 @@ from frontdesk.domain.model import ReservationStatus, UserKind
 from frontdesk.domain.operators import Permission as P
 from frontdesk.domain.reservations import check_time_frame, resolve_entrances
 from frontdesk.domain.second_look import staff_access_risk
+from frontdesk.domain.words import say
 from frontdesk.services.operators.second_look import may_force, second_look
 from frontdesk.services.request_ids import once
 from frontdesk.services.results import Change
@@ -58,12 +59,12 @@ def check_in_stay(uow: UnitOfWork, cmd: CheckIn, now: datetime) -> Change:
     """One stay's check-in inside the caller's transaction (a single check-in or a whole group)."""
     names = [n for n in cmd.guest_names if n.strip()]
     if not names:
-        raise InvalidInput("No guest named.", "Type at least one guest's name.")
+        raise InvalidInput(say("No guest named."), say("Type at least one guest's name."))
     key = (cmd.reservation_key or "").strip() or new_reservation_key()
     if uow.desk.reservation(key) is not None:
         raise Conflict(
-            "This reservation key is already in use.",
-            "Use 'Add guest' to join that stay, or leave the key empty to get a new one.",
+            say("This reservation key is already in use."),
+            say("Use 'Add guest' to join that stay, or leave the key empty to get a new one."),
             detail={"reservation_key": key},
         )
     check_new_times(uow, cmd.starts_at, cmd.ends_at, now)
@@ -197,8 +198,8 @@ class DeskService:
             live = reservation.live_grants
             if not live:
                 raise Conflict(
-                    "This stay has no guests to join.",
-                    "Check the guest in as a new stay, or use the reservation that is in the house.",
+                    say("This stay has no guests to join."),
+                    say("Check the guest in as a new stay, or use the reservation that is in the house."),
                     detail={"reservation_key": cmd.reservation_key},
                 )
             first = live[0]
@@ -249,7 +250,8 @@ class DeskService:
             live = reservation.live_grants
             if not live:
                 raise Conflict(
-                    "This stay has no guests to move.", "Check the guests in on the new room instead."
+                    say("This stay has no guests to move."),
+                    say("Check the guests in on the new room instead."),
                 )
             entrances = desk.entrances()
             targets = resolve_entrances(cmd.entrance_ids, entrances)
@@ -257,7 +259,9 @@ class DeskService:
             if not new_capable:
                 raise ReservationKeyNotSupported(detail={"entrance_ids": sorted(cmd.entrance_ids)})
             if new_capable == reservation.door_set:
-                raise InvalidInput("The stay is already on these doors.", "Pick the room the guests move to.")
+                raise InvalidInput(
+                    say("The stay is already on these doors."), say("Pick the room the guests move to.")
+                )
             starts_at = min(g.starts_at for g in live)
             ends_at = max(g.ends_at for g in live)
             out_of_order.refuse_out_of_order(uow, cmd.entrance_ids, max(starts_at, now), ends_at)
@@ -302,7 +306,8 @@ class DeskService:
             live = reservation.live_grants
             if not live:
                 raise Conflict(
-                    "This stay has no live access.", "Only a stay in progress or to come can be changed."
+                    say("This stay has no live access."),
+                    say("Only a stay in progress or to come can be changed."),
                 )
             change = Change(reservation_key=cmd.reservation_key, time_zone=uow.desk.property().time_zone)
             for grant in live:
@@ -326,7 +331,9 @@ class DeskService:
         def work(uow: UnitOfWork, now: datetime) -> Change:
             reservation = uow.desk.require_reservation(cmd.reservation_key)
             if reservation.status is ReservationStatus.ENDED:
-                raise Conflict("This stay is already checked out.", "Nothing to do; look the guest up again.")
+                raise Conflict(
+                    say("This stay is already checked out."), say("Nothing to do; look the guest up again.")
+                )
             change = Change(reservation_key=cmd.reservation_key, time_zone=uow.desk.property().time_zone)
             live = reservation.live_grants
             if cmd.cards is None:
@@ -361,14 +368,17 @@ class DeskService:
             for name in cmd.door_groups:
                 if name not in groups:
                     raise NotFound(
-                        "Door group not found.",
-                        f"Known groups: {', '.join(sorted(groups)) or 'none'}.",
+                        say("Door group not found."),
+                        say(
+                            "Known groups: {groups}.",
+                            groups=", ".join(sorted(groups)) or "none",
+                        ),
                         detail={"door_group": name},
                     )
                 doors += sorted(groups[name].entrance_ids)
             if not doors:
                 raise InvalidInput(
-                    "No doors chosen for the staff member.", "Pick a door group or some doors."
+                    say("No doors chosen for the staff member."), say("Pick a door group or some doors.")
                 )
             check_new_times(uow, cmd.starts_at, cmd.ends_at, now)
             risk = staff_access_risk(doors, uow.desk.entrances(), cmd.starts_at, cmd.ends_at)

@@ -21,6 +21,7 @@ from frontdesk.domain.codes import (
     programming_time,
     to_send_again,
 )
+from frontdesk.domain.words import say
 from frontdesk.store.unit_of_work import UnitOfWork
 
 RECREATED = "code_recreated"
@@ -74,7 +75,7 @@ def heal_vanished(uow: UnitOfWork, now: datetime, code: AccessCode) -> bool:
     uow.sync_records.add_alert(
         now,
         RECREATED,
-        "A PIN code vanished at the lock provider; the desk is putting it back.",
+        say("A PIN code vanished at the lock provider; the desk is putting it back."),
         f"The provider no longer had {_named(code)} on {door_name(uow, code.device_id)}{until}, although "
         "the desk never removed it. The desk is sending it again with the same PIN; if the lock refuses "
         "that PIN, the desk chooses a new one and says so here.",
@@ -100,7 +101,7 @@ def flag_late_codes(uow: UnitOfWork, now: datetime) -> int:
             uow.sync_records.add_alert(
                 now,
                 NOT_ON_LOCK,
-                "A PIN code should be on its lock by now and is not.",
+                say("A PIN code should be on its lock by now and is not."),
                 f"{_named_first(code)} on {door_name(uow, code.device_id)} was due on the lock at "
                 f"{hotel_time(uow, due)}; the provider reports it as '{code.status}'. Until it is, give "
                 "the guest a backup PIN or a key card, and check the lock.",
@@ -115,7 +116,7 @@ def flag_late_codes(uow: UnitOfWork, now: datetime) -> int:
             uow.sync_records.add_alert(
                 now,
                 STILL_ON_LOCK,
-                "A PIN code is still on its lock after its end.",
+                say("A PIN code is still on its lock after its end."),
                 f"{_named_first(code)} on {door_name(uow, code.device_id)} ended at "
                 f"{hotel_time(uow, code.ends_at)}, but the provider still reports it as set: it may "
                 "still open the door. Check the lock.",

@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from frontdesk.domain.codes import AccessCode, OutboxOperation, SyncState, generate_pin
+from frontdesk.domain.words import say
 from frontdesk.services.codes import operations as code_ops
 from frontdesk.services.codes.provider import ProviderAccessCode
 from frontdesk.services.codes.provider_fields import merge_provider_fields
@@ -71,7 +72,7 @@ def replace_pin(uow: UnitOfWork, now: datetime, item: OutboxItem, code: AccessCo
         uow.sync_records.add_alert(
             now,
             "pin_changed",
-            "A guest's PIN had to change when it was put back on the lock.",
+            say("A guest's PIN had to change when it was put back on the lock."),
             f"The lock refused the PIN of “{current.name or 'an unnamed code'}” on "
             f"{door_name(uow, code.device_id)} because another code holds it; the desk chose a "
             "new PIN. Give the guest the new PIN (the lockout screen shows it).",

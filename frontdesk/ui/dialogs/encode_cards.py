@@ -30,12 +30,15 @@ from PySide6.QtWidgets import (
 
 from frontdesk.domain.cards import Shift
 from frontdesk.domain.errors import FrontDeskError
+from frontdesk.domain.words import say_plural
 from frontdesk.services.cards.overwrite import LiveCardOnReader
 from frontdesk.services.cards.views import EncodedCard
 from frontdesk.ui.context import DeskContext
+from frontdesk.ui.dates import local_format
 from frontdesk.ui.encoder_bridge import PresenceWatch, QtPrompter
 from frontdesk.ui.error_banner import ErrorBanner
 from frontdesk.ui.operations import as_frontdesk_error
+from frontdesk.ui.service_words import shown
 from frontdesk.ui.table_models import when
 from frontdesk.ui.virtual_cards import virtual_card_bar
 
@@ -250,7 +253,7 @@ class EncodeCardsDialog(QDialog):
         return True
 
     def _not_issued(self, n: int, total: int, error: FrontDeskError) -> bool:
-        self._state(self.tr("not issued: {title}").format(title=error.title))
+        self._state(self.tr("not issued: {title}").format(title=shown(error.title)))
         self.error.show_error(error)
         self._say(self.tr("Card {n} of {total} was not issued.").format(n=n, total=total))
         self.retry_button.setText(self.tr("&Retry card {n}").format(n=n))
@@ -273,7 +276,7 @@ class EncodeCardsDialog(QDialog):
             ).format(
                 whose=whose.format(holder=live.holder or self.tr("someone")),
                 doors=", ".join(live.doors),
-                until=live.until.strftime("%a %d %b %H:%M"),
+                until=local_format(live.until, "%a %d %b %H:%M"),
             )
         )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
@@ -299,7 +302,13 @@ class EncodeCardsDialog(QDialog):
     def _all_done(self) -> None:
         total = len(self.jobs)
         self._say(
-            self.tr("All {total} card(s) are encoded. Take the last card off the reader.").format(total=total)
+            shown(
+                say_plural(
+                    "The card is encoded. Take it off the reader.",
+                    "All {n} cards are encoded. Take the last card off the reader.",
+                    n=total,
+                )
+            )
         )
         self.close_button.setText(self.tr("Done"))
         self.close_button.setDefault(True)

@@ -32,6 +32,7 @@ from frontdesk.ui.context import DeskContext
 from frontdesk.ui.dialogs.base import WorkflowDialog
 from frontdesk.ui.dialogs.checkin import DEPARTURE_TIME
 from frontdesk.ui.forms import DOORS_ROLE, RoomPicker, StayDates, after
+from frontdesk.ui.service_words import shown
 
 ROOM, GUESTS, RESULT = 0, 1, 2
 
@@ -137,8 +138,8 @@ class GroupCheckInDialog(WorkflowDialog):
             return error  # not one room's fault (the database, say): shown as it is
         room = jobs[index][1]
         return FrontDeskError(
-            self.tr("{room}: {title}").format(room=room, title=error.title),
-            error.hint,  # the service's hint already says nothing was checked in, and why
+            self.tr("{room}: {title}").format(room=room, title=shown(error.title)),
+            shown(error.hint),  # the service's hint already says nothing was checked in, and why
             status=error.status,
             detail=error.detail,
         )

@@ -32,9 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.domain.errors import FrontDeskError, Unavailable
+from frontdesk.domain.words import say
 from frontdesk.services.codes.views import LockoutView
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.error_banner import ErrorBanner
+from frontdesk.ui.rack_words import tr
+from frontdesk.ui.service_words import shown
 from frontdesk.ui.table_models import when
 
 if TYPE_CHECKING:  # printing support is loaded only when someone prints
@@ -74,12 +77,12 @@ def slip_from_view(ctx: DeskContext, view: LockoutView) -> Slip:
         if start and end:
             valid = f"{when(start, zone)} – {when(end, zone)}"
         elif end:
-            valid = f"until {when(end, zone)}"
+            valid = tr("until {when}").format(when=when(end, zone))
         else:
-            valid = "no end date"
-        lines.append(SlipLine(doors.get(code.device_id, code.device_id), code.code or "(coming)", valid))
-    guest = ", ".join(view.guests) or "Guest"
-    return Slip(ctx.property_name or "FrontDesk", guest, tuple(lines), view.message)
+            valid = tr("no end date")
+        lines.append(SlipLine(doors.get(code.device_id, code.device_id), code.code or tr("(coming)"), valid))
+    guest = ", ".join(view.guests) or tr("Guest")
+    return Slip(ctx.property_name or "FrontDesk", guest, tuple(lines), shown(view.message))
 
 
 def qr_image(text: str) -> QImage:
@@ -108,24 +111,24 @@ def draw_slip(painter: QPainter, area: QRectF, slip: Slip) -> None:
         y += height * unit
 
     text(slip.property_name, 3.2, True, 5)
-    text(f"Door codes for {slip.guest}", 2.4, False, 6)
+    text(tr("Door codes for {guest}").format(guest=slip.guest), 2.4, False, 6)
     for line in slip.lines:
         text(line.door, 2.2, True, 3.6)
         text(line.pin, 5.0, True, 6.5)
-        text(f"Valid {line.valid}", 1.8, False, 4.5)
+        text(tr("Valid {valid}").format(valid=line.valid), 1.8, False, 4.5)
     y += unit
     size = min(area.width() * 0.5, 30 * unit)
     painter.drawImage(QRectF(area.left(), y, size, size), qr_image(slip.qr_text))
     y += size + unit
-    text("Scan the code to keep these PINs on your phone.", 1.6, False, 3)
-    text("Type the PIN on the keypad. If a door does not open, call the front desk.", 1.6, False, 3)
+    text(tr("Scan the code to keep these PINs on your phone."), 1.6, False, 3)
+    text(tr("Type the PIN on the keypad. If a door does not open, call the front desk."), 1.6, False, 3)
 
 
 def paint(device: QPdfWriter | QPrinter, slip: Slip) -> None:
     painter = QPainter()
     if not painter.begin(device):
         raise Unavailable(
-            "The slip cannot be written.", "Check the file name and that the folder is writable."
+            say("The slip cannot be written."), say("Check the file name and that the folder is writable.")
         )
     try:
         # The painter's origin is the top left of the printable area, inside the margins.
@@ -138,7 +141,7 @@ def paint(device: QPdfWriter | QPrinter, slip: Slip) -> None:
 def save_pdf(slip: Slip, path: Path) -> Path:
     """Write the slip as a one-page A6 PDF (a pocket-sized card) with its text kept as text."""
     writer = QPdfWriter(str(path))
-    writer.setTitle(f"Door codes for {slip.guest}")
+    writer.setTitle(tr("Door codes for {guest}").format(guest=slip.guest))
     writer.setCreator("FrontDesk")
     writer.setResolution(300)
     writer.setPageLayout(
@@ -150,7 +153,7 @@ def save_pdf(slip: Slip, path: Path) -> Path:
     del writer  # the file is complete once the writer is gone
     if not path.exists() or path.stat().st_size == 0:
         raise Unavailable(
-            "The slip cannot be written.", "Check the file name and that the folder is writable."
+            say("The slip cannot be written."), say("Check the file name and that the folder is writable.")
         )
     return path
 

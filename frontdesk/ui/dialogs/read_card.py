@@ -16,56 +16,64 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.domain.errors import FrontDeskError
+from frontdesk.domain.words import joined, say
 from frontdesk.services.cards.views import CardReading, CardStatus, RefusedCardReading, ValidCardReading
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.dialogs.encode_cards import CARD_TIMEOUT
 from frontdesk.ui.encoder_bridge import QtPrompter
 from frontdesk.ui.error_banner import ErrorBanner
 from frontdesk.ui.operations import as_frontdesk_error
+from frontdesk.ui.service_words import shown
 from frontdesk.ui.table_models import when
 from frontdesk.ui.virtual_cards import virtual_card_bar
 
+KINDS = {"guest": say("guest"), "staff": say("staff")}
 REASONS = {
-    "opened": "the card is valid at this door now",
-    "programmed": "a lock programming card: it changes the lock, the door stays shut",
-    "overridden": "a newer guest's card has already been used at this door",
-    "expired": "the card's end time has passed",
-    "not_yet_valid": "the card's start time has not come yet",
-    "wrong_door": "the card is not for this door",
-    "cancelled": "the door has learned that this card was cancelled",
-    "already_used": "a one-time card already used at this door",
-    "forged_or_damaged": "the card data is damaged or not genuine",
-    "other_property": "the card belongs to another property",
-    "blank": "the card is blank",
-    "key_retired": "the card was made with a retired card key",
-    "deadbolted": "the room is double-locked from inside: only an emergency card opens it",
-    "room_blocked": "the room is blocked: it refuses guest cards until unblocked",
-    "off_shift": "outside the staff card's shift",
+    "opened": say("the card is valid at this door now"),
+    "programmed": say("a lock programming card: it changes the lock, the door stays shut"),
+    "overridden": say("a newer guest's card has already been used at this door"),
+    "expired": say("the card's end time has passed"),
+    "not_yet_valid": say("the card's start time has not come yet"),
+    "wrong_door": say("the card is not for this door"),
+    "cancelled": say("the door has learned that this card was cancelled"),
+    "already_used": say("a one-time card already used at this door"),
+    "forged_or_damaged": say("the card data is damaged or not genuine"),
+    "other_property": say("the card belongs to another property"),
+    "blank": say("the card is blank"),
+    "key_retired": say("the card was made with a retired card key"),
+    "deadbolted": say("the room is double-locked from inside: only an emergency card opens it"),
+    "room_blocked": say("the room is blocked: it refuses guest cards until unblocked"),
+    "off_shift": say("outside the staff card's shift"),
 }
 
 
 def card_summary(result: CardReading, zone: str) -> str:
     """Who, what kind, valid when, as lines of text."""
     if not isinstance(result, ValidCardReading):
-        title = result.title if isinstance(result, RefusedCardReading) else ""
-        return f"Not a valid card of this property: {title}"
+        title = shown(result.title) if isinstance(result, RefusedCardReading) else ""
+        return shown(say("Not a valid card of this property: {title}", title=title))
     record = result.record
-    holder = (record.holder if record is not None else None) or "unknown holder"
+    holder = (record.holder if record is not None else None) or say("unknown holder")
     start = when(result.valid_from, zone)
     end = when(result.valid_until, zone)
-    lines = [
-        f"Card {result.card_serial} · {result.kind} card of {holder}",
-        f"Valid {start} – {end}",
+    lines: list[str] = [
+        say(
+            "Card {serial} · {kind} card of {holder}",
+            serial=result.card_serial,
+            kind=result.kind,
+            holder=holder,
+        ),
+        say("Valid {start} – {end}", start=start, end=end),
     ]
     if record is not None and record.status is not CardStatus.ISSUED:
-        lines.append(f"The desk lists this card as {record.status.replace('_', ' ')}.")
+        lines.append(say("The desk lists this card as {status}.", status=record.status.replace("_", " ")))
     if result.door_groups:
-        lines.append("Door groups: " + ", ".join(result.door_groups))
+        lines.append(say("Door groups: {groups}", groups=", ".join(result.door_groups)))
     if result.shift is not None:
-        lines.append(f"Shift: {result.shift} (on the door's clock)")
+        lines.append(say("Shift: {shift} (on the door's clock)", shift=result.shift))
     if result.key_retired:
-        lines.append("Its card key version is retired: encode it again.")
-    return "\n".join(lines)
+        lines.append(say("Its card key version is retired: encode it again."))
+    return shown(joined("\n", lines))
 
 
 class ReadCardDialog(QDialog):
@@ -159,7 +167,7 @@ class ReadCardDialog(QDialog):
             cells = [
                 door.name,
                 self.tr("yes") if door.opened else self.tr("no"),
-                REASONS.get(door.reason, door.reason),
+                shown(REASONS.get(door.reason, door.reason)),
             ]
             for column, text in enumerate(cells):
                 self.doors.setItem(row, column, QTableWidgetItem(text))

@@ -6,10 +6,12 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from frontdesk.domain.words import say_plural
 from frontdesk.services.stays.views import SearchHit
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.error_banner import ErrorBanner
 from frontdesk.ui.operations import Operation
+from frontdesk.ui.service_words import shown
 from frontdesk.ui.table_models import search_model
 from frontdesk.ui.views import RowTable
 
@@ -87,7 +89,12 @@ class SearchDialog(QDialog):
         self.model.set_rows(hits)
         if hits:
             self.results.setCurrentIndex(self.results.proxy.index(0, 0))
-            self.summary.setText(self.tr("{n} stay(s). Enter opens the highlighted one.").format(n=len(hits)))
+            found = say_plural(
+                "{n} stay. Enter opens the highlighted one.",
+                "{n} stays. Enter opens the highlighted one.",
+                n=len(hits),
+            )
+            self.summary.setText(shown(found))
         else:
             self.summary.setText(self.tr("No stay matches.") if text.strip() else "")
 

@@ -25,7 +25,7 @@ class ActivityScreen(Screen):
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.model = audit_model()
+        self.model = audit_model(ctx.door_name)
         self.view = RowTable(self.model, self.tr("Activity"))
         self.view.setColumnWidth(0, 150)
         self.view.setColumnWidth(1, 420)

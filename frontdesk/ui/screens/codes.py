@@ -22,19 +22,22 @@ from PySide6.QtWidgets import (
 
 from frontdesk.domain.codes import SyncState
 from frontdesk.domain.events import Topic
+from frontdesk.domain.words import joined, say, say_plural
 from frontdesk.services.codes.views import CodeView
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.operations import Operation
 from frontdesk.ui.screens.base import Screen
 from frontdesk.ui.screens.lockout import fit_columns, issue_words
+from frontdesk.ui.service_words import shown
+from frontdesk.ui.table_models import when
 
 POOL_TARGET = 5  # the desk keeps this many healthy backup codes on each guest lock
 SYNC_WORDS = {
-    SyncState.PENDING_CREATE: "waiting to be sent",
-    SyncState.PENDING_UPDATE: "change waiting to be sent",
-    SyncState.PENDING_DELETE: "removal waiting to be sent",
-    SyncState.SYNCED: "in sync",
-    SyncState.FAILED: "failed to sync",
+    SyncState.PENDING_CREATE: say("waiting to be sent"),
+    SyncState.PENDING_UPDATE: say("change waiting to be sent"),
+    SyncState.PENDING_DELETE: say("removal waiting to be sent"),
+    SyncState.SYNCED: say("in sync"),
+    SyncState.FAILED: say("failed to sync"),
 }
 
 
@@ -48,12 +51,20 @@ class PoolHealth:
     handed_out: int
 
     def words(self) -> str:
-        head = f"Backup pool: {self.healthy} of {POOL_TARGET} ready on the lock"
-        more = [f"{self.on_the_way} on the way"] if self.on_the_way else []
-        more += [f"{self.troubled} with problems (will be replaced)"] if self.troubled else []
-        more += [f"{self.handed_out} handed out to guests"] if self.handed_out else []
-        warning = "" if self.healthy else " — no backup PIN can be given from the desk right now"
-        return head + (f", {', '.join(more)}" if more else "") + warning
+        parts: list[str] = [
+            say(
+                "Backup pool: {healthy} of {target} ready on the lock",
+                healthy=self.healthy,
+                target=POOL_TARGET,
+            )
+        ]
+        parts += [say("{n} on the way", n=self.on_the_way)] if self.on_the_way else []
+        parts += [say("{n} with problems (will be replaced)", n=self.troubled)] if self.troubled else []
+        parts += [say("{n} handed out to guests", n=self.handed_out)] if self.handed_out else []
+        text = shown(joined(", ", parts))
+        if not self.healthy:
+            text += shown(say(" — no backup PIN can be given from the desk right now"))
+        return text
 
 
 def pool_health(codes: Sequence[CodeView]) -> PoolHealth:
@@ -173,8 +184,11 @@ class CodesScreen(Screen):
             return  # the person moved on to another lock meanwhile
         self.codes = codes
         name = self.locks.currentItem().text()
-        shown = [c for c in codes if not c.in_backup_pool]
-        self.heading.setText(self.tr("{lock}: {n} guest code(s)").format(lock=name, n=len(shown)))
+        shown_codes = [c for c in codes if not c.in_backup_pool]
+        heading = say_plural(
+            "{lock}: {n} guest code", "{lock}: {n} guest codes", n=len(shown_codes), lock=name
+        )
+        self.heading.setText(shown(heading))
         health = pool_health(codes)
         self.pool.setText(health.words())
         self.pool.setProperty("empty", health.healthy == 0)
@@ -182,14 +196,14 @@ class CodesScreen(Screen):
         for row, code in enumerate(sorted(codes, key=_pool_last_then_oldest)):
             pin = self.tr("•••• (backup pool)") if code.in_backup_pool else (code.code or self.tr("(coming)"))
             valid = " – ".join(
-                x.strftime("%Y-%m-%d %H:%M") for x in (code.starts_at, code.ends_at) if x
+                when(x, self.ctx.time_zone) for x in (code.starts_at, code.ends_at) if x
             ) or self.tr("always")
             cells = [
                 pin,
                 code.name or "",
                 valid,
-                code.status_text,
-                SYNC_WORDS.get(code.sync_state, code.sync_state.value),
+                shown(code.status_text),
+                shown(SYNC_WORDS.get(code.sync_state, code.sync_state.value)),
                 issue_words(code),
             ]
             for column, text in enumerate(cells):

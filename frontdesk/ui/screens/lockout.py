@@ -32,6 +32,7 @@ from frontdesk.ui.forms import SelectOnFocusEdit
 from frontdesk.ui.operations import Operation
 from frontdesk.ui.screens.base import Screen
 from frontdesk.ui.screens.lockout_words import VERDICTS, fit_columns, issue_words, plain_suggestion
+from frontdesk.ui.service_words import shown
 
 __all__ = ["LockoutScreen", "fit_columns", "issue_words"]  # the codes screen uses the last two
 
@@ -250,11 +251,11 @@ class LockoutScreen(Screen):
         for row, code in enumerate(codes):
             kind = self.tr(" (backup)") if code.is_backup else ""
             replaced = self.tr(" — replaced by a backup") if code.pulled_backup_access_code_id else ""
-            state = code.status_text + (self.tr(" · waiting to sync") if code.pending else "")
+            state = shown(code.status_text) + (self.tr(" · waiting to sync") if code.pending else "")
             check = view.check_of(code)
             if check is not None and not code.in_backup_pool:
                 works = self.tr("Works now") if check.works_now else self.tr("Does not work now")
-                state = f"{works}: {check.reason} · {state}"
+                state = f"{works}: {shown(check.reason)} · {state}"
             cells = [
                 doors.get(code.device_id, code.device_id) + kind,
                 code.code or self.tr("(coming)"),
@@ -269,12 +270,16 @@ class LockoutScreen(Screen):
         fit_columns(self.codes)
         self.cards.setRowCount(len(view.cards))
         for row, card in enumerate(view.cards):
-            cells = [str(card.card_serial), VERDICTS.get(card.verdict, card.verdict.value), card.reason]
+            cells = [
+                str(card.card_serial),
+                shown(VERDICTS.get(card.verdict, card.verdict.value)),
+                shown(card.reason),
+            ]
             for column, text in enumerate(cells):
                 self.cards.setItem(row, column, QTableWidgetItem(text))
         fit_columns(self.cards, stretch=(2,))
-        self.suggestions.setText("\n".join(f"• {plain_suggestion(s)}" for s in view.suggestions))
-        self.message.setPlainText(view.message)
+        self.suggestions.setText("\n".join(f"• {plain_suggestion(shown(s))}" for s in view.suggestions))
+        self.message.setPlainText(shown(view.message))
         self.copy_button.setEnabled(True)
         self.slip_button.setEnabled(True)
         target = self.failing_code()

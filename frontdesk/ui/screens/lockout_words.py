@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHeaderView, QTableWidget
 
+from frontdesk.domain.words import say
 from frontdesk.services.codes.views import CardVerdict, CodeView
+from frontdesk.ui.service_words import shown
 
 VERDICTS = {
-    CardVerdict.SHOULD_OPEN: "should open",
-    CardVerdict.MAY_NOT_OPEN: "may not open",
-    CardVerdict.WILL_NOT_OPEN: "will not open",
+    CardVerdict.SHOULD_OPEN: say("should open"),
+    CardVerdict.MAY_NOT_OPEN: say("may not open"),
+    CardVerdict.WILL_NOT_OPEN: say("will not open"),
 }
 
 
@@ -17,8 +19,11 @@ def issue_words(code: CodeView) -> str:
     """The code's errors and warnings in plain words with what to do; an unknown one shows its raw code."""
     words = []
     for issue in code.issues:
-        kind = "Error" if issue.severity == "error" else "Warning"
-        words.append(f"{kind}: {issue.title} {issue.hint} [{issue.code}]".replace("  ", " "))
+        kind = say("Error") if issue.severity == "error" else say("Warning")
+        line = say(
+            "{kind}: {title} {hint} [{code}]", kind=kind, title=issue.title, hint=issue.hint, code=issue.code
+        )
+        words.append(shown(line).replace("  ", " "))
     return " · ".join(words)
 
 

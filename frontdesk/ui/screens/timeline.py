@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from frontdesk.domain.events import Topic
 from frontdesk.services.stays.views import Timeline
 from frontdesk.ui.context import DeskContext
+from frontdesk.ui.dates import local_format
 from frontdesk.ui.operations import Operation
 from frontdesk.ui.rack_words import rack_order
 from frontdesk.ui.screens.base import Screen
@@ -74,7 +75,9 @@ class TimelineScreen(Screen):
         last = chart.first_day + timedelta(days=chart.days - 1)
         self.heading.setText(
             self.tr("{rooms} rooms · {first} to {last}").format(
-                rooms=len(rooms), first=chart.first_day.strftime("%a %d %b"), last=last.strftime("%a %d %b")
+                rooms=len(rooms),
+                first=local_format(chart.first_day, "%a %d %b"),
+                last=local_format(last, "%a %d %b"),
             )
         )
         self.loaded = True

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from frontdesk.services.stays.views import Today
 from frontdesk.ui.context import DeskContext
+from frontdesk.ui.dates import local_format
 from frontdesk.ui.screens.base import Screen
 from frontdesk.ui.table_models import stay_model
 from frontdesk.ui.views import RowTable
@@ -48,7 +49,9 @@ class TodayScreen(Screen):
     def show_today(self, today: Today) -> None:
         self.day_label.setText(
             self.tr("{name} · {day} · {zone} · F3 finds a stay, Ctrl+N checks in").format(
-                name=self.ctx.property_name, day=today.day.strftime("%A %d %B %Y"), zone=self.ctx.time_zone
+                name=self.ctx.property_name,
+                day=local_format(today.day, "%A %d %B %Y"),
+                zone=self.ctx.time_zone,
             )
         )
         for model, rows in (

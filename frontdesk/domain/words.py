@@ -1,0 +1,85 @@
+"""Words the services say to a person: English text that still knows how it was made.
+
+`say("Room {room} is out of order.", room="101")` is the plain English string "Room 101 is out of
+order." (the command line, the JSON and the logs print it as before), and it also carries its
+template and values, so the window can look the template up in the desk's language and fill the
+values in afterwards. `say_plural` picks the English form by `n` and lets a translation pick its
+own (Spanish, like English, has two; other languages have more).
+
+The templates are found in the code by `installer/service_translations.py` (every `say(...)` and
+`say_plural(...)` with literal text), which keeps resources/translations/frontdesk_services_*.ts;
+the window translates them under the context "services" (frontdesk/ui/service_words.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+CONTEXT = "services"
+
+
+class Words(str):
+    """English text made from `template` (or `plural` when `n` is not 1) and `values`."""
+
+    template: str
+    plural: str | None
+    n: int | None
+    values: Mapping[str, Any]
+    first_lower: bool  # its first letter in lower case, as inside another sentence
+
+    def __new__(
+        cls,
+        template: str,
+        values: Mapping[str, Any] | None = None,
+        *,
+        plural: str | None = None,
+        n: int | None = None,
+        first_lower: bool = False,
+    ) -> Words:
+        values = dict(values or {})
+        chosen = template if plural is None or n == 1 else plural
+        # Without values the text is taken as it stands (a brace in it is no placeholder).
+        text = chosen.format(**values) if values else chosen
+        made = super().__new__(cls, text[:1].lower() + text[1:] if first_lower else text)
+        made.template = template
+        made.plural = plural
+        made.n = n
+        made.values = values
+        made.first_lower = first_lower
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickles and copies keep the template
+        return (_remake, (self.template, dict(self.values), self.plural, self.n, self.first_lower))
+
+
+def _remake(
+    template: str, values: dict[str, Any], plural: str | None, n: int | None, first_lower: bool
+) -> Words:
+    return Words(template, values, plural=plural, n=n, first_lower=first_lower)
+
+
+def say(template: str, **values: Any) -> Words:
+    """The English `template` with `values` filled in, translatable by the window."""
+    return Words(template, values)
+
+
+def say_plural(singular: str, plural: str, *, n: int, **values: Any) -> Words:
+    """`singular` when n is 1, else `plural`; both may use {n} and the other `values`."""
+    return Words(singular, {"n": n, **values}, plural=plural, n=n)
+
+
+def lower_first(text: str) -> str:
+    """`text` with its first letter in lower case (a title inside a sentence), still translatable."""
+    if isinstance(text, Words):
+        return Words(text.template, text.values, plural=text.plural, n=text.n, first_lower=True)
+    return text[:1].lower() + text[1:]
+
+
+def joined(separator: str, parts: Iterable[str]) -> Words:
+    """The parts (Words or plain text) joined by `separator`, each part still translatable.
+
+    Its template holds nothing but placeholders, so it needs no translation of its own."""
+    values = {f"part{i}": part for i, part in enumerate(parts)}
+    template = separator.replace("{", "{{").replace("}", "}}").join("{" + name + "}" for name in values)
+    return Words(template, values)
