@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from frontdesk.domain.cards import events as card_events
 from frontdesk.domain.codes import events as code_events
@@ -219,3 +220,27 @@ def signed(sentence: str, operator: str | None, workstation: str) -> str:
     """The sentence with who did it and where: "... by Ann (reception 1)"."""
     who = f" by {operator}" if operator else ""
     return f"{sentence}{who} ({workstation})"
+
+
+def action_words(action: str) -> str:
+    """An action name as words for a filter list: "stay.checked_in" -> "Stay: checked in"."""
+    thing, _, what = action.partition(".")
+    thing = thing.replace("_", " ").capitalize()
+    return f"{thing}: {what.replace('_', ' ')}" if what else thing
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """Which audit rows to show: each field given narrows the rows; None shows all.
+
+    `operator` is who was signed in (exact name); `room` a space id, matching rows about its doors
+    and about the stays, grants and cards that include them; `guest` any part of a guest's name,
+    matching rows that name the guest and rows about that guest's stays, grants and cards;
+    `action` a stable action name from ACTION_NAMES.
+    """
+
+    operator: str | None = None
+    room: str | None = None
+    guest: str | None = None
+    action: str | None = None
+    limit: int = 200

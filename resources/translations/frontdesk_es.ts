@@ -323,6 +323,22 @@
         <translation>Actividad</translation>
     </message>
     <message>
+        <source>Show what this operator did</source>
+        <translation>Mostrar lo que hizo este operador</translation>
+    </message>
+    <message>
+        <source>All operators</source>
+        <translation>Todos los operadores</translation>
+    </message>
+    <message>
+        <source>Show what happened in this room</source>
+        <translation>Mostrar lo que pasó en esta habitación</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>Todas las habitaciones</translation>
+    </message>
+    <message>
         <source>Show actions of kind</source>
         <translation>Mostrar acciones de tipo</translation>
     </message>
@@ -331,16 +347,16 @@
         <translation>Todas las acciones</translation>
     </message>
     <message>
-        <source>Filter: guest, reservation, room, workstation…</source>
-        <translation>Filtro: huésped, reserva, habitación, puesto…</translation>
+        <source>Guest&apos;s name</source>
+        <translation>Nombre del huésped</translation>
     </message>
     <message>
-        <source>Filter the activity</source>
-        <translation>Filtrar la actividad</translation>
+        <source>Show what concerns this guest</source>
+        <translation>Mostrar lo que concierne a este huésped</translation>
     </message>
     <message>
-        <source>&amp;Filter</source>
-        <translation>&amp;Filtro</translation>
+        <source>G&amp;uest</source>
+        <translation>H&amp;uésped</translation>
     </message>
     <message>
         <source>Audit verification</source>
@@ -1122,7 +1138,7 @@
     </message>
     <message>
         <source>G&amp;uest</source>
-        <translation>&amp;Huésped</translation>
+        <translation>H&amp;uésped</translation>
     </message>
     <message>
         <source>&amp;Look up</source>
