@@ -315,6 +315,26 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>This change needs a second look</source>
+        <translation>Este cambio necesita una segunda mirada</translation>
+    </message>
+    <message>
+        <source>This change is dangerous: {reason}.</source>
+        <translation>Este cambio es peligroso: {reason}.</translation>
+    </message>
+    <message>
+        <source>{advice} Make it anyway? It is recorded in the audit as forced, under your name.</source>
+        <translation>{advice} ¿Hacerlo de todos modos? Queda en la auditoría como forzado, a su nombre.</translation>
+    </message>
+    <message>
+        <source>&amp;Make it anyway</source>
+        <translation>&amp;Hacerlo de todos modos</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
 </context>
 <context>
     <name>ActivityScreen</name>

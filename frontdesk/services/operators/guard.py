@@ -34,6 +34,11 @@ class Guard:
     def operator(self) -> Operator | None:
         return self._operator
 
+    @property
+    def closed(self) -> bool:
+        """An administrator is known to exist (the "no administrator yet" mode is over)."""
+        return self._closed
+
     def actor_name(self) -> str | None:
         """The signed-in operator's name, for the audit (Transactions.actor)."""
         return self._operator.name if self._operator is not None else None

@@ -18,6 +18,7 @@ from frontdesk.domain.operators import (
     Role,
     ScriptTokenIssued,
     SignInRefused,
+    allows,
     check_operator_name,
     check_secret,
 )
@@ -105,6 +106,14 @@ class OperatorService:
 
     def sign_out(self) -> None:
         self.guard.forget()
+
+    def may(self, permission: Permission) -> bool:
+        """Whether the operator signed in at this desk has `permission` (everyone has, while no
+        administrator exists). For wording a question only: the services check again when they act."""
+        operator = self.guard.operator
+        if operator is None:
+            return not self.guard.closed
+        return allows(operator.role, permission)
 
     async def start_session(self, name: str, secret: str) -> tuple[SignedIn, str]:
         """`frontdesk login`: a token valid 12 hours (the caller keeps it in the keyring)."""

@@ -36,7 +36,10 @@ def from_qt(value: QDateTime, zone: str) -> datetime:
 
 
 class StaffCardDialog(WorkflowDialog):
-    """Emits `finished_with(change)` once the staff access exists."""
+    """Emits `finished_with(change)` once the staff access exists. A card for every door or for over
+    a year needs a second look: an administrator is asked whether to make it anyway."""
+
+    asks_to_force = True
 
     def __init__(
         self, ctx: DeskContext, now: datetime, groups: dict[str, list[str]], parent: QWidget | None = None
@@ -86,10 +89,12 @@ class StaffCardDialog(WorkflowDialog):
             from_qt(self.starts.dateTime(), self.ctx.time_zone),
             from_qt(self.ends.dateTime(), self.ctx.time_zone),
             tuple(str(b.property("group")) for b in self.groups if b.isChecked()),
+            force=self.force,
         )
 
     def work(self) -> Callable[[], Awaitable[Change]]:
         cmd = self.command()
+        self.force = False  # for this submit only
         if not cmd.staff_name:
             raise InvalidInput(self.tr("No name given."), self.tr("Type the staff member's name."))
         if not cmd.door_groups:
