@@ -94,6 +94,12 @@ ACTION_NAMES: dict[type[Event], str] = {
     code_events.OfflineCodeLeftValid: "pin.offline_left_valid",
 }
 
+# Refused actions that are no event (nothing was done): written with the outcome "refused".
+PERMISSION_REFUSED = "permission.refused"
+SIGN_IN_FAILED = "operator.sign_in_failed"
+SIGN_IN_LOCKED = "operator.sign_in_locked"
+REFUSED_ACTIONS: tuple[str, ...] = (PERMISSION_REFUSED, SIGN_IN_FAILED, SIGN_IN_LOCKED)
+
 # Rows written before action names were stable carried the class name; the migration renames them.
 LEGACY_ACTION_NAMES: dict[str, str] = {cls.__name__: name for cls, name in ACTION_NAMES.items()}
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from frontdesk.domain.audit import ACTION_NAMES, AuditFilter, action_words
+from frontdesk.domain.audit import ACTION_NAMES, REFUSED_ACTIONS, AuditFilter, action_words
 from frontdesk.domain.errors import FrontDeskError
 from frontdesk.domain.operators import Permission
 from frontdesk.services.stays.views import AuditEntryView
@@ -124,7 +124,12 @@ class AuditService:
 
         def work(uow: UnitOfWork, now: datetime) -> AuditFilterChoices:
             rooms = tuple(sorted(((s.space_id, s.name) for s in uow.desk.spaces()), key=lambda r: r[1]))
-            actions = tuple(sorted(((a, action_words(a)) for a in ACTION_NAMES.values()), key=lambda a: a[1]))
+            actions = tuple(
+                sorted(
+                    ((a, action_words(a)) for a in (*ACTION_NAMES.values(), *REFUSED_ACTIONS)),
+                    key=lambda a: a[1],
+                )
+            )
             return AuditFilterChoices(tuple(audit_operators(uow.session)), rooms, actions)
 
         return await self._tx.read(work)

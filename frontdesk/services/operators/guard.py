@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from frontdesk.domain.audit import PERMISSION_REFUSED
 from frontdesk.domain.operators import NotPermitted, NotSignedIn, Operator, Permission, require
 from frontdesk.services.transactions import Transactions
 from frontdesk.store.unit_of_work import UnitOfWork
@@ -79,7 +80,7 @@ class Guard:
             except NotPermitted:
                 # The audit says what was tried and refused, and by whom (outcome "refused").
                 await self._tx.record_refusal(
-                    "permission.refused",
+                    PERMISSION_REFUSED,
                     f"{current.name} ({current.role.value}) was refused: {permission.value}",
                     {"permission": permission.value, "role": current.role.value},
                 )
