@@ -10,6 +10,7 @@ from frontdesk.cli import (
     card_commands,
     code_commands,
     operator_commands,
+    pin_key_commands,
     room_commands,
     self_test,
     setup_commands,
@@ -320,4 +321,5 @@ def register(sub: Any) -> None:
     card_commands.register(sub)
     setup_commands.register(sub, ent)
     operator_commands.register(sub)
+    pin_key_commands.register(sub)
     self_test.register(sub)

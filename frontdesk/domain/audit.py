@@ -92,6 +92,8 @@ ACTION_NAMES: dict[type[Event], str] = {
     code_events.AccessCodeRemovalRequested: "pin.removal_requested",
     code_events.BackupCodePulled: "pin.backup_pulled",
     code_events.OfflineCodeLeftValid: "pin.offline_left_valid",
+    code_events.PinKeyExported: "pin_key.exported",
+    code_events.PinKeyImported: "pin_key.imported",
 }
 
 # Refused actions that are no event (nothing was done): written with the outcome "refused".
@@ -207,6 +209,10 @@ def sentence_of(event: Event, door_name: DoorName) -> str:
         return f"A backup PIN on lock {e.device_id} replaced a failed one"
     if isinstance(e, code_events.OfflineCodeLeftValid):
         return f"An offline PIN on lock {e.device_id} stays valid until its end ({e.reason})"
+    if isinstance(e, code_events.PinKeyExported):
+        return "The PIN key was exported to a file, encrypted under a passphrase"
+    if isinstance(e, code_events.PinKeyImported):
+        return "The PIN key was imported from a file into this workstation's keyring"
     if isinstance(e, PropertyCreated):
         return f"The property {e.name} was created"
     if isinstance(e, PropertyUpdated):
