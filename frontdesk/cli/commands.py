@@ -10,6 +10,7 @@ from frontdesk.cli import (
     card_commands,
     code_commands,
     operator_commands,
+    pin_key_commands,
     room_commands,
     self_test,
     setup_commands,
@@ -17,6 +18,7 @@ from frontdesk.cli import (
 from frontdesk.cli.arguments import StayTimes, add_request_id, stay_times
 from frontdesk.cli.context import open_app, property_zone
 from frontdesk.cli.json_out import to_json
+from frontdesk.domain.audit import AuditFilter
 from frontdesk.domain.commands import (
     AddGuest,
     CardsAtCheckOut,
@@ -184,7 +186,14 @@ async def staff_grant(args: argparse.Namespace) -> Any:
 
 async def audit_list(args: argparse.Namespace) -> Any:
     async with open_app(args) as app:
-        return await app.queries.audit(limit=args.limit, action=args.audit_action)
+        query = AuditFilter(
+            operator=args.operator,
+            room=args.room,
+            guest=args.guest,
+            action=args.audit_action,
+            limit=args.limit,
+        )
+        return await app.audit.search(query)
 
 
 async def audit_verify(args: argparse.Namespace) -> Any:
@@ -310,6 +319,9 @@ def register(sub: Any) -> None:
     p = audit.add_parser("list", help="latest changes first")
     p.add_argument("--limit", type=int, default=100)
     p.add_argument("--action", dest="audit_action", metavar="ACTION")
+    p.add_argument("--operator", metavar="NAME", help="rows written while NAME was signed in")
+    p.add_argument("--room", metavar="SPACE_ID", help="rows about the room's doors, stays, cards and PINs")
+    p.add_argument("--guest", metavar="NAME", help="rows about a guest whose name contains NAME")
     p.set_defaults(handler=audit_list)
     p = audit.add_parser(
         "verify", help="check the audit log's hash chain; name the first row that was tampered with"
@@ -321,4 +333,5 @@ def register(sub: Any) -> None:
     card_commands.register(sub)
     setup_commands.register(sub, ent)
     operator_commands.register(sub)
+    pin_key_commands.register(sub)
     self_test.register(sub)

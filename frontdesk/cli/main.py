@@ -17,6 +17,7 @@ from frontdesk.cli import commands, self_test
 from frontdesk.cli.arguments import refuse_invalid_utf8
 from frontdesk.cli.json_out import to_json
 from frontdesk.domain.errors import UNEXPECTED, FrontDeskError, InvalidInput
+from frontdesk.domain.second_look import NeedsSecondLook
 from frontdesk.services.logs import setup_logging
 
 log = logging.getLogger("frontdesk.cli")
@@ -80,6 +81,9 @@ def run(args: argparse.Namespace) -> int:
         return 0
     except FrontDeskError as error:
         log.info("command failed: %s (%s)", error.title, error.status)
+        if isinstance(error, NeedsSecondLook):
+            # The service's hint is the window's; at the command line, name --force.
+            error.hint = error.command_line_hint
         return _fail(error)
     except BrokenPipeError:
         # The reader of our output went away (e.g. `| head`): nothing to report, nothing lost.

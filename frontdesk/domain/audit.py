@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -97,7 +98,15 @@ ACTION_NAMES: dict[type[Event], str] = {
     code_events.AccessCodeRemovalRequested: "pin.removal_requested",
     code_events.BackupCodePulled: "pin.backup_pulled",
     code_events.OfflineCodeLeftValid: "pin.offline_left_valid",
+    code_events.PinKeyExported: "pin_key.exported",
+    code_events.PinKeyImported: "pin_key.imported",
 }
+
+# Refused actions that are no event (nothing was done): written with the outcome "refused".
+PERMISSION_REFUSED = "permission.refused"
+SIGN_IN_FAILED = "operator.sign_in_failed"
+SIGN_IN_LOCKED = "operator.sign_in_locked"
+REFUSED_ACTIONS: tuple[str, ...] = (PERMISSION_REFUSED, SIGN_IN_FAILED, SIGN_IN_LOCKED)
 
 # Rows written before action names were stable carried the class name; the migration renames them.
 LEGACY_ACTION_NAMES: dict[str, str] = {cls.__name__: name for cls, name in ACTION_NAMES.items()}
@@ -322,6 +331,10 @@ def _sentence(kind: type[Event], e: Any, door_name: DoorName) -> str:
             lock=e.device_id,
             reason=e.reason,
         )
+    if issubclass(kind, code_events.PinKeyExported):
+        return say("The PIN key was exported to a file, encrypted under a passphrase")
+    if issubclass(kind, code_events.PinKeyImported):
+        return say("The PIN key was imported from a file into this workstation's keyring")
     if issubclass(kind, PropertyCreated):
         return say("The property {name} was created", name=e.name)
     if issubclass(kind, PropertyUpdated):
@@ -359,3 +372,27 @@ def signed(sentence: str, operator: str | None, workstation: str) -> str:
             workstation=workstation,
         )
     return say("{sentence} ({workstation})", sentence=sentence, workstation=workstation)
+
+
+def action_words(action: str) -> str:
+    """An action name as words for a filter list: "stay.checked_in" -> "Stay: checked in"."""
+    thing, _, what = action.partition(".")
+    thing = thing.replace("_", " ").capitalize()
+    return f"{thing}: {what.replace('_', ' ')}" if what else thing
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """Which audit rows to show: each field given narrows the rows; None shows all.
+
+    `operator` is who was signed in (exact name); `room` a space id, matching rows about its doors
+    and about the stays, grants and cards that include them; `guest` any part of a guest's name,
+    matching rows that name the guest and rows about that guest's stays, grants and cards;
+    `action` a stable action name from ACTION_NAMES.
+    """
+
+    operator: str | None = None
+    room: str | None = None
+    guest: str | None = None
+    action: str | None = None
+    limit: int = 200

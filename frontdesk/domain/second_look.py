@@ -1,8 +1,12 @@
 """Changes dangerous enough to need a second look: refused unless an administrator forces them.
 
 Each check returns the reason in plain words, or None when the change is ordinary. The services
-refuse a change with a reason (409 with a hint), or, with `--force` by an administrator, do it and
-write `DangerousChangeForced` with that reason into the audit.
+refuse a change with a reason (409 with a hint), or, forced by an administrator (`--force`, or Yes
+to the window's question), do it and write `DangerousChangeForced` with that reason into the audit.
+
+The refusal's `hint` is worded for the window (it names no command-line option); the command line
+prints `command_line_hint` instead, which names `--force` (as LockoutNotFound's hint is reworded
+by cli/code_commands.py).
 """
 
 from __future__ import annotations
@@ -18,16 +22,31 @@ LONGEST_STAFF_ACCESS = timedelta(days=365)
 
 
 class NeedsSecondLook(Conflict):
+    """A dangerous change refused until an administrator forces it; `reason` and `advice` are the
+    check's plain words (the window's question shows them)."""
+
     title = say("This change needs a second look.")
 
     def __init__(self, reason: str, hint: str, **detail: object) -> None:
+        self.reason, self.advice = reason, hint
         super().__init__(
             say("This change needs a second look: {reason}.", reason=reason),
             say(
-                "{hint} An administrator can make it anyway with --force; it is then audited as forced.",
+                "{hint} Only an administrator can make it anyway; "
+                "it is then recorded in the audit as forced.",
                 hint=hint,
             ),
             detail={"reason": reason, **detail},
+        )
+
+    @property
+    def command_line_hint(self) -> str:
+        """The hint at the command line: how to change the command, and `--force`."""
+        days = self.detail.get("window_days_needed")
+        retry = f" Give --window-days {days} or more." if days is not None else ""
+        return (
+            f"{self.advice}{retry} An administrator can make it anyway with --force; "
+            "it is then audited as forced."
         )
 
 
@@ -55,8 +74,8 @@ def rotation_risk(
         return (
             say("the key window ends before the longest live stay"),
             say(
-                "Cards of live stays would stop opening their doors; give --window-days {days} or more "
-                "(forced, those cards are flagged for re-encoding).",
+                "Cards of live stays would stop opening their doors; keep older cards working for {days} "
+                "days or more (forced, those cards are flagged for re-encoding).",
                 days=days,
             ),
         )

@@ -3,6 +3,8 @@
 `check()` says whether the chain holds and, when it does not, names the first row that was
 changed, deleted or inserted; the Activity screen shows that. `verify()` is the command line's
 `frontdesk audit verify`: it raises `AuditChainBroken` (exit 1) when the chain does not hold.
+`search()` finds rows by operator, room, guest and kind of action (the Activity screen's filters,
+`audit list`); `filter_choices()` gives the words those filters offer.
 """
 
 from __future__ import annotations
@@ -10,10 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from frontdesk.domain.audit import ACTION_NAMES, REFUSED_ACTIONS, AuditFilter, action_words
 from frontdesk.domain.errors import FrontDeskError
+from frontdesk.domain.operators import Permission
 from frontdesk.domain.words import say
+from frontdesk.services.stays.views import AuditEntryView
 from frontdesk.services.transactions import Transactions
 from frontdesk.store.audit_log import ChainCheck
+from frontdesk.store.audit_search import audit_operators, search_audit
 from frontdesk.store.unit_of_work import UnitOfWork
 
 _WHAT = {
@@ -57,6 +63,16 @@ class AuditCheckView:
         )
 
 
+@dataclass(frozen=True)
+class AuditFilterChoices:
+    """What the Activity screen's filters offer: the operators the audit names, the property's rooms
+    as (space id, name), and every kind of action as (stable action name, words), by words."""
+
+    operators: tuple[str, ...]
+    rooms: tuple[tuple[str, str], ...]
+    actions: tuple[tuple[str, str], ...]
+
+
 class AuditChainBroken(FrontDeskError):
     """The audit log no longer is what the desks wrote."""
 
@@ -64,7 +80,8 @@ class AuditChainBroken(FrontDeskError):
 
 
 class AuditService:
-    """Checks the audit log's hash chain."""
+    """Checks the audit log's hash chain and finds its rows (both need the `reports` permission's
+    operator for the rows; the chain check needs none, so a broken chain is never hidden)."""
 
     def __init__(self, tx: Transactions) -> None:
         self._tx = tx
@@ -95,3 +112,29 @@ class AuditService:
                 },
             )
         return result
+
+    async def search(self, query: AuditFilter) -> list[AuditEntryView]:
+        """The audit rows that match every field of `query`, newest first."""
+        await self._tx.guard.require(Permission.REPORTS)
+
+        def work(uow: UnitOfWork, now: datetime) -> list[AuditEntryView]:
+            zone = uow.desk.property().time_zone
+            return [AuditEntryView.of(a, zone) for a in search_audit(uow.session, query)]
+
+        return await self._tx.read(work)
+
+    async def filter_choices(self) -> AuditFilterChoices:
+        """The operators, rooms and kinds of action the filters offer."""
+        await self._tx.guard.require(Permission.REPORTS)
+
+        def work(uow: UnitOfWork, now: datetime) -> AuditFilterChoices:
+            rooms = tuple(sorted(((s.space_id, s.name) for s in uow.desk.spaces()), key=lambda r: r[1]))
+            actions = tuple(
+                sorted(
+                    ((a, action_words(a)) for a in (*ACTION_NAMES.values(), *REFUSED_ACTIONS)),
+                    key=lambda a: a[1],
+                )
+            )
+            return AuditFilterChoices(tuple(audit_operators(uow.session)), rooms, actions)
+
+        return await self._tx.read(work)

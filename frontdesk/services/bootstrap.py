@@ -17,6 +17,7 @@ from frontdesk.services.changes import ChangeBus
 from frontdesk.services.clock import Clock, system_clock
 from frontdesk.services.codes import follow_grants
 from frontdesk.services.codes.lockout import LockoutService
+from frontdesk.services.codes.pin_key_transfer import PinKeyTransfer
 from frontdesk.services.codes.pin_keys import KeyringPinKeys
 from frontdesk.services.codes.service import CodeService
 from frontdesk.services.config import database_url, redact_url, workstation_name
@@ -62,6 +63,7 @@ class App:
     audit: AuditService  # checks the audit log's hash chain
     live: LiveUpdates  # other desks' changes into `changes`: `app.live.start()` on the loop
     operators: OperatorService  # who is signed in (operators.guard) and the operators themselves
+    pin_key: PinKeyTransfer  # pin-key export / import between workstations
 
     def close(self) -> None:
         """Stop the database thread and close the engines (what needs no event loop)."""
@@ -136,4 +138,5 @@ def bootstrap(
         audit=AuditService(tx),
         live=LiveUpdates(engines, tx.bus, origin),
         operators=OperatorService(tx, tx.guard),
+        pin_key=PinKeyTransfer(tx),
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, String, delete, func, select
+from sqlalchemy import Boolean, ForeignKey, Integer, String, delete, func, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from frontdesk.domain.operators import Operator, Role
@@ -28,6 +28,10 @@ class OperatorRow(Base):
     secret_kind: Mapped[str] = mapped_column(String(16))  # "password" or "pin"
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Failed sign-ins in a row and until when sign-in waits (domain/sign_in_limits.py): here, not
+    # in a desk's memory, so that every desk and a restart see the same count.
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    sign_in_locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
 
 class OperatorSessionRow(Base):
@@ -47,11 +51,18 @@ class StoredOperator:
     secret_hash: str
     secret_kind: str
     created_at: datetime
+    failed_sign_ins: int = 0
+    sign_in_locked_until: datetime | None = None
 
 
 def _stored(row: OperatorRow) -> StoredOperator:
     return StoredOperator(
-        Operator(row.name, Role(row.role), row.disabled), row.secret_hash, row.secret_kind, row.created_at
+        Operator(row.name, Role(row.role), row.disabled),
+        row.secret_hash,
+        row.secret_kind,
+        row.created_at,
+        row.failed_sign_ins or 0,
+        row.sign_in_locked_until,
     )
 
 
@@ -97,6 +108,29 @@ class OperatorRepository:
         row = self.session.get(OperatorRow, name)
         if row is not None:
             row.secret_hash = secret_hash
+
+    def count_failed_sign_in(self, name: str) -> int:
+        """One more failed sign-in in a row; the new count. Inside a write unit of work, which
+        holds the database's write lock, so two desks never count the same failure once."""
+        self.session.execute(
+            update(OperatorRow)
+            .where(OperatorRow.name == name)
+            .values(failed_sign_ins=OperatorRow.failed_sign_ins + 1)
+        )
+        count = self.session.execute(select(OperatorRow.failed_sign_ins).where(OperatorRow.name == name))
+        return int(count.scalar_one())
+
+    def lock_sign_in(self, name: str, until: datetime) -> None:
+        self.session.execute(
+            update(OperatorRow).where(OperatorRow.name == name).values(sign_in_locked_until=until)
+        )
+
+    def reset_sign_in_failures(self, name: str) -> None:
+        self.session.execute(
+            update(OperatorRow)
+            .where(OperatorRow.name == name)
+            .values(failed_sign_ins=0, sign_in_locked_until=None)
+        )
 
     def disable(self, name: str) -> None:
         row = self.session.get(OperatorRow, name)

@@ -55,6 +55,12 @@ class PinUnreadable(Unavailable):
     )
 
 
+def pin_key_id(session: Session) -> str | None:
+    """The id of this database's PIN key (None until the first PIN is stored)."""
+    row = session.get(SettingRow, KEY_ID_SETTING)
+    return None if row is None else row.value
+
+
 class PinCipher:
     """Seals and opens PIN values for one session; the key is looked up once, when first needed."""
 

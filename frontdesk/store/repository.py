@@ -10,7 +10,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from frontdesk.domain.errors import NotFound
-from frontdesk.domain.events import AuditEntry
 from frontdesk.domain.model import (
     AccessGrant,
     AccessMethod,
@@ -28,7 +27,6 @@ from frontdesk.domain.model import (
 from frontdesk.domain.words import say
 from frontdesk.store.tables import (
     AccessGrantRow,
-    AuditRow,
     CardRow,
     DoorGroupRow,
     EntranceRow,
@@ -280,29 +278,6 @@ class DeskRepository:
                 setattr(row, name, value)
 
     # --- audit ---------------------------------------------------------------------------------
-
-    def audit(
-        self, *, limit: int = 200, action: str | None = None, subject: str | None = None
-    ) -> list[AuditEntry]:
-        query = select(AuditRow).order_by(AuditRow.audit_id.desc()).limit(limit)
-        if action:
-            query = query.where(AuditRow.action == action)
-        if subject:
-            query = query.where(AuditRow.subject == subject)
-        return [
-            AuditEntry(
-                r.audit_id,
-                r.at,
-                r.workstation,
-                r.action,
-                r.subject,
-                dict(r.details),
-                operator=r.operator,
-                outcome=r.outcome,
-                sentence=r.sentence,
-            )
-            for r in self.session.scalars(query)
-        ]
 
     # --- cards ---------------------------------------------------------------------------------
 

@@ -6,7 +6,14 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from frontdesk.ui.table_models import ROW_ROLE, SORT_ROLE, RowsModel
 
@@ -89,3 +96,19 @@ class RowTable(QTableView):
         row = self.proxy.data(index, ROW_ROLE)
         if row is not None:
             self.activated_row.emit(row)
+
+
+def fixed_table(headers: list[str], rows: list[list[str]], name: str) -> QTableWidget:
+    """A small read-only table of texts (the settings' doors and keypad slots)."""
+    table = QTableWidget(len(rows), len(headers))
+    table.setAccessibleName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
+    table.resizeColumnsToContents()
+    return table

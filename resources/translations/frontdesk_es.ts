@@ -371,12 +371,48 @@
         <source>Alert: {title} {message}</source>
         <translation>Alerta: {title} {message}</translation>
     </message>
+    <message>
+        <source>This change needs a second look</source>
+        <translation>Este cambio necesita una segunda mirada</translation>
+    </message>
+    <message>
+        <source>This change is dangerous: {reason}.</source>
+        <translation>Este cambio es peligroso: {reason}.</translation>
+    </message>
+    <message>
+        <source>{advice} Make it anyway? It is recorded in the audit as forced, under your name.</source>
+        <translation>{advice} ¿Hacerlo de todos modos? Queda en la auditoría como forzado, a su nombre.</translation>
+    </message>
+    <message>
+        <source>&amp;Make it anyway</source>
+        <translation>&amp;Hacerlo de todos modos</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
 </context>
 <context>
     <name>ActivityScreen</name>
     <message>
         <source>Activity</source>
         <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Show what this operator did</source>
+        <translation>Mostrar lo que hizo este operador</translation>
+    </message>
+    <message>
+        <source>All operators</source>
+        <translation>Todos los operadores</translation>
+    </message>
+    <message>
+        <source>Show what happened in this room</source>
+        <translation>Mostrar lo que pasó en esta habitación</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>Todas las habitaciones</translation>
     </message>
     <message>
         <source>Show actions of kind</source>
@@ -387,16 +423,16 @@
         <translation>Todas las acciones</translation>
     </message>
     <message>
-        <source>Filter: guest, reservation, room, workstation…</source>
-        <translation>Filtro: huésped, reserva, habitación, puesto…</translation>
+        <source>Guest&apos;s name</source>
+        <translation>Nombre del huésped</translation>
     </message>
     <message>
-        <source>Filter the activity</source>
-        <translation>Filtrar la actividad</translation>
+        <source>Show what concerns this guest</source>
+        <translation>Mostrar lo que concierne a este huésped</translation>
     </message>
     <message>
-        <source>&amp;Filter</source>
-        <translation>&amp;Filtro</translation>
+        <source>G&amp;uest</source>
+        <translation>H&amp;uésped</translation>
     </message>
     <message>
         <source>Audit verification</source>

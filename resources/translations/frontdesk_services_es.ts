@@ -200,6 +200,14 @@
             <translation>Un PIN sin conexión de la cerradura {lock} sigue siendo válido hasta su fin ({reason})</translation>
         </message>
         <message>
+            <source>The PIN key was exported to a file, encrypted under a passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PIN key was imported from a file into this workstation's keyring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The property {name} was created</source>
             <translation>Se creó la propiedad {name}</translation>
         </message>
@@ -1652,8 +1660,8 @@
             <translation>Este cambio necesita una segunda revisión: {reason}.</translation>
         </message>
         <message>
-            <source>{hint} An administrator can make it anyway with --force; it is then audited as forced.</source>
-            <translation>{hint} Un administrador puede hacerlo de todos modos con --force; entonces queda auditado como forzado.</translation>
+            <source>{hint} Only an administrator can make it anyway; it is then recorded in the audit as forced.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>a staff card for every door</source>
@@ -1676,8 +1684,8 @@
             <translation>la ventana de claves termina antes que la estancia en curso más larga</translation>
         </message>
         <message>
-            <source>Cards of live stays would stop opening their doors; give --window-days {days} or more (forced, those cards are flagged for re-encoding).</source>
-            <translation>Las tarjetas de las estancias en curso dejarían de abrir sus puertas; indique --window-days {days} o más (si se fuerza, esas tarjetas quedan marcadas para volver a codificarse).</translation>
+            <source>Cards of live stays would stop opening their doors; keep older cards working for {days} days or more (forced, those cards are flagged for re-encoding).</source>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <source>{n} stay is in house</source>

@@ -56,3 +56,19 @@ class OfflineCodeLeftValid(Event):
     access_code_id: str
     device_id: str
     reason: str
+
+
+@dataclass(frozen=True)
+class PinKeyExported(Event):
+    """The database's PIN key was written to a file, encrypted under a passphrase (never the key)."""
+
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.AUDIT})
+    pin_key_id: str
+
+
+@dataclass(frozen=True)
+class PinKeyImported(Event):
+    """The database's PIN key was taken from such a file into this workstation's keyring."""
+
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.AUDIT})
+    pin_key_id: str

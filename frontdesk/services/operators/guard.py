@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from frontdesk.domain.audit import PERMISSION_REFUSED
 from frontdesk.domain.operators import NotPermitted, NotSignedIn, Operator, Permission, require
 from frontdesk.services.transactions import Transactions
 from frontdesk.store.unit_of_work import UnitOfWork
@@ -33,6 +34,11 @@ class Guard:
     @property
     def operator(self) -> Operator | None:
         return self._operator
+
+    @property
+    def closed(self) -> bool:
+        """An administrator is known to exist (the "no administrator yet" mode is over)."""
+        return self._closed
 
     def actor_name(self) -> str | None:
         """The signed-in operator's name, for the audit (Transactions.actor)."""
@@ -74,7 +80,7 @@ class Guard:
             except NotPermitted:
                 # The audit says what was tried and refused, and by whom (outcome "refused").
                 await self._tx.record_refusal(
-                    "permission.refused",
+                    PERMISSION_REFUSED,
                     f"{current.name} ({current.role.value}) was refused: {permission.value}",
                     {"permission": permission.value, "role": current.role.value},
                 )

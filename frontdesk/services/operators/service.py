@@ -9,6 +9,7 @@ import builtins
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from frontdesk.domain.audit import SIGN_IN_FAILED, SIGN_IN_LOCKED
 from frontdesk.domain.errors import Conflict, NotFound
 from frontdesk.domain.operators import (
     Operator,
@@ -18,9 +19,11 @@ from frontdesk.domain.operators import (
     Role,
     ScriptTokenIssued,
     SignInRefused,
+    allows,
     check_operator_name,
     check_secret,
 )
+from frontdesk.domain.sign_in_limits import SignInLocked, lock_after, wait_words
 from frontdesk.domain.words import say
 from frontdesk.services.operators import secrets
 from frontdesk.services.operators.guard import Guard
@@ -109,6 +112,14 @@ class OperatorService:
     def sign_out(self) -> None:
         self.guard.forget()
 
+    def may(self, permission: Permission) -> bool:
+        """Whether the operator signed in at this desk has `permission` (everyone has, while no
+        administrator exists). For wording a question only: the services check again when they act."""
+        operator = self.guard.operator
+        if operator is None:
+            return not self.guard.closed
+        return allows(operator.role, permission)
+
     async def start_session(self, name: str, secret: str) -> tuple[SignedIn, str]:
         """`frontdesk login`: a token valid 12 hours (the caller keeps it in the keyring)."""
         operator = await self._check(name, secret)
@@ -177,16 +188,55 @@ class OperatorService:
         return stored
 
     async def _check(self, name: str, secret: str) -> Operator:
-        stored = await self._tx.read(lambda uow, now: uow.operators.get(name))
+        """The operator NAME with SECRET; SignInRefused, or SignInLocked after too many failures
+        in a row (domain/sign_in_limits.py; each failure and each lock is an audit row)."""
+        stored, now = await self._tx.read(lambda uow, now: (uow.operators.get(name), now))
+        if stored is not None and stored.sign_in_locked_until and stored.sign_in_locked_until > now:
+            # Not even the password is looked at while the wait lasts, and the wait does not grow.
+            raise SignInLocked(stored.operator.name, stored.sign_in_locked_until, now, stored.failed_sign_ins)
         good = await self._tx.blocking(secrets.verify_secret, stored.secret_hash if stored else None, secret)
         if stored is None or not good or stored.operator.disabled:
+            if stored is not None and not stored.operator.disabled:
+                failures, until, at = await self._tx.write(
+                    lambda uow, now: self._count_failure(uow, now, stored.operator.name)
+                )
+                if until is not None:
+                    raise SignInLocked(stored.operator.name, until, at, failures)
             raise SignInRefused()
+        if stored.failed_sign_ins or stored.sign_in_locked_until:
+            await self._tx.write(
+                lambda uow, now: uow.operators.reset_sign_in_failures(stored.operator.name), publish=False
+            )
         if secrets.needs_rehash(stored.secret_hash):
             hashed = await self._tx.blocking(secrets.hash_secret, secret)
             await self._tx.write(
                 lambda uow, now: uow.operators.set_secret_hash(stored.operator.name, hashed), publish=False
             )
         return stored.operator
+
+    @staticmethod
+    def _count_failure(uow: UnitOfWork, now: datetime, name: str) -> tuple[int, datetime | None, datetime]:
+        """One more failure for NAME, audited (never with the secret), and the lock when it is one
+        too many: (failures in a row, locked until or None, now)."""
+        failures = uow.operators.count_failed_sign_in(name)
+        uow.record_refused(
+            SIGN_IN_FAILED,
+            f"A sign-in as {name} failed: wrong password or PIN ({failures} in a row)",
+            {"operator": name, "failures": failures},
+            subject=name,
+        )
+        wait = lock_after(failures)
+        if wait is None:
+            return failures, None, now
+        until = now + wait
+        uow.operators.lock_sign_in(name, until)
+        uow.record_refused(
+            SIGN_IN_LOCKED,
+            f"Sign-in as {name} waits {wait_words(wait)} after {failures} failed sign-ins in a row",
+            {"operator": name, "failures": failures, "seconds": int(wait.total_seconds())},
+            subject=name,
+        )
+        return failures, until, now
 
     async def _zone(self) -> ZoneInfo:
         name = await self._tx.read(

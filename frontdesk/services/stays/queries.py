@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from frontdesk.domain.audit import AuditFilter
 from frontdesk.domain.model import ReservationStatus
 from frontdesk.domain.operators import Permission as P
 from frontdesk.services.stays.out_of_order import out_of_order_now
@@ -29,6 +30,7 @@ from frontdesk.services.stays.views import (
     Today,
 )
 from frontdesk.services.transactions import Transactions
+from frontdesk.store.audit_search import search_audit
 from frontdesk.store.unit_of_work import UnitOfWork
 
 
@@ -129,6 +131,7 @@ class DeskQueries:
 
         def work(uow: UnitOfWork, now: datetime) -> list[AuditEntryView]:
             zone = uow.desk.property().time_zone
-            return [AuditEntryView.of(a, zone) for a in uow.desk.audit(limit=limit, action=action)]
+            found = search_audit(uow.session, AuditFilter(action=action, limit=limit))
+            return [AuditEntryView.of(a, zone) for a in found]
 
         return await self._tx.read(work)

@@ -10,8 +10,10 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from frontdesk.domain.errors import FrontDeskError, RoomOccupied
+from frontdesk.domain.second_look import NeedsSecondLook
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.dialogs.occupied import ask_override
+from frontdesk.ui.dialogs.second_look import ask_to_force, may_force
 from frontdesk.ui.error_banner import ErrorBanner
 from frontdesk.ui.operations import Operation
 
@@ -27,6 +29,9 @@ class WorkflowDialog(QDialog):
     # Check-in and move ask before taking a room from a stay over the same dates; they read
     # `override_stays` in work(). The others (group check-in too) show the refusal as it is.
     asks_to_override = False
+    # Dialogs whose change can need a second look (the staff card) ask an administrator whether to
+    # make it anyway; they read `force` in work().
+    asks_to_force = False
 
     def __init__(self, ctx: DeskContext, title: str, confirm: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +42,8 @@ class WorkflowDialog(QDialog):
         # The stays the person said Override to, for the next submit only. A stay that took the
         # room meanwhile is not among them, so the services ask again instead of overriding it.
         self.override_stays: frozenset[str] = frozenset()
+        # The administrator said Make it anyway, for the next submit only.
+        self.force = False
         self.question: QMessageBox | None = None
         self.body = QVBoxLayout()
         self.error = ErrorBanner()
@@ -83,12 +90,21 @@ class WorkflowDialog(QDialog):
 
     def _failed(self, error: FrontDeskError) -> None:
         self.override_stays = frozenset()
+        self.force = False
+        if isinstance(error, NeedsSecondLook) and self.asks_to_force and may_force(self.ctx.app):
+            self.question = ask_to_force(self, error, self._force)
+            return
         if isinstance(error, RoomOccupied) and self.asks_to_override:
             held = frozenset(str(s["reservation_key"]) for s in error.detail.get("occupied", []))
             self.question = ask_override(self, error, self.ctx.time_zone, lambda: self._override(held))
             return
         self.error.show_error(error)
         self.ok_button.setFocus()
+
+    def _force(self) -> None:
+        """The administrator said Make it anyway: submit the same form again, forced (audited)."""
+        self.force = True
+        self.submit()
 
     def _override(self, held: frozenset[str]) -> None:
         """The person said Override: submit the same form again, taking the room from those stays."""

@@ -49,7 +49,10 @@ def from_qt(value: QDateTime, zone: str) -> datetime:
 
 
 class StaffCardDialog(WorkflowDialog):
-    """Emits `finished_with(change)` once the staff access exists."""
+    """Emits `finished_with(change)` once the staff access exists. A card for every door or for over
+    a year needs a second look: an administrator is asked whether to make it anyway."""
+
+    asks_to_force = True
 
     def __init__(
         self, ctx: DeskContext, now: datetime, groups: dict[str, list[str]], parent: QWidget | None = None
@@ -128,6 +131,7 @@ class StaffCardDialog(WorkflowDialog):
             from_qt(self.starts.dateTime(), self.ctx.time_zone),
             from_qt(self.ends.dateTime(), self.ctx.time_zone),
             tuple(str(b.property("group")) for b in self.groups if b.isChecked()),
+            force=self.force,
         )
 
     def _shift_toggled(self, on: bool) -> None:
@@ -145,6 +149,7 @@ class StaffCardDialog(WorkflowDialog):
 
     def work(self) -> Callable[[], Awaitable[Change]]:
         cmd = self.command()
+        self.force = False  # for this submit only
         if self.on_shift.isChecked():
             if not any(box.isChecked() for box in self.days):
                 raise InvalidInput(self.tr("No shift day chosen."), self.tr("Tick the days of the shift."))

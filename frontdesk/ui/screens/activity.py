@@ -1,15 +1,16 @@
-"""Activity: the audit log as sentences, newest first, filtered by kind of action and by any text in a
-line; a banner above it says when the audit's hash chain does not verify (services/audit.py)."""
+"""Activity: the audit log as sentences, newest first, filtered by operator, room, guest and kind of
+action (the services find the rows: services/audit.py `search`); a red banner above it says when
+the audit's hash chain does not verify (the same check as `frontdesk audit verify`)."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QRegularExpression
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from frontdesk.domain.audit import AuditFilter
+from frontdesk.domain.errors import FrontDeskError
 from frontdesk.domain.events import Topic
-from frontdesk.services.audit import AuditCheckView
+from frontdesk.services.audit import AuditCheckView, AuditFilterChoices
 from frontdesk.services.stays.views import AuditEntryView
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.operations import Operation
@@ -18,6 +19,9 @@ from frontdesk.ui.table_models import audit_model
 from frontdesk.ui.views import RowTable
 
 LIMIT = 1000
+Loaded = tuple[AuditCheckView, AuditFilterChoices | None, list[AuditEntryView] | FrontDeskError]
+# Typing a guest's name searches once the receptionist pauses, not at every letter.
+GUEST_PAUSE_MS = 300
 
 
 class ActivityScreen(Screen):
@@ -32,22 +36,27 @@ class ActivityScreen(Screen):
         self.view.setColumnWidth(2, 120)
         self.view.setColumnWidth(3, 120)
         self.view.activated_row.connect(self._open)
-        self.action = QComboBox()
-        self.action.setAccessibleName(self.tr("Show actions of kind"))
-        self.action.addItem(self.tr("All actions"), "")
-        self.text = QLineEdit()
-        self.text.setPlaceholderText(self.tr("Filter: guest, reservation, room, workstation…"))
-        self.text.setAccessibleName(self.tr("Filter the activity"))
-        self.text.setClearButtonEnabled(True)
-        self.text.textChanged.connect(self._refilter)
-        self.text.returnPressed.connect(self.view.setFocus)
-        self.action.currentIndexChanged.connect(lambda _: self.reload())
+        self.operator = self._combo(self.tr("Show what this operator did"), self.tr("All operators"))
+        self.room = self._combo(self.tr("Show what happened in this room"), self.tr("All rooms"))
+        self.action = self._combo(self.tr("Show actions of kind"), self.tr("All actions"))
+        self.guest = QLineEdit()
+        self.guest.setPlaceholderText(self.tr("Guest's name"))
+        self.guest.setAccessibleName(self.tr("Show what concerns this guest"))
+        self.guest.setClearButtonEnabled(True)
+        self._guest_pause = QTimer(self)
+        self._guest_pause.setSingleShot(True)
+        self._guest_pause.setInterval(GUEST_PAUSE_MS)
+        self._guest_pause.timeout.connect(self.reload)
+        self.guest.textChanged.connect(lambda _: self._guest_pause.start())
+        self.guest.returnPressed.connect(self.view.setFocus)
         self.summary = QLabel()
-        label = QLabel(self.tr("&Filter"))
-        label.setBuddy(self.text)
+        label = QLabel(self.tr("G&uest"))
+        label.setBuddy(self.guest)
         bar = QHBoxLayout()
         bar.addWidget(label)
-        bar.addWidget(self.text, 2)
+        bar.addWidget(self.guest, 2)
+        bar.addWidget(self.operator, 1)
+        bar.addWidget(self.room, 1)
         bar.addWidget(self.action, 1)
         bar.addWidget(self.summary, 1)
         # A broken chain is shown above everything else, in red, until the chain verifies again.
@@ -66,35 +75,71 @@ class ActivityScreen(Screen):
         self.operation: Operation | None = None
         self.loaded = False
 
+    def _combo(self, name: str, everything: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.addItem(everything, "")
+        combo.currentIndexChanged.connect(lambda _: self.reload())
+        return combo
+
     def activate(self) -> None:
         self.reload()
-        self.text.setFocus()
+        self.guest.setFocus()
+
+    def query(self) -> AuditFilter:
+        """What the filters ask for, as the services' typed query."""
+        return AuditFilter(
+            operator=str(self.operator.currentData() or "") or None,
+            room=str(self.room.currentData() or "") or None,
+            guest=self.guest.text().strip() or None,
+            action=str(self.action.currentData() or "") or None,
+            limit=LIMIT,
+        )
 
     def reload(self) -> None:
-        action = str(self.action.currentData() or "") or None
+        self._guest_pause.stop()
+        query = self.query()
         app = self.ctx.app
 
-        async def load() -> tuple[list[AuditEntryView], AuditCheckView]:
-            return await app.queries.audit(limit=LIMIT, action=action), await app.audit.check()
+        async def load() -> Loaded:
+            # The chain is checked first and needs no permission: a broken chain is shown to whoever
+            # looks, even to an operator who may not read the rows.
+            check = await app.audit.check()
+            try:
+                return check, await app.audit.filter_choices(), await app.audit.search(query)
+            except FrontDeskError as error:
+                return check, None, error
 
+        self.loaded = False
         self.operation = Operation(load, on_done=self._show, on_error=self.failed.emit).start()
 
-    def _show(self, loaded: tuple[list[AuditEntryView], AuditCheckView]) -> None:
-        rows, check = loaded
+    def _show(self, loaded: Loaded) -> None:
+        check, choices, rows = loaded
         self._show_check(check)
+        if isinstance(rows, FrontDeskError) or choices is None:
+            self.model.set_rows([])
+            self.loaded = True
+            self.failed.emit(rows)
+            return
+        self._offer(self.operator, [(name, name) for name in choices.operators])
+        self._offer(self.room, list(choices.rooms))
+        # The words are the domain's (domain/audit.py action_words); a translation is looked up under
+        # "ActionWords" when one exists.
+        kinds = [(a, QCoreApplication.translate("ActionWords", words)) for a, words in choices.actions]
+        self._offer(self.action, kinds)
         self.model.set_rows(rows)
-        known = {str(self.action.itemData(i)) for i in range(self.action.count())}
-        for name in sorted({r.action for r in rows} - known):
-            self.action.addItem(name, name)
-        self._refilter()
+        self.summary.setText(self.tr("{n} line(s)").format(n=len(rows)))
         self.loaded = True
 
-    def _refilter(self, *_: Any) -> None:
-        pattern = QRegularExpression.escape(self.text.text().strip())
-        self.view.proxy.setFilterRegularExpression(
-            QRegularExpression(pattern, QRegularExpression.PatternOption.CaseInsensitiveOption)
-        )
-        self.summary.setText(self.tr("{n} line(s)").format(n=self.view.proxy.rowCount()))
+    @staticmethod
+    def _offer(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+        """Add the choices the combo does not have yet, keeping the one chosen (no reload)."""
+        known = {str(combo.itemData(i)) for i in range(combo.count())}
+        combo.blockSignals(True)
+        for value, words in items:
+            if value not in known:
+                combo.addItem(words, value)
+        combo.blockSignals(False)
 
     def _open(self, row: AuditEntryView) -> None:
         subject = row.subject or ""

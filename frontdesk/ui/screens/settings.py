@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -27,15 +28,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.domain.errors import FrontDeskError
 from frontdesk.domain.events import Topic
 from frontdesk.domain.model import CredentialKind
+from frontdesk.domain.second_look import NeedsSecondLook
 from frontdesk.services.codes.views import DeviceView
 from frontdesk.services.drivers import ENCODERS, LOCK_PROVIDERS, DriverInfo, list_drivers
 from frontdesk.services.property.views import DoorView, PropertySetup, PropertyUpdate, ProviderSettings
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.dialogs.door_edit import DoorDialog, time_zone_combo
+from frontdesk.ui.dialogs.second_look import ask_to_force, may_force
 from frontdesk.ui.operations import Operation
 from frontdesk.ui.screens.base import Screen
+from frontdesk.ui.views import fixed_table
 
 ENCODER_KEY = "encoder/driver"
 
@@ -45,21 +50,6 @@ def workstation_encoder() -> str | None:
     the desk uses is `encoder_choice` (services/cards/slot.py)."""
     value = QSettings().value(ENCODER_KEY)
     return str(value) if value else None
-
-
-def _table(headers: list[str], rows: list[list[str]], name: str) -> QTableWidget:
-    table = QTableWidget(len(rows), len(headers))
-    table.setAccessibleName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
-    table.resizeColumnsToContents()
-    return table
 
 
 class SettingsScreen(Screen):
@@ -87,6 +77,7 @@ class SettingsScreen(Screen):
         layout.addWidget(self.tabs)
         layout.addWidget(self.message)
         self.operation: Operation | None = None
+        self.question: QMessageBox | None = None
 
     # --- pages ---------------------------------------------------------------------------------
 
@@ -99,7 +90,7 @@ class SettingsScreen(Screen):
         self.workstation = QLabel()
         self.property_save = QPushButton(self.tr("Sa&ve property"))
         self.property_save.setAccessibleName(self.tr("Save property"))
-        self.property_save.clicked.connect(self.save_property)
+        self.property_save.clicked.connect(lambda: self.save_property())
         self.property_name.returnPressed.connect(self.save_property)
         name_label = QLabel(self.tr("Property &name"))
         name_label.setBuddy(self.property_name)
@@ -115,7 +106,7 @@ class SettingsScreen(Screen):
     def _doors_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.doors_table = _table(
+        self.doors_table = fixed_table(
             [
                 self.tr("Space"),
                 self.tr("Door"),
@@ -189,7 +180,7 @@ class SettingsScreen(Screen):
         self.slots_layout = QVBoxLayout(page)
         self.slots_refresh = QPushButton(self.tr("&Ask the provider again"))
         self.slots_refresh.clicked.connect(lambda: self._load_slots(refresh=True))
-        self.slots_table = _table(
+        self.slots_table = fixed_table(
             [self.tr("Keypad"), self.tr("Time slots")], [], self.tr("Keypad time slots")
         )
         self.slots_layout.addWidget(
@@ -308,9 +299,17 @@ class SettingsScreen(Screen):
 
     # --- saving --------------------------------------------------------------------------------
 
-    def save_property(self) -> None:
+    def save_property(self, *, force: bool = False) -> None:
+        """Save the name and time zone; a new zone with guests in house needs a second look, which
+        an administrator answers in the window (forced, audited), anyone else sees refused."""
         name = self.property_name.text()
         zone = self.time_zone.currentText().strip()
+
+        def refused(error: FrontDeskError) -> None:
+            if isinstance(error, NeedsSecondLook) and may_force(self.ctx.app):
+                self.question = ask_to_force(self, error, lambda: self.save_property(force=True))
+                return
+            self.failed.emit(error)
 
         def saved(result: PropertyUpdate) -> None:
             self.ctx.property_name, self.ctx.time_zone = result.name, result.time_zone
@@ -321,10 +320,10 @@ class SettingsScreen(Screen):
                 self.setup_changed.emit()
 
         self.operation = Operation(
-            lambda: self.ctx.app.property_setup.update_property(name, zone),
+            lambda: self.ctx.app.property_setup.update_property(name, zone, force=force),
             disable=[self.property_save],
             on_done=saved,
-            on_error=self.failed.emit,
+            on_error=refused,
         ).start()
 
     def add_door(self) -> None:

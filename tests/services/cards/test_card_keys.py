@@ -158,7 +158,9 @@ async def test_a_rotation_that_would_strand_a_long_stay_is_refused_unless_forced
 
     with pytest.raises(Conflict) as refused:
         await app.cards.rotate_key(timedelta(days=2))
-    assert refused.value.status == 409 and "--window-days 61" in refused.value.hint
+    assert refused.value.status == 409 and "61 days or more" in refused.value.hint
+    assert "--" not in refused.value.hint  # the window's wording; the command line's names the flag
+    assert "--window-days 61" in refused.value.command_line_hint  # type: ignore[attr-defined]
     assert refused.value.detail["cards"] == [lias.card_serial]
     assert [v.key_version for v in await app.cards.key_versions()] == [1]  # nothing rotated
 
