@@ -91,6 +91,7 @@ ACTION_NAMES: dict[type[Event], str] = {
     code_events.AccessCodeRemovalRequested: "pin.removal_requested",
     code_events.BackupCodePulled: "pin.backup_pulled",
     code_events.OfflineCodeLeftValid: "pin.offline_left_valid",
+    code_events.LockReplaced: "lock.replaced",
 }
 
 # Rows written before action names were stable carried the class name; the migration renames them.
@@ -200,6 +201,12 @@ def sentence_of(event: Event, door_name: DoorName) -> str:
         return f"A backup PIN on lock {e.device_id} replaced a failed one"
     if isinstance(e, code_events.OfflineCodeLeftValid):
         return f"An offline PIN on lock {e.device_id} stays valid until its end ({e.reason})"
+    if isinstance(e, code_events.LockReplaced):
+        told = f"; new PINs for {_names(e.new_pin)}" if e.new_pin else ""
+        return (
+            f"Lock {e.old_device_id} was replaced by {e.new_device_id}: {len(e.kept_pin) + len(e.new_pin)} "
+            f"code(s) moved{told}, {e.ended_at_desk} ended at the desk"
+        )
     if isinstance(e, PropertyCreated):
         return f"The property {e.name} was created"
     if isinstance(e, PropertyUpdated):

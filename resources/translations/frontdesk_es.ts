@@ -315,6 +315,46 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>already ended</source>
+        <translation>ya terminado</translation>
+    </message>
+    <message>
+        <source>an offline code: issue the guest a new code for the new lock</source>
+        <translation>un código sin conexión: emita un código nuevo al huésped para la cerradura nueva</translation>
+    </message>
+    <message>
+        <source>an unused backup code: the new lock&apos;s pool refills by itself</source>
+        <translation>un código de reserva sin usar: la reserva de la cerradura nueva se rellena sola</translation>
+    </message>
+    <message>
+        <source>{guest} keeps the same PIN on {door}.</source>
+        <translation>{guest} conserva el mismo PIN en {door}.</translation>
+    </message>
+    <message>
+        <source>{guest} gets a new PIN on {door}: the lock assigns it; give it to the guest once it shows.</source>
+        <translation>{guest} recibe un PIN nuevo en {door}: lo asigna la cerradura; déselo al huésped en cuanto aparezca.</translation>
+    </message>
+    <message>
+        <source>{guest} will get a new PIN on {door}: the new lock does not take the old one.</source>
+        <translation>{guest} recibirá un PIN nuevo en {door}: la cerradura nueva no acepta el anterior.</translation>
+    </message>
+    <message>
+        <source>{guest} gets a new PIN on {door}: {pin}. Tell the guest; the old PIN no longer opens.</source>
+        <translation>{guest} recibe un PIN nuevo en {door}: {pin}. Díganselo al huésped; el PIN anterior ya no abre.</translation>
+    </message>
+    <message>
+        <source>{guest}: not moved ({reason}).</source>
+        <translation>{guest}: no se traslada ({reason}).</translation>
+    </message>
+    <message>
+        <source>{n} code(s) of the old lock end at the desk: the factory reset wiped them from the door.</source>
+        <translation>{n} código(s) de la cerradura anterior terminan en recepción: el restablecimiento de fábrica los borró de la puerta.</translation>
+    </message>
+    <message>
+        <source>{doors} now use(s) the new lock.</source>
+        <translation>{doors} usa(n) ahora la cerradura nueva.</translation>
+    </message>
 </context>
 <context>
     <name>ActivityScreen</name>
@@ -632,8 +672,28 @@
         <translation>&amp;Actualizar códigos</translation>
     </message>
     <message>
+        <source>Re&amp;place lock…</source>
+        <translation>Sustituir &amp;cerradura…</translation>
+    </message>
+    <message>
+        <source>The lock was factory reset: move its codes to the new device</source>
+        <translation>La cerradura se restableció de fábrica: traslade sus códigos al dispositivo nuevo</translation>
+    </message>
+    <message>
+        <source>Lock replaced</source>
+        <translation>Cerradura sustituida</translation>
+    </message>
+    <message>
         <source>Lock {device} at {space}</source>
         <translation>Cerradura {device} en {space}</translation>
+    </message>
+    <message>
+        <source>Lock replaced.</source>
+        <translation>Cerradura sustituida.</translation>
+    </message>
+    <message>
+        <source>Guests with a new PIN must be told it:</source>
+        <translation>A los huéspedes con un PIN nuevo hay que comunicárselo:</translation>
     </message>
     <message>
         <source>{lock}: {n} guest code(s)</source>
@@ -1597,6 +1657,45 @@
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceLockDialog</name>
+    <message>
+        <source>Replace a factory-reset lock</source>
+        <translation>Sustituir una cerradura restablecida de fábrica</translation>
+    </message>
+    <message>
+        <source>&amp;Replace lock</source>
+        <translation>&amp;Sustituir cerradura</translation>
+    </message>
+    <message>
+        <source>After a factory reset the provider shows {door}&apos;s lock as a new device. Choose it: the guests&apos; codes move to it, and the old lock&apos;s codes end.</source>
+        <translation>Tras un restablecimiento de fábrica el proveedor muestra la cerradura de {door} como un dispositivo nuevo. Elíjalo: los códigos de los huéspedes pasan a él y los de la cerradura anterior terminan.</translation>
+    </message>
+    <message>
+        <source>New lock</source>
+        <translation>Cerradura nueva</translation>
+    </message>
+    <message>
+        <source>What replacing the lock does</source>
+        <translation>Qué hace sustituir la cerradura</translation>
+    </message>
+    <message>
+        <source>&amp;New lock</source>
+        <translation>Cerradura &amp;nueva</translation>
+    </message>
+    <message>
+        <source>The provider shows no other lock yet: sync, then try again.</source>
+        <translation>El proveedor aún no muestra otra cerradura: sincronice y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Choose the new lock first.</source>
+        <translation>Elija primero la cerradura nueva.</translation>
+    </message>
+    <message>
+        <source>Wait for what it does to show.</source>
+        <translation>Espere a que se muestre lo que hará.</translation>
     </message>
 </context>
 <context>

@@ -56,3 +56,18 @@ class OfflineCodeLeftValid(Event):
     access_code_id: str
     device_id: str
     reason: str
+
+
+@dataclass(frozen=True)
+class LockReplaced(Event):
+    """A factory-reset lock was replaced by its new device: who kept their PIN, who got a new one,
+    whose code was not moved, and how many of the old lock's codes the desk ended. No PINs."""
+
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.CODES, Topic.SYNC, Topic.DOORS})
+
+    old_device_id: str
+    new_device_id: str
+    kept_pin: tuple[str, ...]
+    new_pin: tuple[str, ...]
+    not_moved: tuple[str, ...]
+    ended_at_desk: int

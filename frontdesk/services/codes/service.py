@@ -14,7 +14,7 @@ from frontdesk.domain.codes import AccessCode, LinkedCodeRequest, update_group_t
 from frontdesk.domain.codes.errors import EmptyBackupPool
 from frontdesk.domain.input_rules import refuse_unsafe_text
 from frontdesk.domain.operators import Permission as P
-from frontdesk.services.codes import backups
+from frontdesk.services.codes import backups, lock_replacement
 from frontdesk.services.codes import operations as code_ops
 from frontdesk.services.codes.provider import ProviderDevice, ProviderError
 from frontdesk.services.codes.views import (
@@ -23,6 +23,7 @@ from frontdesk.services.codes.views import (
     DeviceView,
     LinkedCodesChanged,
     LinkedCodesCreated,
+    LockReplacement,
     code_view,
     device_view,
 )
@@ -196,6 +197,18 @@ class CodeService:
                 return self._view(uow, now, [adopted])[0]
 
             return await self._tx.write(record)
+
+    async def replace_device(
+        self, old_device_id: str, new_device_id: str, *, apply: bool = True
+    ) -> LockReplacement:
+        """Move a factory-reset lock's live codes to its new device and say which guests got new
+        PINs; `apply=False` is the preview the receptionist is shown first (nothing changes)."""
+        await self._tx.guard.require(P.REPLACE_LOCK)
+
+        def work(uow: UnitOfWork, now: datetime) -> LockReplacement:
+            return lock_replacement.replace_lock(uow, now, old_device_id, new_device_id, apply=apply)
+
+        return await (self._tx.write(work) if apply else self._tx.read(work))
 
     # --- reads ---------------------------------------------------------------------------------
 

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from frontdesk.domain.codes import SyncState
 from frontdesk.domain.events import Topic
-from frontdesk.services.codes.views import CodeView
+from frontdesk.services.codes.views import CodeView, LockReplacement
 from frontdesk.ui.context import DeskContext
+from frontdesk.ui.dialogs.replace_lock import ReplaceLockDialog, replacement_words
 from frontdesk.ui.operations import Operation
 from frontdesk.ui.screens.base import Screen
 from frontdesk.ui.screens.lockout import fit_columns, issue_words
@@ -114,6 +115,18 @@ class CodesScreen(Screen):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.refresh_button = QPushButton(self.tr("Re&fresh codes"))
         self.refresh_button.clicked.connect(self.load)
+        self.replace_button = QPushButton(self.tr("Re&place lock…"))
+        self.replace_button.setToolTip(
+            self.tr("The lock was factory reset: move its codes to the new device")
+        )
+        self.replace_button.clicked.connect(self.replace_lock)
+        self.dialog: ReplaceLockDialog | None = None
+        # What the last replacement did, kept on screen: the receptionist must tell those guests.
+        self.replaced = QLabel()
+        self.replaced.setObjectName("lockReplaced")
+        self.replaced.setWordWrap(True)
+        self.replaced.setAccessibleName(self.tr("Lock replaced"))
+        self.replaced.hide()
         left = QVBoxLayout()
         left.addWidget(locks_label)
         left.addWidget(self.locks, 1)
@@ -121,7 +134,9 @@ class CodesScreen(Screen):
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.refresh_button)
+        top.addWidget(self.replace_button)
         right.addLayout(top)
+        right.addWidget(self.replaced)
         right.addWidget(self.pool)
         right.addWidget(self.table, 1)
         layout = QHBoxLayout(self)
@@ -133,6 +148,8 @@ class CodesScreen(Screen):
         known = [self.locks.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.locks.count())]
         if known == [e.device_id for e in keypads]:
             return
+        current = self.locks.currentItem()
+        was = None if current is None else current.text()  # keep the door in view (its lock may be new)
         self.locks.blockSignals(True)
         self.locks.clear()
         for e in keypads:
@@ -141,8 +158,9 @@ class CodesScreen(Screen):
             item.setToolTip(self.tr("Lock {device} at {space}").format(device=e.device_id, space=e.space))
             self.locks.addItem(item)
         self.locks.blockSignals(False)
+        names = [e.name for e in keypads]
         if keypads:
-            self.locks.setCurrentRow(0)
+            self.locks.setCurrentRow(names.index(was) if was in names else 0)
 
     def activate(self) -> None:
         self._fill_locks()
@@ -156,6 +174,23 @@ class CodesScreen(Screen):
     def device_id(self) -> str | None:
         item = self.locks.currentItem()
         return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def replace_lock(self) -> None:
+        device = self.device_id()
+        if device is None:
+            return
+        door = self.locks.currentItem().text()
+        self.dialog = ReplaceLockDialog(self.ctx, device, door, self)
+        self.dialog.finished_with.connect(lambda result: self.lock_replaced(result, door))
+        self.dialog.open()
+
+    def lock_replaced(self, result: LockReplacement, door: str) -> None:
+        head = self.tr("Lock replaced.")
+        if result.new_pins:
+            head += " " + self.tr("Guests with a new PIN must be told it:")
+        self.replaced.setText("\n".join([head, *replacement_words(result, door)]))
+        self.replaced.show()
+        self.reload()
 
     def load(self) -> Operation | None:
         device = self.device_id()
