@@ -127,6 +127,11 @@ async def sync_status(args: argparse.Namespace) -> Any:
         return await app.sync.status()
 
 
+async def sync_dismiss_alert(args: argparse.Namespace) -> Any:
+    async with open_app(args) as app:
+        return await app.codes.dismiss_alert(args.alert_id)
+
+
 async def lockout_show(args: argparse.Namespace) -> Any:
     async with open_app(args) as app:
         try:
@@ -231,6 +236,11 @@ def register(sub: Any) -> None:
     syn.add_parser("status", help="what is waiting, what failed, open alerts").set_defaults(
         handler=sync_status
     )
+    p = syn.add_parser(
+        "dismiss-alert", help="take an alert off the list (the change it is about is still retried)"
+    )
+    p.add_argument("alert_id", type=int, metavar="ALERT_ID", help="the alert's number in 'sync status'")
+    p.set_defaults(handler=sync_dismiss_alert)
 
     lock = sub.add_parser("lockout", help="a guest cannot get in").add_subparsers(
         dest="action", required=True

@@ -92,6 +92,7 @@ ACTION_NAMES: dict[type[Event], str] = {
     code_events.BackupCodePulled: "pin.backup_pulled",
     code_events.OfflineCodeLeftValid: "pin.offline_left_valid",
     code_events.LockReplaced: "lock.replaced",
+    code_events.SyncAlertDismissed: "sync.alert_dismissed",
 }
 
 # Rows written before action names were stable carried the class name; the migration renames them.
@@ -201,6 +202,9 @@ def sentence_of(event: Event, door_name: DoorName) -> str:
         return f"A backup PIN on lock {e.device_id} replaced a failed one"
     if isinstance(e, code_events.OfflineCodeLeftValid):
         return f"An offline PIN on lock {e.device_id} stays valid until its end ({e.reason})"
+    if isinstance(e, code_events.SyncAlertDismissed):
+        where = f" on lock {e.device_id}" if e.device_id else ""
+        return f"Sync alert {e.alert_id} ({e.kind}){where} was dismissed; what it is about is still retried"
     if isinstance(e, code_events.LockReplaced):
         told = f"; new PINs for {_names(e.new_pin)}" if e.new_pin else ""
         return (

@@ -355,6 +355,30 @@
         <source>{doors} now use(s) the new lock.</source>
         <translation>{doors} usa(n) ahora la cerradura nueva.</translation>
     </message>
+    <message>
+        <source>Works now: {state}</source>
+        <translation>Funciona ahora: {state}</translation>
+    </message>
+    <message>
+        <source>Works now</source>
+        <translation>Funciona ahora</translation>
+    </message>
+    <message>
+        <source>Works now, but {reason}</source>
+        <translation>Funciona ahora, pero {reason}</translation>
+    </message>
+    <message>
+        <source>Does not work now: {reason}</source>
+        <translation>No funciona ahora: {reason}</translation>
+    </message>
+    <message>
+        <source>; a backup PIN stands in for it</source>
+        <translation>; lo sustituye un PIN de respaldo</translation>
+    </message>
+    <message>
+        <source>, and a change is waiting to be sent</source>
+        <translation>, y hay un cambio pendiente de enviar</translation>
+    </message>
 </context>
 <context>
     <name>ActivityScreen</name>
@@ -672,8 +696,16 @@
         <translation>&amp;Actualizar códigos</translation>
     </message>
     <message>
+        <source>&amp;New code…</source>
+        <translation>&amp;Nuevo código…</translation>
+    </message>
+    <message>
+        <source>A PIN code on this lock, with a name, a start and an end</source>
+        <translation>Un código PIN en esta cerradura, con un nombre, un inicio y un final</translation>
+    </message>
+    <message>
         <source>Re&amp;place lock…</source>
-        <translation>Sustituir &amp;cerradura…</translation>
+        <translation>&amp;Sustituir cerradura…</translation>
     </message>
     <message>
         <source>The lock was factory reset: move its codes to the new device</source>
@@ -684,8 +716,28 @@
         <translation>Cerradura sustituida</translation>
     </message>
     <message>
+        <source>Sync alerts</source>
+        <translation>Avisos de sincronización</translation>
+    </message>
+    <message>
+        <source>Sync &amp;alerts</source>
+        <translation>Avis&amp;os de sincronización</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss alert</source>
+        <translation>Descar&amp;tar aviso</translation>
+    </message>
+    <message>
+        <source>Take the selected alert off the list; the desk keeps retrying what it is about</source>
+        <translation>Quitar de la lista el aviso seleccionado; la aplicación sigue reintentando aquello de lo que avisa</translation>
+    </message>
+    <message>
         <source>Lock {device} at {space}</source>
         <translation>Cerradura {device} en {space}</translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation>Sin avisos.</translation>
     </message>
     <message>
         <source>Lock replaced.</source>
@@ -698,6 +750,14 @@
     <message>
         <source>{lock}: {n} guest code(s)</source>
         <translation>{lock}: {n} código(s) de huéspedes</translation>
+    </message>
+    <message>
+        <source>Backup pool: kept by the lock provider on this lock; a backup PIN is pulled from it when a guest cannot get in (needs the internet).</source>
+        <translation>Reserva de respaldo: la mantiene el proveedor de cerraduras en esta cerradura; se saca de ella un PIN de respaldo cuando un huésped no puede entrar (necesita internet).</translation>
+    </message>
+    <message>
+        <source>{n} handed out to guests.</source>
+        <translation>{n} entregado(s) a huéspedes.</translation>
     </message>
     <message>
         <source>•••• (backup pool)</source>
@@ -1297,22 +1357,6 @@
         <translation> (respaldo)</translation>
     </message>
     <message>
-        <source> — replaced by a backup</source>
-        <translation> — sustituido por un PIN de respaldo</translation>
-    </message>
-    <message>
-        <source> · waiting to sync</source>
-        <translation> · pendiente de sincronizar</translation>
-    </message>
-    <message>
-        <source>Works now</source>
-        <translation>Funciona ahora</translation>
-    </message>
-    <message>
-        <source>Does not work now</source>
-        <translation>No funciona ahora</translation>
-    </message>
-    <message>
         <source>(coming)</source>
         <translation>(pendiente)</translation>
     </message>
@@ -1501,6 +1545,65 @@
     <message>
         <source>Type the new room&apos;s number and press Enter.</source>
         <translation>Escriba el número de la nueva habitación y pulse Intro.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCodeDialog</name>
+    <message>
+        <source>New PIN code on {door}</source>
+        <translation>Nuevo código PIN en {door}</translation>
+    </message>
+    <message>
+        <source>&amp;Create code</source>
+        <translation>&amp;Crear código</translation>
+    </message>
+    <message>
+        <source>Guest name</source>
+        <translation>Nombre del huésped</translation>
+    </message>
+    <message>
+        <source>Valid from (date)</source>
+        <translation>Válido desde (fecha)</translation>
+    </message>
+    <message>
+        <source>Valid from (time)</source>
+        <translation>Válido desde (hora)</translation>
+    </message>
+    <message>
+        <source>Valid until (date)</source>
+        <translation>Válido hasta (fecha)</translation>
+    </message>
+    <message>
+        <source>Valid until (time)</source>
+        <translation>Válido hasta (hora)</translation>
+    </message>
+    <message>
+        <source>Times are {zone} time: the lock&apos;s own zone (an offline lock counts its time slots in it).</source>
+        <translation>Las horas son hora de {zone}: la zona de la propia cerradura (una cerradura sin conexión cuenta en ella sus franjas horarias).</translation>
+    </message>
+    <message>
+        <source>Times are {zone} time: the property&apos;s zone.</source>
+        <translation>Las horas son hora de {zone}: la zona del establecimiento.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>No name given.</source>
+        <translation>No se ha indicado ningún nombre.</translation>
+    </message>
+    <message>
+        <source>Type the guest&apos;s name for the code.</source>
+        <translation>Escriba el nombre del huésped para el código.</translation>
     </message>
 </context>
 <context>

@@ -68,3 +68,9 @@ def test_devices_replace_refuses_the_same_lock(cli: Cli) -> None:
     cli.ok("devices", "list")
     error = cli.fails("devices", "replace", OLD, OLD)
     assert (error["status"], error["title"]) == (400, "The replacement lock is the same lock.")
+
+
+def test_sync_dismiss_alert_names_an_alert_that_is_not_open(cli: Cli) -> None:
+    assert cli.ok("sync", "status")["alerts"] == []
+    error = cli.fails("sync", "dismiss-alert", "41")
+    assert (error["status"], error["title"]) == (404, "No open sync alert has this number.")

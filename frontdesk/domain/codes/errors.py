@@ -136,3 +136,8 @@ class DeviceCannotTakeCode(InvalidInput):
 
     title = "This device cannot take this PIN code."
     hint = "Choose a keypad lock that takes online PIN codes, or an offline code for a time-slot lock."
+
+
+class AlertNotFound(NotFound):
+    title = "No open sync alert has this number."
+    hint = "It may have been resolved already; the alerts still open are listed in the sync status."

@@ -71,3 +71,14 @@ class LockReplaced(Event):
     new_pin: tuple[str, ...]
     not_moved: tuple[str, ...]
     ended_at_desk: int
+
+
+@dataclass(frozen=True)
+class SyncAlertDismissed(Event):
+    """A person dismissed a sync alert: it leaves the desk's list; the retry behind it goes on."""
+
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.SYNC, Topic.CODES})
+
+    alert_id: int
+    kind: str
+    device_id: str | None

@@ -246,7 +246,8 @@ def works_now(
         return PinCheck(False, "ended")
     failed = [i for i in code.errors if normalized_issue_code(i.code) in _NOT_ON_LOCK_ERRORS]
     if failed:
-        return PinCheck(False, f"failed on the lock: {describe_issue(failed[0].code).title}")
+        title = describe_issue(failed[0].code).title.rstrip(".")
+        return PinCheck(False, f"failed on the lock: {title[0].lower()}{title[1:]}")
     if _refused(code):
         return PinCheck(False, "not on the lock: the provider refused it")
     if code.is_offline_access_code:

@@ -348,3 +348,12 @@ class LockReplacement:
     def new_pins(self) -> tuple[MovedCode, ...]:
         """The guests who must be told a new PIN."""
         return tuple(m for m in self.moved if not m.pin_kept)
+
+
+@dataclass(frozen=True)
+class TypedTimeZone:
+    """The zone a time typed without an offset is read in for a code on one lock, and whether it is
+    the lock's own (an offline lock) rather than the property's."""
+
+    zone: str
+    is_lock_zone: bool

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QTableWidget
 
-from frontdesk.services.codes.views import CardVerdict, CodeView
+from frontdesk.services.codes.views import CardVerdict, CodeView, LockoutCodeCheck
 
 VERDICTS = {
     CardVerdict.SHOULD_OPEN: "should open",
@@ -20,6 +21,40 @@ def issue_words(code: CodeView) -> str:
         kind = "Error" if issue.severity == "error" else "Warning"
         words.append(f"{kind}: {issue.title} {issue.hint} [{issue.code}]".replace("  ", " "))
     return " · ".join(words)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under ""
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[1:2].islower() or len(text) == 1 else text
+
+
+def state_sentence(code: CodeView, check: LockoutCodeCheck | None) -> str:
+    """One plain sentence on whether the guest's PIN opens the door now, for the lockout screen: the
+    verdict once, then what the lock says or why not (never the same words twice)."""
+    if check is None or code.in_backup_pool:
+        sentence = code.status_text.rstrip(".")
+    elif check.works_now and check.reason == "works now":
+        sentence = tr("Works now: {state}").format(state=_lower_first(code.status_text.rstrip(".")))
+    elif check.works_now and check.reason.startswith("works now"):
+        sentence = tr("Works now") + check.reason.removeprefix("works now")
+    elif check.works_now:
+        sentence = tr("Works now, but {reason}").format(reason=check.reason.replace(": ", " — ", 1))
+    else:
+        sentence = tr("Does not work now: {reason}").format(reason=check.reason.replace(": ", " — ", 1))
+    if code.pulled_backup_access_code_id:
+        sentence += tr("; a backup PIN stands in for it")
+    if code.pending:
+        sentence += tr(", and a change is waiting to be sent")
+    return sentence + "."
+
+
+def problem_sentences(code: CodeView) -> str:
+    """The code's problems for the lockout screen: one plain sentence each (the desk's title), no raw
+    reason code unless the desk has no words for it (then the title itself names it)."""
+    return " ".join(issue.title for issue in code.issues)
 
 
 def fit_columns(table: QTableWidget, stretch: tuple[int, ...] = (2, 3)) -> None:
