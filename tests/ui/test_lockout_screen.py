@@ -130,6 +130,7 @@ def test_each_state_and_problem_reads_as_one_plain_sentence(qtbot, desk_app, mar
     broken = screen.codes.item(failed, 2).text()
     assert broken == "Does not work now: failed on the lock — the code could not be put on the lock."
     problem = screen.codes.item(failed, 3).text()
-    assert problem == "The code could not be put on the lock."  # no raw reason code
+    # Each problem one sentence in the desk's words (the error, then the provider's delay warning).
+    assert problem.startswith("The code could not be put on the lock. ") and "[" not in problem
     assert "[failed_to_set_on_device]" in screen.codes.item(failed, 3).toolTip()  # kept for support
     assert screen.codes.item(back, 3).text() == ""
