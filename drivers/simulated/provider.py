@@ -52,12 +52,15 @@ class SimulatedProvider:
         time_zone: str = "Europe/Berlin",
         backup_pool_size: int = 5,
         state_file: Path | None = None,
+        provider_pool: bool = False,
     ) -> None:
         self._clock = clock or (lambda: datetime.now(UTC))
         rng = random.Random(seed)
         self.faults = NetworkFaults(seed + 1)
         self.calls = 0
-        self._devices: dict[str, dict[str, Any]] = {d["device_id"]: d for d in default_devices(time_zone)}
+        self._devices: dict[str, dict[str, Any]] = {
+            d["device_id"]: d for d in default_devices(time_zone, provider_pool=provider_pool)
+        }
         self._codes: dict[str, SimCode] = {}
         self._state_file = state_file
         if state_file is not None:
@@ -293,6 +296,7 @@ def create(
     *, clock: Callable[[], datetime] | None = None, seed: int = 0, **options: Any
 ) -> SimulatedProvider:
     """A simulated provider on `clock` (the real clock when None); options: time_zone, backup_pool_size,
+    provider_pool (the keypads keep the provider's backup pool; default: the desk keeps its own),
     state_file (default: FRONTDESK_SIMULATED_PROVIDER_STATE; without either, codes live in memory only)."""
     options.setdefault("state_file", provider_file.path_from_env())
     return SimulatedProvider(clock, seed, **options)

@@ -29,7 +29,9 @@ def _slot(name: str, check_in: str, check_out: str, time_zone: str, **flags: boo
     }
 
 
-def _keypad(device_id: str, name: str, time_zone: str, lengths: list[int]) -> dict[str, Any]:
+def _keypad(
+    device_id: str, name: str, time_zone: str, lengths: list[int], provider_pool: bool
+) -> dict[str, Any]:
     return {
         "device_id": device_id,
         "device_type": "schlage_lock",
@@ -47,14 +49,17 @@ def _keypad(device_id: str, name: str, time_zone: str, lengths: list[int]) -> di
             "supported_code_lengths": lengths,
             "max_active_codes_supported": 250,
             "code_constraints": [{"constraint_type": "no_zeros"}],
-            "supports_backup_access_code_pool": True,
-            "backup_access_code_pool_enabled": True,
+            "supports_backup_access_code_pool": provider_pool,
+            "backup_access_code_pool_enabled": provider_pool,
         },
     }
 
 
-def default_devices(time_zone: str) -> list[dict[str, Any]]:
-    """The demo property's doors: two online keypads and an offline time-slot keypad."""
+def default_devices(time_zone: str, *, provider_pool: bool = False) -> list[dict[str, Any]]:
+    """The demo property's doors: two online keypads and an offline time-slot keypad.
+
+    `provider_pool`: the keypads keep the provider's own backup pool (`supports_backup_access_code_pool`);
+    without it (the demo) they do not, and the desk keeps its own pool of backup codes on them."""
     cottage = {
         "device_id": "cottage-1",
         "device_type": "dormakaba_oracode_door",
@@ -84,8 +89,8 @@ def default_devices(time_zone: str) -> list[dict[str, Any]]:
         },
     }
     return [
-        _keypad("front-door-keypad", "Front door keypad", time_zone, [4, 5, 6, 7, 8]),
-        _keypad("back-door-keypad", "Back door keypad", time_zone, [4, 6]),
+        _keypad("front-door-keypad", "Front door keypad", time_zone, [4, 5, 6, 7, 8], provider_pool),
+        _keypad("back-door-keypad", "Back door keypad", time_zone, [4, 6], provider_pool),
         cottage,
     ]
 

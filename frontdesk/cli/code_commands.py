@@ -45,6 +45,11 @@ async def devices_list(args: argparse.Namespace) -> Any:
         return await app.codes.devices(refresh=not args.cached)
 
 
+async def devices_replace(args: argparse.Namespace) -> Any:
+    async with open_app(args) as app:
+        return await app.codes.replace_device(args.old_device_id, args.new_device_id, apply=not args.preview)
+
+
 # --- codes ------------------------------------------------------------------------------------------
 
 
@@ -122,6 +127,11 @@ async def sync_status(args: argparse.Namespace) -> Any:
         return await app.sync.status()
 
 
+async def sync_dismiss_alert(args: argparse.Namespace) -> Any:
+    async with open_app(args) as app:
+        return await app.codes.dismiss_alert(args.alert_id)
+
+
 async def lockout_show(args: argparse.Namespace) -> Any:
     async with open_app(args) as app:
         try:
@@ -170,6 +180,14 @@ def register(sub: Any) -> None:
     p = dev.add_parser("list", help="list locks (the last known list when offline)")
     p.add_argument("--cached", action="store_true", help="do not ask the provider")
     p.set_defaults(handler=devices_list)
+    p = dev.add_parser(
+        "replace",
+        help="a lock was factory reset: move its live codes to the new device (says who gets a new PIN)",
+    )
+    p.add_argument("old_device_id", metavar="OLD_ID")
+    p.add_argument("new_device_id", metavar="NEW_ID")
+    p.add_argument("--preview", action="store_true", help="only say what would happen")
+    p.set_defaults(handler=devices_replace)
 
     codes = sub.add_parser("codes", help="PIN codes").add_subparsers(dest="action", required=True)
     p = codes.add_parser("create", help="a PIN code on one lock")
@@ -218,6 +236,11 @@ def register(sub: Any) -> None:
     syn.add_parser("status", help="what is waiting, what failed, open alerts").set_defaults(
         handler=sync_status
     )
+    p = syn.add_parser(
+        "dismiss-alert", help="take an alert off the list (the change it is about is still retried)"
+    )
+    p.add_argument("alert_id", type=int, metavar="ALERT_ID", help="the alert's number in 'sync status'")
+    p.set_defaults(handler=sync_dismiss_alert)
 
     lock = sub.add_parser("lockout", help="a guest cannot get in").add_subparsers(
         dest="action", required=True

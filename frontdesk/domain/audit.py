@@ -100,6 +100,8 @@ ACTION_NAMES: dict[type[Event], str] = {
     code_events.OfflineCodeLeftValid: "pin.offline_left_valid",
     code_events.PinKeyExported: "pin_key.exported",
     code_events.PinKeyImported: "pin_key.imported",
+    code_events.LockReplaced: "lock.replaced",
+    code_events.SyncAlertDismissed: "sync.alert_dismissed",
 }
 
 # Refused actions that are no event (nothing was done): written with the outcome "refused".
@@ -335,6 +337,35 @@ def _sentence(kind: type[Event], e: Any, door_name: DoorName) -> str:
         return say("The PIN key was exported to a file, encrypted under a passphrase")
     if issubclass(kind, code_events.PinKeyImported):
         return say("The PIN key was imported from a file into this workstation's keyring")
+    if issubclass(kind, code_events.SyncAlertDismissed):
+        if e.device_id:
+            return say(
+                "Sync alert {alert} ({kind}) on lock {lock} was dismissed; what it is about is still retried",
+                alert=e.alert_id,
+                kind=e.kind,
+                lock=e.device_id,
+            )
+        return say(
+            "Sync alert {alert} ({kind}) was dismissed; what it is about is still retried",
+            alert=e.alert_id,
+            kind=e.kind,
+        )
+    if issubclass(kind, code_events.LockReplaced):
+        moved = say_plural(
+            "Lock {old} was replaced by {new}: {n} code moved",
+            "Lock {old} was replaced by {new}: {n} codes moved",
+            n=len(e.kept_pin) + len(e.new_pin),
+            old=e.old_device_id,
+            new=e.new_device_id,
+        )
+        if e.new_pin:
+            return say(
+                "{moved}; new PINs for {names}, {ended} ended at the desk",
+                moved=moved,
+                names=_names(e.new_pin),
+                ended=e.ended_at_desk,
+            )
+        return say("{moved}, {ended} ended at the desk", moved=moved, ended=e.ended_at_desk)
     if issubclass(kind, PropertyCreated):
         return say("The property {name} was created", name=e.name)
     if issubclass(kind, PropertyUpdated):

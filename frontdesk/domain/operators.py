@@ -49,6 +49,7 @@ class Permission(enum.Enum):
     OVERRIDE = "override"  # take rooms from a stay that is still live
     OPEN_ENDED_PINS = "open-ended-pins"  # PIN codes without an end
     DOOR_EDITS = "door-edits"  # add and change doors
+    REPLACE_LOCK = "replace-lock"  # move a factory-reset lock's codes to its new device
     REPORTS = "reports"  # the audit log
     OPERATORS = "operators"  # create, list and disable operators, script tokens
     KEY_ROTATION = "key-rotation"  # start a new card key version
@@ -71,6 +72,7 @@ LEAST_ROLE: dict[Permission, Role] = {
     Permission.OVERRIDE: Role.MANAGER,
     Permission.OPEN_ENDED_PINS: Role.MANAGER,
     Permission.DOOR_EDITS: Role.MANAGER,
+    Permission.REPLACE_LOCK: Role.MANAGER,
     Permission.REPORTS: Role.MANAGER,
     Permission.OPERATORS: Role.ADMIN,
     Permission.KEY_ROTATION: Role.ADMIN,

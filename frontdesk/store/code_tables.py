@@ -108,6 +108,10 @@ class SyncAlertRow(Base):
     message: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # Dismissed by a person: hidden from the desk until it is resolved; the problem, if it comes
+    # back after that, raises a new alert. The retry behind it goes on regardless.
+    dismissed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    dismissed_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
 
 
 class SettingRow(Base):

@@ -115,10 +115,37 @@ class SyncRecords:
         )
         return self.session.scalars(query.limit(1)).first() is not None
 
-    def alerts(self, *, open_only: bool = True) -> list[SyncAlert]:
+    def dismiss_alert(self, alert_id: int, now: datetime, by: str | None) -> SyncAlert | None:
+        """Hide an open alert from the desk (None: no open alert has this id). It stays open, so
+        the same problem going on raises no new alert; once resolved, a new one can be raised."""
+        row = self.session.get(SyncAlertRow, alert_id)
+        if row is None or row.resolved_at is not None:
+            return None
+        if row.dismissed_at is None:
+            row.dismissed_at, row.dismissed_by = now, by
+        return self._alert(row)
+
+    @staticmethod
+    def _alert(r: SyncAlertRow) -> SyncAlert:
+        return SyncAlert(
+            r.alert_id,
+            r.device_id,
+            r.local_id,
+            r.outbox_id,
+            r.kind,
+            r.title,
+            r.message,
+            r.created_at,
+            r.resolved_at,
+        )
+
+    def alerts(self, *, open_only: bool = True, shown_only: bool = False) -> list[SyncAlert]:
+        """Alerts oldest first; `open_only`: not resolved; `shown_only`: not dismissed either."""
         query = select(SyncAlertRow).order_by(SyncAlertRow.alert_id)
         if open_only:
             query = query.where(SyncAlertRow.resolved_at.is_(None))
+        if shown_only:
+            query = query.where(SyncAlertRow.dismissed_at.is_(None))
         return [
             SyncAlert(
                 r.alert_id,

@@ -391,6 +391,66 @@
         <source>&amp;No</source>
         <translation>&amp;No</translation>
     </message>
+    <message>
+        <source>already ended</source>
+        <translation>ya terminado</translation>
+    </message>
+    <message>
+        <source>an offline code: issue the guest a new code for the new lock</source>
+        <translation>un código sin conexión: emita un código nuevo al huésped para la cerradura nueva</translation>
+    </message>
+    <message>
+        <source>an unused backup code: the new lock&apos;s pool refills by itself</source>
+        <translation>un código de reserva sin usar: la reserva de la cerradura nueva se rellena sola</translation>
+    </message>
+    <message>
+        <source>{guest} keeps the same PIN on {door}.</source>
+        <translation>{guest} conserva el mismo PIN en {door}.</translation>
+    </message>
+    <message>
+        <source>{guest} gets a new PIN on {door}: the lock assigns it; give it to the guest once it shows.</source>
+        <translation>{guest} recibe un PIN nuevo en {door}: lo asigna la cerradura; déselo al huésped en cuanto aparezca.</translation>
+    </message>
+    <message>
+        <source>{guest} will get a new PIN on {door}: the new lock does not take the old one.</source>
+        <translation>{guest} recibirá un PIN nuevo en {door}: la cerradura nueva no acepta el anterior.</translation>
+    </message>
+    <message>
+        <source>{guest} gets a new PIN on {door}: {pin}. Tell the guest; the old PIN no longer opens.</source>
+        <translation>{guest} recibe un PIN nuevo en {door}: {pin}. Díganselo al huésped; el PIN anterior ya no abre.</translation>
+    </message>
+    <message>
+        <source>{guest}: not moved ({reason}).</source>
+        <translation>{guest}: no se traslada ({reason}).</translation>
+    </message>
+    <message>
+        <source>{n} code(s) of the old lock end at the desk: the factory reset wiped them from the door.</source>
+        <translation>{n} código(s) de la cerradura anterior terminan en recepción: el restablecimiento de fábrica los borró de la puerta.</translation>
+    </message>
+    <message>
+        <source>{doors} now use(s) the new lock.</source>
+        <translation>{doors} usa(n) ahora la cerradura nueva.</translation>
+    </message>
+    <message>
+        <source>Works now: {state}</source>
+        <translation>Funciona ahora: {state}</translation>
+    </message>
+    <message>
+        <source>Works now, but {reason}</source>
+        <translation>Funciona ahora, pero {reason}</translation>
+    </message>
+    <message>
+        <source>Does not work now: {reason}</source>
+        <translation>No funciona ahora: {reason}</translation>
+    </message>
+    <message>
+        <source>; a backup PIN stands in for it</source>
+        <translation>; lo sustituye un PIN de respaldo</translation>
+    </message>
+    <message>
+        <source>, and a change is waiting to be sent</source>
+        <translation>, y hay un cambio pendiente de enviar</translation>
+    </message>
 </context>
 <context>
     <name>ActivityScreen</name>
@@ -812,8 +872,64 @@
         <translation>&amp;Actualizar códigos</translation>
     </message>
     <message>
+        <source>&amp;New code…</source>
+        <translation>&amp;Nuevo código…</translation>
+    </message>
+    <message>
+        <source>A PIN code on this lock, with a name, a start and an end</source>
+        <translation>Un código PIN en esta cerradura, con un nombre, un inicio y un final</translation>
+    </message>
+    <message>
+        <source>Re&amp;place lock…</source>
+        <translation>&amp;Sustituir cerradura…</translation>
+    </message>
+    <message>
+        <source>The lock was factory reset: move its codes to the new device</source>
+        <translation>La cerradura se restableció de fábrica: traslade sus códigos al dispositivo nuevo</translation>
+    </message>
+    <message>
+        <source>Lock replaced</source>
+        <translation>Cerradura sustituida</translation>
+    </message>
+    <message>
+        <source>Sync alerts</source>
+        <translation>Avisos de sincronización</translation>
+    </message>
+    <message>
+        <source>Sync &amp;alerts</source>
+        <translation>Avis&amp;os de sincronización</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss alert</source>
+        <translation>Descar&amp;tar aviso</translation>
+    </message>
+    <message>
+        <source>Take the selected alert off the list; the desk keeps retrying what it is about</source>
+        <translation>Quitar de la lista el aviso seleccionado; la aplicación sigue reintentando aquello de lo que avisa</translation>
+    </message>
+    <message>
         <source>Lock {device} at {space}</source>
         <translation>Cerradura {device} en {space}</translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation>Sin avisos.</translation>
+    </message>
+    <message>
+        <source>Lock replaced.</source>
+        <translation>Cerradura sustituida.</translation>
+    </message>
+    <message>
+        <source>Guests with a new PIN must be told it:</source>
+        <translation>A los huéspedes con un PIN nuevo hay que comunicárselo:</translation>
+    </message>
+    <message>
+        <source>Backup pool: kept by the lock provider on this lock; a backup PIN is pulled from it when a guest cannot get in (needs the internet).</source>
+        <translation>Reserva de respaldo: la mantiene el proveedor de cerraduras en esta cerradura; se saca de ella un PIN de respaldo cuando un huésped no puede entrar (necesita internet).</translation>
+    </message>
+    <message>
+        <source>{n} handed out to guests.</source>
+        <translation>{n} entregado(s) a huéspedes.</translation>
     </message>
     <message>
         <source>•••• (backup pool)</source>
@@ -1480,22 +1596,6 @@
         <translation> (respaldo)</translation>
     </message>
     <message>
-        <source> — replaced by a backup</source>
-        <translation> — sustituido por un PIN de respaldo</translation>
-    </message>
-    <message>
-        <source> · waiting to sync</source>
-        <translation> · pendiente de sincronizar</translation>
-    </message>
-    <message>
-        <source>Works now</source>
-        <translation>Funciona ahora</translation>
-    </message>
-    <message>
-        <source>Does not work now</source>
-        <translation>No funciona ahora</translation>
-    </message>
-    <message>
         <source>(coming)</source>
         <translation>(pendiente)</translation>
     </message>
@@ -1684,6 +1784,65 @@
     <message>
         <source>Type the new room&apos;s number and press Enter.</source>
         <translation>Escriba el número de la nueva habitación y pulse Intro.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCodeDialog</name>
+    <message>
+        <source>New PIN code on {door}</source>
+        <translation>Nuevo código PIN en {door}</translation>
+    </message>
+    <message>
+        <source>&amp;Create code</source>
+        <translation>&amp;Crear código</translation>
+    </message>
+    <message>
+        <source>Guest name</source>
+        <translation>Nombre del huésped</translation>
+    </message>
+    <message>
+        <source>Valid from (date)</source>
+        <translation>Válido desde (fecha)</translation>
+    </message>
+    <message>
+        <source>Valid from (time)</source>
+        <translation>Válido desde (hora)</translation>
+    </message>
+    <message>
+        <source>Valid until (date)</source>
+        <translation>Válido hasta (fecha)</translation>
+    </message>
+    <message>
+        <source>Valid until (time)</source>
+        <translation>Válido hasta (hora)</translation>
+    </message>
+    <message>
+        <source>Times are {zone} time: the lock&apos;s own zone (an offline lock counts its time slots in it).</source>
+        <translation>Las horas son hora de {zone}: la zona de la propia cerradura (una cerradura sin conexión cuenta en ella sus franjas horarias).</translation>
+    </message>
+    <message>
+        <source>Times are {zone} time: the property&apos;s zone.</source>
+        <translation>Las horas son hora de {zone}: la zona del establecimiento.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>No name given.</source>
+        <translation>No se ha indicado ningún nombre.</translation>
+    </message>
+    <message>
+        <source>Type the guest&apos;s name for the code.</source>
+        <translation>Escriba el nombre del huésped para el código.</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +2070,45 @@
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceLockDialog</name>
+    <message>
+        <source>Replace a factory-reset lock</source>
+        <translation>Sustituir una cerradura restablecida de fábrica</translation>
+    </message>
+    <message>
+        <source>&amp;Replace lock</source>
+        <translation>&amp;Sustituir cerradura</translation>
+    </message>
+    <message>
+        <source>After a factory reset the provider shows {door}&apos;s lock as a new device. Choose it: the guests&apos; codes move to it, and the old lock&apos;s codes end.</source>
+        <translation>Tras un restablecimiento de fábrica el proveedor muestra la cerradura de {door} como un dispositivo nuevo. Elíjalo: los códigos de los huéspedes pasan a él y los de la cerradura anterior terminan.</translation>
+    </message>
+    <message>
+        <source>New lock</source>
+        <translation>Cerradura nueva</translation>
+    </message>
+    <message>
+        <source>What replacing the lock does</source>
+        <translation>Qué hace sustituir la cerradura</translation>
+    </message>
+    <message>
+        <source>&amp;New lock</source>
+        <translation>Cerradura &amp;nueva</translation>
+    </message>
+    <message>
+        <source>The provider shows no other lock yet: sync, then try again.</source>
+        <translation>El proveedor aún no muestra otra cerradura: sincronice y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Choose the new lock first.</source>
+        <translation>Elija primero la cerradura nueva.</translation>
+    </message>
+    <message>
+        <source>Wait for what it does to show.</source>
+        <translation>Espere a que se muestre lo que hará.</translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,22 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Sync alert {alert} ({kind}) was dismissed; what it is about is still retried</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Lock {old} was replaced by {new}: {n} code moved</source>
+            <comment>Lock {old} was replaced by {new}: {n} codes moved</comment>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{moved}, {ended} ended at the desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The property {name} was created</source>
             <translation>Se creó la propiedad {name}</translation>
         </message>
@@ -262,6 +278,14 @@
         <message>
             <source>A backup PIN was requested for lock {lock}</source>
             <translation>Se pidió un PIN de reserva para la cerradura {lock}</translation>
+        </message>
+        <message>
+            <source>Sync alert {alert} ({kind}) on lock {lock} was dismissed; what it is about is still retried</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{moved}; new PINs for {names}, {ended} ended at the desk</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The property's settings changed</source>
@@ -794,6 +818,14 @@
         <message>
             <source>Choose a keypad lock that takes online PIN codes, or an offline code for a time-slot lock.</source>
             <translation>Elija una cerradura con teclado que admita códigos PIN en línea, o un código sin conexión para una cerradura de franjas horarias.</translation>
+        </message>
+        <message>
+            <source>No open sync alert has this number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It may have been resolved already; the alerts still open are listed in the sync status.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The code could not be put on the lock.</source>

@@ -98,6 +98,7 @@ COMMANDS: dict[Permission, list[str]] = {
     Permission.OVERRIDE: ["reservations", "move", "no-such-stay", "--entrance", "room-101", "--override"],
     Permission.OPEN_ENDED_PINS: ["codes", "create", "--device", "no-such-lock", "--code", "4321"],
     Permission.DOOR_EDITS: ["entrances", "update", "no-such-door", "--name", "Door"],
+    Permission.REPLACE_LOCK: ["devices", "replace", "no-such-lock", "other-lock", "--preview"],
     Permission.REPORTS: ["audit", "list", "--limit", "5"],
     Permission.OPERATORS: ["operators", "list"],
     Permission.KEY_ROTATION: ["cards", "rotate-key", "--window-days", "30"],

@@ -38,7 +38,7 @@ def test_lockout_to_a_backup_pin_on_screen_by_keyboard_alone(qtbot, desk_app, ma
     assert screen.summary.text().startswith("Marta Silva")
     original = guest_pin(screen)
     assert screen.codes.rowCount() == 2  # the same PIN on both keypads
-    assert "Active on the lock" in screen.codes.item(0, 2).text()
+    assert screen.codes.item(0, 2).text().startswith("Works now: active on the lock until")
     assert screen.cards.rowCount() == 0  # no card encoded for this stay yet
 
     key(qtbot, Qt.Key.Key_B, ALT)  # Pull a backup PIN
@@ -107,3 +107,30 @@ def test_the_background_sync_loop_keeps_the_status_bar_current(qtbot, desk_app, 
     qtbot.waitUntil(lambda: window.sync_status.text().startswith("Online"), timeout=WAIT)
     wait_for(qtbot, window.sync_status.stop_worker())
     assert window.sync_status._worker is None
+
+
+def test_each_state_and_problem_reads_as_one_plain_sentence(qtbot, desk_app, marta, qloop) -> None:  # type: ignore[no-untyped-def]
+    provider = wait_for(qtbot, desk_app.sync.provider())
+    codes = wait_for(qtbot, desk_app.codes.list("front-door-keypad"))
+    front = next(c for c in codes if c.name == "Marta Silva")
+    provider.add_code_error(front.access_code_id, "failed_to_set_on_device")
+    desk_app.clock.advance(minutes=1)
+    wait_for(qtbot, desk_app.sync.run_once())
+    window = open_window(qtbot, desk_app)
+    shortcut(qtbot, window, "Ctrl+6")
+    screen = window.lockout
+    type_text(qtbot, "marta")
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.view is not None and screen.codes.rowCount() == 2, timeout=WAIT)
+    rows = {screen.codes.item(r, 0).text(): r for r in range(2)}
+    back, failed = rows["Back door keypad"], rows["Front door keypad"]
+    works = screen.codes.item(back, 2).text()
+    assert works.startswith("Works now: active on the lock until") and works.endswith(".")
+    assert works.lower().count("works now") == 1 and "·" not in works  # the verdict once, no list
+    broken = screen.codes.item(failed, 2).text()
+    assert broken == "Does not work now: failed on the lock — the code could not be put on the lock."
+    problem = screen.codes.item(failed, 3).text()
+    # Each problem one sentence in the desk's words (the error, then the provider's delay warning).
+    assert problem.startswith("The code could not be put on the lock. ") and "[" not in problem
+    assert "[failed_to_set_on_device]" in screen.codes.item(failed, 3).toolTip()  # kept for support
+    assert screen.codes.item(back, 3).text() == ""

@@ -141,3 +141,8 @@ class DeviceCannotTakeCode(InvalidInput):
 
     title = say("This device cannot take this PIN code.")
     hint = say("Choose a keypad lock that takes online PIN codes, or an offline code for a time-slot lock.")
+
+
+class AlertNotFound(NotFound):
+    title = say("No open sync alert has this number.")
+    hint = say("It may have been resolved already; the alerts still open are listed in the sync status.")

@@ -72,3 +72,29 @@ class PinKeyImported(Event):
 
     topics: ClassVar[frozenset[Topic]] = frozenset({Topic.AUDIT})
     pin_key_id: str
+
+
+@dataclass(frozen=True)
+class LockReplaced(Event):
+    """A factory-reset lock was replaced by its new device: who kept their PIN, who got a new one,
+    whose code was not moved, and how many of the old lock's codes the desk ended. No PINs."""
+
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.CODES, Topic.SYNC, Topic.DOORS})
+
+    old_device_id: str
+    new_device_id: str
+    kept_pin: tuple[str, ...]
+    new_pin: tuple[str, ...]
+    not_moved: tuple[str, ...]
+    ended_at_desk: int
+
+
+@dataclass(frozen=True)
+class SyncAlertDismissed(Event):
+    """A person dismissed a sync alert: it leaves the desk's list; the retry behind it goes on."""
+
+    topics: ClassVar[frozenset[Topic]] = frozenset({Topic.SYNC, Topic.CODES})
+
+    alert_id: int
+    kind: str
+    device_id: str | None

@@ -261,7 +261,8 @@ def works_now(
     failed = [i for i in code.errors if normalized_issue_code(i.code) in _NOT_ON_LOCK_ERRORS]
     if failed:
         return PinCheck(
-            False, say("failed on the lock: {reason}", reason=describe_issue(failed[0].code).title)
+            False,
+            say("failed on the lock: {reason}", reason=lower_first(describe_issue(failed[0].code).title)),
         )
     if _refused(code):
         return PinCheck(False, say("not on the lock: the provider refused it"))

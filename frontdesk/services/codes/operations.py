@@ -82,6 +82,16 @@ def constraints_for(device: ProviderDevice | None) -> CodeConstraints:
     )
 
 
+def uses_provider_pool(device: ProviderDevice | None) -> bool:
+    """The lock keeps the provider's own backup pool: the desk pulls backups from it and keeps no
+    "Backup code" codes of its own there (both would hold 10 slots of a lock for one purpose)."""
+    return bool(
+        device is not None
+        and device.supports_backup_access_code_pool
+        and device.backup_access_code_pool_enabled is not False
+    )
+
+
 def is_offline_door(uow: UnitOfWork, device_id: str, device: ProviderDevice | None) -> bool:
     """An offline time-slot lock: by the desk's own door list first, then by the provider's flags."""
     for entrance in uow.desk.entrances().values():
@@ -354,13 +364,20 @@ def change_times(
 
 
 def refill_pool(uow: UnitOfWork, now: datetime, device_id: str, target: int = DEFAULT_POOL_SIZE) -> int:
-    """Drop unhealthy pool codes and order new ones; returns how many were ordered."""
+    """Drop unhealthy pool codes and order new ones; returns how many were ordered.
+
+    A lock that keeps the provider's pool gets none of the desk's: any it still holds (ordered
+    before the provider said so) leave the lock, and nothing is ordered."""
     health = pool_health(uow.codes.codes(device_id=device_id, backups=True), now, target)
     for code in health.to_drop:
         remove_code(uow, code, now, "unhealthy backup code")
+    device = cached_device(uow, device_id)
+    if uses_provider_pool(device):
+        for code in (*health.healthy, *health.on_the_way):
+            remove_code(uow, code, now, "the lock keeps the provider's backup pool")
+        return 0
     if not health.to_create:
         return 0
-    device = cached_device(uow, device_id)
     constraints = constraints_for(device)
     rng = RNG if constraints.desk_can_choose_pin else None
     fresh = new_pool_codes(

@@ -11,10 +11,11 @@ import builtins
 from datetime import datetime
 
 from frontdesk.domain.codes import AccessCode, LinkedCodeRequest, update_group_times
-from frontdesk.domain.codes.errors import EmptyBackupPool
+from frontdesk.domain.codes.errors import AlertNotFound, BackupAlreadyPulled, EmptyBackupPool
+from frontdesk.domain.codes.events import SyncAlertDismissed
 from frontdesk.domain.input_rules import refuse_unsafe_text
 from frontdesk.domain.operators import Permission as P
-from frontdesk.services.codes import backups
+from frontdesk.services.codes import backups, lock_replacement
 from frontdesk.services.codes import operations as code_ops
 from frontdesk.services.codes.provider import ProviderDevice, ProviderError
 from frontdesk.services.codes.views import (
@@ -23,10 +24,13 @@ from frontdesk.services.codes.views import (
     DeviceView,
     LinkedCodesChanged,
     LinkedCodesCreated,
+    LockReplacement,
+    TypedTimeZone,
     code_view,
     device_view,
 )
 from frontdesk.services.request_ids import recall, remember
+from frontdesk.services.sync.views import SyncAlertView
 from frontdesk.services.sync.worker import SyncService
 from frontdesk.services.transactions import Transactions
 from frontdesk.store.unit_of_work import UnitOfWork
@@ -105,12 +109,16 @@ class CodeService:
         """The zone a time typed without an offset is read in for a code on this lock: an offline
         (time-slot) lock's own zone, since it counts its slots in its wall time; the property's zone
         for every other lock (the desk's times are property times)."""
+        return (await self.typed_zone(device_id)).zone
 
-        def work(uow: UnitOfWork, now: datetime) -> str:
+    async def typed_zone(self, device_id: str) -> TypedTimeZone:
+        """`typed_time_zone` with whether it is the lock's own zone (the GUI says which it used)."""
+
+        def work(uow: UnitOfWork, now: datetime) -> TypedTimeZone:
             device = code_ops.cached_device(uow, device_id)
             if code_ops.is_offline_door(uow, device_id, device):
-                return code_ops.lock_zone(uow, device_id, device)
-            return uow.desk.property().time_zone
+                return TypedTimeZone(code_ops.lock_zone(uow, device_id, device), True)
+            return TypedTimeZone(uow.desk.property().time_zone, False)
 
         return await self._tx.read(work)
 
@@ -171,31 +179,86 @@ class CodeService:
         return await self._tx.write(work)
 
     async def pull_backup(self, some_id: str) -> CodeView:
-        """Hand the guest a backup PIN: from the desk's pool (works offline), else from the provider's."""
+        """Hand the guest a backup PIN from the one pool the lock has: the provider's own where the
+        lock supports it (online only), else the desk's (backups already on the lock; works offline)."""
         await self._tx.guard.require(P.GUEST_PINS)
 
-        def from_pool(uow: UnitOfWork, now: datetime) -> CodeView:
-            backup = backups.pull_from_pool(uow, now, uow.codes.find(some_id))
-            return self._view(uow, now, [backup])[0]
+        def which(uow: UnitOfWork, now: datetime) -> tuple[AccessCode, bool]:
+            failed = uow.codes.find(some_id)
+            provider_pool = code_ops.uses_provider_pool(code_ops.cached_device(uow, failed.device_id))
+            earlier = [
+                c for c in uow.codes.codes(device_id=failed.device_id) if c.pulled_for == failed.local_id
+            ]
+            if provider_pool and (failed.pulled_backup_access_code_id or earlier):
+                shown = earlier[0].local_id if earlier else failed.pulled_backup_access_code_id
+                raise BackupAlreadyPulled(detail={"backup": shown})
+            return failed, provider_pool
 
-        try:
+        failed, provider_pool = await self._tx.read(which)
+        if not provider_pool:
+
+            def from_pool(uow: UnitOfWork, now: datetime) -> CodeView:
+                backup = backups.pull_from_pool(uow, now, uow.codes.get(failed.local_id))
+                return self._view(uow, now, [backup])[0]
+
             return await self._tx.write(from_pool)
-        except EmptyBackupPool as empty:
-            failed = await self._tx.read(lambda uow, now: uow.codes.find(some_id))
-            if failed.access_code_id is None:
-                raise
-            provider = await self._sync.provider()
-            try:
-                backup = await provider.pull_backup_access_code(failed.access_code_id)
-            except ProviderError as exc:
-                empty.detail["provider"] = exc.title
-                raise empty from None
+        empty = EmptyBackupPool(detail={"device_id": failed.device_id, "pool": "provider"})
+        if failed.access_code_id is None:
+            empty.detail["provider"] = "The code has not reached the lock provider yet."
+            raise empty
+        provider = await self._sync.provider()
+        try:
+            backup = await provider.pull_backup_access_code(failed.access_code_id)
+        except ProviderError as exc:
+            empty.detail["provider"] = exc.title
+            raise empty from None
 
-            def record(uow: UnitOfWork, now: datetime) -> CodeView:
-                adopted = backups.adopt_provider_backup(uow, now, uow.codes.get(failed.local_id), backup)
-                return self._view(uow, now, [adopted])[0]
+        def record(uow: UnitOfWork, now: datetime) -> CodeView:
+            adopted = backups.adopt_provider_backup(uow, now, uow.codes.get(failed.local_id), backup)
+            return self._view(uow, now, [adopted])[0]
 
-            return await self._tx.write(record)
+        return await self._tx.write(record)
+
+    async def uses_provider_pool(self, device_id: str) -> bool:
+        """Whether the lock keeps the provider's backup pool (else the desk keeps its own on it)."""
+        return await self._tx.read(
+            lambda uow, now: code_ops.uses_provider_pool(code_ops.cached_device(uow, device_id))
+        )
+
+    async def replace_device(
+        self, old_device_id: str, new_device_id: str, *, apply: bool = True
+    ) -> LockReplacement:
+        """Move a factory-reset lock's live codes to its new device and say which guests got new
+        PINs; `apply=False` is the preview the receptionist is shown first (nothing changes)."""
+        await self._tx.guard.require(P.REPLACE_LOCK)
+
+        def work(uow: UnitOfWork, now: datetime) -> LockReplacement:
+            return lock_replacement.replace_lock(uow, now, old_device_id, new_device_id, apply=apply)
+
+        return await (self._tx.write(work) if apply else self._tx.read(work))
+
+    async def dismiss_alert(self, alert_id: int) -> SyncAlertView:
+        """Take a sync alert off the desk's list, audited with who did it. Only the alert goes: the
+        change it is about is still retried, and the same problem coming back after it was over
+        raises a new alert."""
+        await self._tx.guard.require(P.GUEST_PINS)
+
+        def work(uow: UnitOfWork, now: datetime) -> SyncAlertView:
+            alert = uow.sync_records.dismiss_alert(alert_id, now, uow.operator)
+            if alert is None:
+                raise AlertNotFound(detail={"alert_id": alert_id})
+            uow.record(SyncAlertDismissed(alert.alert_id, alert.kind, alert.device_id))
+            return SyncAlertView(
+                alert.alert_id,
+                alert.kind,
+                alert.title,
+                alert.message,
+                alert.device_id,
+                alert.local_id,
+                alert.created_at,
+            )
+
+        return await self._tx.write(work)
 
     # --- reads ---------------------------------------------------------------------------------
 

@@ -300,3 +300,60 @@ class LetInResult:
     started_now: bool  # the stay's start was moved to now
     done: tuple[str, ...]
     left: tuple[str, ...]  # e.g. re-encode the key cards, which needs the reader
+
+
+# --- replacing a factory-reset lock ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MovedCode:
+    """One guest's code moved to the new lock: whether the guest keeps the PIN or must be told a new one."""
+
+    guest: str
+    old_local_id: str
+    new_local_id: str
+    pin: str | None  # the PIN on the new lock; None while the provider assigns it
+    pin_kept: bool
+    sentence: str
+
+
+@dataclass(frozen=True)
+class LeftBehindCode:
+    """A code of the old lock that is not moved, and what the receptionist should do about it."""
+
+    guest: str
+    local_id: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class LockReplacement:
+    """What replacing a factory-reset lock does (`applied` False: the preview shown before) or did.
+
+    `moved`: the live codes re-created on the new lock; `left_behind`: codes not moved (offline
+    codes, ended ones, unused pool backups); `ended_at_desk`: how many of the old lock's codes the
+    desk ends without asking the provider (the reset wiped them); `doors`: the desk's doors that
+    now point at the new lock; `sentences`: all of it in words, for the receptionist."""
+
+    old_device_id: str
+    new_device_id: str
+    applied: bool
+    moved: tuple[MovedCode, ...]
+    left_behind: tuple[LeftBehindCode, ...]
+    ended_at_desk: int
+    doors: tuple[str, ...]
+    sentences: tuple[str, ...]
+
+    @property
+    def new_pins(self) -> tuple[MovedCode, ...]:
+        """The guests who must be told a new PIN."""
+        return tuple(m for m in self.moved if not m.pin_kept)
+
+
+@dataclass(frozen=True)
+class TypedTimeZone:
+    """The zone a time typed without an offset is read in for a code on one lock, and whether it is
+    the lock's own (an offline lock) rather than the property's."""
+
+    zone: str
+    is_lock_zone: bool

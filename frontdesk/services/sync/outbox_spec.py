@@ -19,7 +19,7 @@ def create_spec(
     expects that offset, not "Z"); one-time use only when asked for. `device`: the door as the
     provider last described it (the sender keeps it in memory for the run); read when not given."""
     device = device or code_ops.cached_device(uow, code.device_id)
-    pooled = extras.use_backup_pool and bool(device and device.supports_backup_access_code_pool)
+    pooled = extras.use_backup_pool and code_ops.uses_provider_pool(device)
     starts_at, ends_at = code.starts_at, code.ends_at
     if code.is_offline_access_code and starts_at is not None and ends_at is not None:
         zone = ZoneInfo(code_ops.lock_zone(uow, code.device_id, device))

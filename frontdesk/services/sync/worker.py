@@ -334,7 +334,7 @@ class SyncService:
                     SyncAlertView(
                         a.alert_id, a.kind, a.title, a.message, a.device_id, a.local_id, a.created_at
                     )
-                    for a in uow.sync_records.alerts()
+                    for a in uow.sync_records.alerts(shown_only=True)  # a dismissed alert is not shown
                 ),
                 last_run_at=None,
                 last_run=None,

@@ -23,8 +23,11 @@ from PySide6.QtWidgets import (
 from frontdesk.domain.codes import SyncState
 from frontdesk.domain.events import Topic
 from frontdesk.domain.words import joined, say, say_plural
-from frontdesk.services.codes.views import CodeView
+from frontdesk.services.codes.views import CodeView, LockReplacement, TypedTimeZone
+from frontdesk.services.sync.views import SyncAlertView
 from frontdesk.ui.context import DeskContext
+from frontdesk.ui.dialogs.new_code import NewCodeDialog
+from frontdesk.ui.dialogs.replace_lock import ReplaceLockDialog, replacement_words
 from frontdesk.ui.operations import Operation
 from frontdesk.ui.screens.base import Screen
 from frontdesk.ui.screens.lockout import fit_columns, issue_words
@@ -125,6 +128,22 @@ class CodesScreen(Screen):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.refresh_button = QPushButton(self.tr("Re&fresh codes"))
         self.refresh_button.clicked.connect(self.load)
+        self.new_button = QPushButton(self.tr("&New code…"))
+        self.new_button.setToolTip(self.tr("A PIN code on this lock, with a name, a start and an end"))
+        self.new_button.clicked.connect(self.new_code)
+        self.code_dialog: NewCodeDialog | None = None
+        self.replace_button = QPushButton(self.tr("Re&place lock…"))
+        self.replace_button.setToolTip(
+            self.tr("The lock was factory reset: move its codes to the new device")
+        )
+        self.replace_button.clicked.connect(self.replace_lock)
+        self.dialog: ReplaceLockDialog | None = None
+        # What the last replacement did, kept on screen: the receptionist must tell those guests.
+        self.replaced = QLabel()
+        self.replaced.setObjectName("lockReplaced")
+        self.replaced.setWordWrap(True)
+        self.replaced.setAccessibleName(self.tr("Lock replaced"))
+        self.replaced.hide()
         left = QVBoxLayout()
         left.addWidget(locks_label)
         left.addWidget(self.locks, 1)
@@ -132,9 +151,30 @@ class CodesScreen(Screen):
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.refresh_button)
+        top.addWidget(self.new_button)
+        top.addWidget(self.replace_button)
         right.addLayout(top)
+        right.addWidget(self.replaced)
         right.addWidget(self.pool)
         right.addWidget(self.table, 1)
+        # The sync's alerts for this desk: each can be dismissed once read (the retry goes on).
+        self.alerts: list[SyncAlertView] = []
+        self.alert_list = QListWidget()
+        self.alert_list.setAccessibleName(self.tr("Sync alerts"))
+        self.alert_list.setWordWrap(True)
+        self.alert_list.setMaximumHeight(120)
+        alerts_label = QLabel(self.tr("Sync &alerts"))
+        alerts_label.setBuddy(self.alert_list)
+        self.dismiss_button = QPushButton(self.tr("D&ismiss alert"))
+        self.dismiss_button.setToolTip(
+            self.tr("Take the selected alert off the list; the desk keeps retrying what it is about")
+        )
+        self.dismiss_button.clicked.connect(self.dismiss_alert)
+        alerts_row = QHBoxLayout()
+        alerts_row.addWidget(alerts_label, 1)
+        alerts_row.addWidget(self.dismiss_button)
+        right.addLayout(alerts_row)
+        right.addWidget(self.alert_list)
         layout = QHBoxLayout(self)
         layout.addLayout(left)
         layout.addLayout(right, 1)
@@ -144,6 +184,8 @@ class CodesScreen(Screen):
         known = [self.locks.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.locks.count())]
         if known == [e.device_id for e in keypads]:
             return
+        current = self.locks.currentItem()
+        was = None if current is None else current.text()  # keep the door in view (its lock may be new)
         self.locks.blockSignals(True)
         self.locks.clear()
         for e in keypads:
@@ -152,8 +194,9 @@ class CodesScreen(Screen):
             item.setToolTip(self.tr("Lock {device} at {space}").format(device=e.device_id, space=e.space))
             self.locks.addItem(item)
         self.locks.blockSignals(False)
+        names = [e.name for e in keypads]
         if keypads:
-            self.locks.setCurrentRow(0)
+            self.locks.setCurrentRow(names.index(was) if was in names else 0)
 
     def activate(self) -> None:
         self._fill_locks()
@@ -168,18 +211,90 @@ class CodesScreen(Screen):
         item = self.locks.currentItem()
         return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
 
-    def load(self) -> Operation | None:
-        device = self.device_id()
-        if device is None:
+    def show_alerts(self, alerts: tuple[SyncAlertView, ...]) -> None:
+        self.alerts = list(alerts)
+        self.alert_list.clear()
+        for alert in self.alerts:
+            item = QListWidgetItem(f"{alert.title} {alert.message}")
+            item.setData(Qt.ItemDataRole.UserRole, alert.alert_id)
+            self.alert_list.addItem(item)
+        if not self.alerts:
+            self.alert_list.addItem(QListWidgetItem(self.tr("No alerts.")))
+        self.dismiss_button.setEnabled(bool(self.alerts))
+        if self.alerts:
+            self.alert_list.setCurrentRow(0)
+
+    def dismiss_alert(self) -> Operation | None:
+        item = self.alert_list.currentItem()
+        alert_id = None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        if alert_id is None:
             return None
         self.operation = Operation(
-            lambda: self.ctx.app.codes.list(device),
-            on_done=lambda codes: self.show_codes(device, codes),
+            lambda: self.ctx.app.codes.dismiss_alert(int(alert_id)),
+            disable=[self.dismiss_button],
+            on_done=lambda _alert: self.load(),
             on_error=self.failed.emit,
         ).start()
         return self.operation
 
-    def show_codes(self, device_id: str, codes: list[CodeView]) -> None:
+    def new_code(self) -> Operation | None:
+        """Ask the zone typed times are read in for this lock, then open the form that says it."""
+        device = self.device_id()
+        if device is None:
+            return None
+        door = self.locks.currentItem().text()
+
+        def opened(typed: TypedTimeZone) -> None:
+            now = self.ctx.app.clock()
+            self.code_dialog = NewCodeDialog(
+                self.ctx, device, door, typed.zone, typed.is_lock_zone, now, self
+            )
+            self.code_dialog.finished_with.connect(lambda _code: self.load())
+            self.code_dialog.open()
+
+        return Operation(
+            lambda: self.ctx.app.codes.typed_zone(device), on_done=opened, on_error=self.failed.emit
+        ).start()
+
+    def replace_lock(self) -> None:
+        device = self.device_id()
+        if device is None:
+            return
+        door = self.locks.currentItem().text()
+        self.dialog = ReplaceLockDialog(self.ctx, device, door, self)
+        self.dialog.finished_with.connect(lambda result: self.lock_replaced(result, door))
+        self.dialog.open()
+
+    def lock_replaced(self, result: LockReplacement, door: str) -> None:
+        head = self.tr("Lock replaced.")
+        if result.new_pins:
+            head += " " + self.tr("Guests with a new PIN must be told it:")
+        self.replaced.setText("\n".join([head, *replacement_words(result, door)]))
+        self.replaced.show()
+        self.reload()
+
+    def load(self) -> Operation | None:
+        device = self.device_id()
+        if device is None:
+            return None
+
+        async def codes_and_pool() -> tuple[list[CodeView], bool, tuple[SyncAlertView, ...]]:
+            codes = await self.ctx.app.codes.list(device)
+            pool = await self.ctx.app.codes.uses_provider_pool(device)
+            return codes, pool, (await self.ctx.app.sync.status()).alerts
+
+        def show(loaded: tuple[list[CodeView], bool, tuple[SyncAlertView, ...]]) -> None:
+            self.show_alerts(loaded[2])
+            self.show_codes(device, loaded[0], loaded[1])
+
+        self.operation = Operation(
+            codes_and_pool,
+            on_done=show,
+            on_error=self.failed.emit,
+        ).start()
+        return self.operation
+
+    def show_codes(self, device_id: str, codes: list[CodeView], provider_pool: bool = False) -> None:
         if device_id != self.device_id():
             return  # the person moved on to another lock meanwhile
         self.codes = codes
@@ -190,8 +305,18 @@ class CodesScreen(Screen):
         )
         self.heading.setText(shown(heading))
         health = pool_health(codes)
-        self.pool.setText(health.words())
-        self.pool.setProperty("empty", health.healthy == 0)
+        if provider_pool:  # one pool per lock: this one's backups are the provider's, hidden from the desk
+            words = self.tr(
+                "Backup pool: kept by the lock provider on this lock; a backup PIN is pulled from it "
+                "when a guest cannot get in (needs the internet)."
+            )
+            if health.handed_out:
+                words += " " + self.tr("{n} handed out to guests.").format(n=health.handed_out)
+            self.pool.setText(words)
+            self.pool.setProperty("empty", False)
+        else:
+            self.pool.setText(health.words())
+            self.pool.setProperty("empty", health.healthy == 0)
         self.table.setRowCount(len(codes))
         for row, code in enumerate(sorted(codes, key=_pool_last_then_oldest)):
             pin = self.tr("•••• (backup pool)") if code.in_backup_pool else (code.code or self.tr("(coming)"))

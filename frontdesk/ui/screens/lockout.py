@@ -31,7 +31,14 @@ from frontdesk.ui.context import DeskContext
 from frontdesk.ui.forms import SelectOnFocusEdit
 from frontdesk.ui.operations import Operation
 from frontdesk.ui.screens.base import Screen
-from frontdesk.ui.screens.lockout_words import VERDICTS, fit_columns, issue_words, plain_suggestion
+from frontdesk.ui.screens.lockout_words import (
+    VERDICTS,
+    fit_columns,
+    issue_words,
+    plain_suggestion,
+    problem_sentences,
+    state_sentence,
+)
 from frontdesk.ui.service_words import shown
 
 __all__ = ["LockoutScreen", "fit_columns", "issue_words"]  # the codes screen uses the last two
@@ -250,21 +257,16 @@ class LockoutScreen(Screen):
         self.codes.setRowCount(len(codes))
         for row, code in enumerate(codes):
             kind = self.tr(" (backup)") if code.is_backup else ""
-            replaced = self.tr(" — replaced by a backup") if code.pulled_backup_access_code_id else ""
-            state = shown(code.status_text) + (self.tr(" · waiting to sync") if code.pending else "")
-            check = view.check_of(code)
-            if check is not None and not code.in_backup_pool:
-                works = self.tr("Works now") if check.works_now else self.tr("Does not work now")
-                state = f"{works}: {shown(check.reason)} · {state}"
             cells = [
                 doors.get(code.device_id, code.device_id) + kind,
                 code.code or self.tr("(coming)"),
-                state + replaced,
-                issue_words(code),
+                state_sentence(code, view.check_of(code)),
+                problem_sentences(code),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                # The problems' tooltip adds what to do and the provider's own reason code.
+                item.setToolTip(issue_words(code) if column == 3 and text else text)
                 item.setData(Qt.ItemDataRole.UserRole, code)
                 self.codes.setItem(row, column, item)
         fit_columns(self.codes)

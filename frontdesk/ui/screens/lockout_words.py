@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QTableWidget
 
 from frontdesk.domain.words import say
-from frontdesk.services.codes.views import CardVerdict, CodeView
+from frontdesk.services.codes.views import CardVerdict, CodeView, LockoutCodeCheck
 from frontdesk.ui.service_words import shown
 
 VERDICTS = {
@@ -25,6 +26,43 @@ def issue_words(code: CodeView) -> str:
         )
         words.append(shown(line).replace("  ", " "))
     return " · ".join(words)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under ""
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[1:2].islower() or len(text) == 1 else text
+
+
+def state_sentence(code: CodeView, check: LockoutCodeCheck | None) -> str:
+    """One plain sentence on whether the guest's PIN opens the door now, for the lockout screen: the
+    verdict once, then what the lock says or why not (never the same words twice), in the desk's
+    language."""
+    status = shown(code.status_text).rstrip(".")
+    reason = shown(check.reason).rstrip(".") if check is not None else ""
+    if check is None or code.in_backup_pool:
+        sentence = status
+    elif check.works_now and check.reason == "works now":
+        sentence = tr("Works now: {state}").format(state=status[:1].lower() + status[1:])
+    elif check.works_now and check.reason.startswith("works now"):
+        sentence = reason[:1].upper() + reason[1:]  # "works now (a backup PIN, already on the lock)"
+    elif check.works_now:
+        sentence = tr("Works now, but {reason}").format(reason=reason.replace(": ", " — ", 1))
+    else:
+        sentence = tr("Does not work now: {reason}").format(reason=reason.replace(": ", " — ", 1))
+    if code.pulled_backup_access_code_id:
+        sentence += tr("; a backup PIN stands in for it")
+    if code.pending:
+        sentence += tr(", and a change is waiting to be sent")
+    return sentence + "."
+
+
+def problem_sentences(code: CodeView) -> str:
+    """The code's problems for the lockout screen: one plain sentence each (the desk's title), no raw
+    reason code unless the desk has no words for it (then the title itself names it)."""
+    return " ".join(shown(issue.title) for issue in code.issues)
 
 
 def fit_columns(table: QTableWidget, stretch: tuple[int, ...] = (2, 3)) -> None:

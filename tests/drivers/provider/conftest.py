@@ -73,7 +73,7 @@ def _seam_env(server: FakeSeam) -> ProviderEnv:
 
 def _simulated_env() -> ProviderEnv:
     clock = ManualClock(START)
-    sim = SimulatedProvider(clock, seed=7)
+    sim = SimulatedProvider(clock, seed=7, provider_pool=True)
 
     def add_issues(access_code_id: str, errors: list[dict], warnings: list[dict]) -> None:
         for error in errors:

@@ -31,7 +31,7 @@ def clock() -> ManualClock:
 
 @pytest.fixture
 def sim(clock: ManualClock) -> SimulatedProvider:
-    return SimulatedProvider(clock, seed=3)
+    return SimulatedProvider(clock, seed=3, provider_pool=True)
 
 
 async def status_of(sim: SimulatedProvider, access_code_id: str) -> str | None:
@@ -199,7 +199,7 @@ async def test_lost_answer_still_did_the_work(sim: SimulatedProvider) -> None:
 
 async def test_drop_rate_is_seeded_and_repeatable(clock: ManualClock) -> None:
     async def dropped_in_run() -> int:
-        sim = SimulatedProvider(clock, seed=11)
+        sim = SimulatedProvider(clock, seed=11, provider_pool=True)
         sim.set_drop_rate(0.3)
         for _ in range(1000):
             with contextlib.suppress(ProviderUnreachable):

@@ -94,7 +94,9 @@ async def test_backup_pull_from_the_fakes_pool(seam_app: App, fake_seam: FakeSea
         use_backup_pool=True,
     )
     await seam_app.sync.run_once(force=True)
-    # The fake never reports codes as set, so the desk's own pool is not ready: the provider's pool answers.
+    # The room keeps the provider's pool: the desk orders no "Backup code" of its own beside it.
+    assert [c for c in await seam_app.codes.list(ROOM) if c.in_backup_pool] == []
+    assert not [c for c in fake_codes(fake_seam) if c["device_id"] == ROOM and c.get("name") == "Backup code"]
     backup = await seam_app.codes.pull_backup(guest.local_id)
     assert backup.code == "7391" and backup.is_backup and backup.pulled_for == guest.local_id
     assert (await seam_app.sync.run_once(force=True)).pending == 0

@@ -45,6 +45,9 @@ ACTIONS: dict[Permission, Action] = {
         "no-such-lock", code="4321", starts_at=at(18, 8)
     ),
     Permission.DOOR_EDITS: lambda app: app.property_setup.update_entrance("no-such-door", name="Door"),
+    Permission.REPLACE_LOCK: lambda app: app.codes.replace_device(
+        "no-such-lock", "no-such-lock", apply=False
+    ),
     Permission.REPORTS: lambda app: app.queries.audit(limit=5),
     Permission.OPERATORS: lambda app: app.operators.list(),
     Permission.KEY_ROTATION: lambda app: app.cards.rotate_key(timedelta(days=30)),
