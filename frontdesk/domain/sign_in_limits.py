@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from frontdesk.domain.errors import FrontDeskError
+from frontdesk.domain.words import joined, say, say_plural
 
 FREE_FAILURES = 5
 FIRST_LOCK = timedelta(seconds=30)
@@ -33,12 +34,12 @@ def wait_words(left: timedelta) -> str:
     """The time left, as people say it: "30 seconds", "1 minute 30 seconds", "15 minutes"."""
     seconds = max(1, int(-(-left.total_seconds() // 1)))  # rounded up: never "0 seconds"
     minutes, seconds = divmod(seconds, 60)
-    parts = []
+    parts: list[str] = []
     if minutes:
-        parts.append(f"{minutes} minute" + ("s" if minutes != 1 else ""))
+        parts.append(say_plural("{n} minute", "{n} minutes", n=minutes))
     if seconds:
-        parts.append(f"{seconds} second" + ("s" if seconds != 1 else ""))
-    return " ".join(parts)
+        parts.append(say_plural("{n} second", "{n} seconds", n=seconds))
+    return joined(" ", parts)
 
 
 class SignInLocked(FrontDeskError):
@@ -49,10 +50,14 @@ class SignInLocked(FrontDeskError):
     def __init__(self, name: str, until: datetime, now: datetime, failures: int) -> None:
         left = until - now
         super().__init__(
-            f"Too many failed sign-ins for {name}: try again in {wait_words(left)}.",
-            "The password or PIN was wrong too many times in a row. Wait, then sign in with the "
-            "right one; each further mistake doubles the wait (at most 15 minutes). If it was "
-            "forgotten, ask an administrator.",
+            say(
+                "Too many failed sign-ins for {name}: try again in {wait}.", name=name, wait=wait_words(left)
+            ),
+            say(
+                "The password or PIN was wrong too many times in a row. Wait, then sign in with the "
+                "right one; each further mistake doubles the wait (at most 15 minutes). If it was "
+                "forgotten, ask an administrator."
+            ),
             detail={
                 "operator": name,
                 "failures": failures,

@@ -161,11 +161,11 @@
         </message>
         <message>
             <source>A room-unblocking card (card {serial}) was made for {rooms} until {until:%Y-%m-%d %H:%M} UTC ({reason})</source>
-            <translation type="unfinished" />
+            <translation>Se hizo una tarjeta de desbloqueo de habitación (tarjeta {serial}) para {rooms} hasta el {until:%Y-%m-%d %H:%M} UTC ({reason})</translation>
         </message>
         <message>
             <source>Card {serial} was collected at check-out</source>
-            <translation type="unfinished" />
+            <translation>La tarjeta {serial} se recogió en el check-out</translation>
         </message>
         <message>
             <source>Card key version {version} was created</source>
@@ -201,27 +201,27 @@
         </message>
         <message>
             <source>The PIN key was exported to a file, encrypted under a passphrase</source>
-            <translation type="unfinished" />
+            <translation>La clave de los PIN se exportó a un archivo, cifrada con una frase de paso</translation>
         </message>
         <message>
             <source>The PIN key was imported from a file into this workstation's keyring</source>
-            <translation type="unfinished" />
+            <translation>La clave de los PIN se importó de un archivo al llavero de este puesto</translation>
         </message>
         <message>
             <source>Sync alert {alert} ({kind}) was dismissed; what it is about is still retried</source>
-            <translation type="unfinished" />
+            <translation>Se descartó el aviso de sincronización {alert} ({kind}); lo que lo causó se sigue reintentando</translation>
         </message>
         <message numerus="yes">
             <source>Lock {old} was replaced by {new}: {n} code moved</source>
             <comment>Lock {old} was replaced by {new}: {n} codes moved</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>La cerradura {old} se sustituyó por {new}: {n} código trasladado</numerusform>
+                <numerusform>La cerradura {old} se sustituyó por {new}: {n} códigos trasladados</numerusform>
             </translation>
         </message>
         <message>
             <source>{moved}, {ended} ended at the desk</source>
-            <translation type="unfinished" />
+            <translation>{moved}, {ended} terminados en recepción</translation>
         </message>
         <message>
             <source>The property {name} was created</source>
@@ -265,11 +265,11 @@
         </message>
         <message>
             <source>An emergency card (card {serial}) was made for every door until {until:%Y-%m-%d %H:%M} UTC ({reason})</source>
-            <translation type="unfinished" />
+            <translation>Se hizo una tarjeta de emergencia (tarjeta {serial}) para todas las puertas hasta el {until:%Y-%m-%d %H:%M} UTC ({reason})</translation>
         </message>
         <message>
             <source>A room-blocking card (card {serial}) was made for {rooms} until {until:%Y-%m-%d %H:%M} UTC ({reason})</source>
-            <translation type="unfinished" />
+            <translation>Se hizo una tarjeta de bloqueo de habitación (tarjeta {serial}) para {rooms} hasta el {until:%Y-%m-%d %H:%M} UTC ({reason})</translation>
         </message>
         <message>
             <source>A card was presented at {door}: it opened</source>
@@ -281,11 +281,11 @@
         </message>
         <message>
             <source>Sync alert {alert} ({kind}) on lock {lock} was dismissed; what it is about is still retried</source>
-            <translation type="unfinished" />
+            <translation>Se descartó el aviso de sincronización {alert} ({kind}) de la cerradura {lock}; lo que lo causó se sigue reintentando</translation>
         </message>
         <message>
             <source>{moved}; new PINs for {names}, {ended} ended at the desk</source>
-            <translation type="unfinished" />
+            <translation>{moved}; PIN nuevos para {names}, {ended} terminados en recepción</translation>
         </message>
         <message>
             <source>The property's settings changed</source>
@@ -341,7 +341,7 @@
         </message>
         <message>
             <source>Give it back to the property that encoded it (its keys protect it) and use a new card.</source>
-            <translation type="unfinished" />
+            <translation>Devuélvala al establecimiento que la codificó (sus claves la protegen) y use una tarjeta nueva.</translation>
         </message>
         <message>
             <source>Card content does not fit the card format.</source>
@@ -508,6 +508,38 @@
             <translation>Una imagen de tarjeta v1 tiene {card_bytes} bytes.</translation>
         </message>
         <message>
+            <source>A shift needs at least one day of the week.</source>
+            <translation>Un turno necesita al menos un día de la semana.</translation>
+        </message>
+        <message>
+            <source>Pick the shift's days.</source>
+            <translation>Elija los días del turno.</translation>
+        </message>
+        <message>
+            <source>Shift hours run from 00:00 to 24:00.</source>
+            <translation>Las horas del turno van de 00:00 a 24:00.</translation>
+        </message>
+        <message>
+            <source>Give hours like 07:00-15:00.</source>
+            <translation>Indique horas como 07:00-15:00.</translation>
+        </message>
+        <message>
+            <source>A shift must last some time.</source>
+            <translation>Un turno debe durar algo de tiempo.</translation>
+        </message>
+        <message>
+            <source>Give different start and end hours.</source>
+            <translation>Indique horas de inicio y fin distintas.</translation>
+        </message>
+        <message>
+            <source>Only staff cards carry a shift.</source>
+            <translation>Solo las tarjetas de personal llevan turno.</translation>
+        </message>
+        <message>
+            <source>Make a staff card for a shift.</source>
+            <translation>Haga una tarjeta de personal para un turno.</translation>
+        </message>
+        <message>
             <source>A card names at most {max_doors} doors.</source>
             <translation>Una tarjeta nombra como mucho {max_doors} puertas.</translation>
         </message>
@@ -562,6 +594,18 @@
         <message>
             <source>Use serials from 1 up.</source>
             <translation>Use números de serie desde 1.</translation>
+        </message>
+        <message>
+            <source>Unknown day of the week.</source>
+            <translation>Día de la semana desconocido.</translation>
+        </message>
+        <message>
+            <source>Use mon, tue, wed, thu, fri, sat, sun, e.g. mon-fri.</source>
+            <translation>Use mon, tue, wed, thu, fri, sat, sun, p. ej. mon-fri.</translation>
+        </message>
+        <message>
+            <source>Shift hours are HH:MM-HH:MM in quarter hours.</source>
+            <translation>Las horas del turno son HH:MM-HH:MM en cuartos de hora.</translation>
         </message>
         <message>
             <source>Card field {name} is out of range.</source>
@@ -821,11 +865,11 @@
         </message>
         <message>
             <source>No open sync alert has this number.</source>
-            <translation type="unfinished" />
+            <translation>Ningún aviso de sincronización abierto tiene este número.</translation>
         </message>
         <message>
             <source>It may have been resolved already; the alerts still open are listed in the sync status.</source>
-            <translation type="unfinished" />
+            <translation>Puede que ya se haya resuelto; los avisos aún abiertos aparecen en el estado de sincronización.</translation>
         </message>
         <message>
             <source>The code could not be put on the lock.</source>
@@ -1693,7 +1737,7 @@
         </message>
         <message>
             <source>{hint} Only an administrator can make it anyway; it is then recorded in the audit as forced.</source>
-            <translation type="unfinished" />
+            <translation>{hint} Solo un administrador puede hacerlo igualmente; entonces queda en la auditoría como forzado.</translation>
         </message>
         <message>
             <source>a staff card for every door</source>
@@ -1717,7 +1761,7 @@
         </message>
         <message>
             <source>Cards of live stays would stop opening their doors; keep older cards working for {days} days or more (forced, those cards are flagged for re-encoding).</source>
-            <translation type="unfinished" />
+            <translation>Las tarjetas de estancias en curso dejarían de abrir sus puertas; mantenga las tarjetas anteriores válidas {days} días o más (si se fuerza, esas tarjetas quedan marcadas para recodificar).</translation>
         </message>
         <message numerus="yes">
             <source>{n} stay is in house</source>
@@ -1730,6 +1774,30 @@
         <message>
             <source>Change the time zone when no guest is in house, or check every stay's times afterwards.</source>
             <translation>Cambie la zona horaria cuando no haya huéspedes en el hotel, o revise después las horas de cada estancia.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} minute</source>
+            <comment>{n} minutes</comment>
+            <translation>
+                <numerusform>{n} minuto</numerusform>
+                <numerusform>{n} minutos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} second</source>
+            <comment>{n} seconds</comment>
+            <translation>
+                <numerusform>{n} segundo</numerusform>
+                <numerusform>{n} segundos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Too many failed sign-ins for {name}: try again in {wait}.</source>
+            <translation>Demasiados inicios de sesión fallidos de {name}: vuelva a intentarlo dentro de {wait}.</translation>
+        </message>
+        <message>
+            <source>The password or PIN was wrong too many times in a row. Wait, then sign in with the right one; each further mistake doubles the wait (at most 15 minutes). If it was forgotten, ask an administrator.</source>
+            <translation>La contraseña o el PIN fue incorrecto demasiadas veces seguidas. Espere y luego inicie sesión con el correcto; cada error más duplica la espera (como mucho 15 minutos). Si lo olvidó, pida ayuda a un administrador.</translation>
         </message>
         <message>
             <source>The {what} date is out of range.</source>
@@ -1940,12 +2008,24 @@
             <translation>Los bits de acceso del trailer deben permitir a la clave B leer y escribir la tarjeta; revise los ajustes de tarjeta de la propiedad.</translation>
         </message>
         <message>
+            <source>This card belongs to another property and is protected with its keys.</source>
+            <translation>Esta tarjeta pertenece a otro establecimiento y está protegida con sus claves.</translation>
+        </message>
+        <message>
+            <source>Nothing was written. Give the card back to that property and use another card.</source>
+            <translation>No se escribió nada. Devuelva la tarjeta a ese establecimiento y use otra tarjeta.</translation>
+        </message>
+        <message>
             <source>This card was revoked while it was being written.</source>
             <translation>Esta tarjeta se revocó mientras se escribía.</translation>
         </message>
         <message>
             <source>Encode the card again; the desk lists this one as not issued.</source>
             <translation>Codifique la tarjeta de nuevo; la recepción la registra como no emitida.</translation>
+        </message>
+        <message>
+            <source>This card belongs to another property (number {theirs}) and is protected with its keys.</source>
+            <translation>Esta tarjeta pertenece a otro establecimiento (número {theirs}) y está protegida con sus claves.</translation>
         </message>
         <message>
             <source>This card belongs to no access grant.</source>
@@ -1970,6 +2050,14 @@
         <message>
             <source>Encode cards on the workstation that set up the card keys, or copy the secret into this computer's keyring (see docs/security.md).</source>
             <translation>Codifique tarjetas en el puesto que configuró las claves de tarjeta, o copie el secreto en el llavero de este ordenador (vea docs/security.md).</translation>
+        </message>
+        <message>
+            <source>The published header key writes nothing.</source>
+            <translation>La clave pública de la cabecera no escribe nada.</translation>
+        </message>
+        <message>
+            <source>Use the property's keys.</source>
+            <translation>Use las claves del establecimiento.</translation>
         </message>
         <message>
             <source>The keyring is locked.</source>
@@ -2012,6 +2100,46 @@
             <translation>Restaure el secreto de tarjetas de la propiedad en el llavero (vea docs/security.md).</translation>
         </message>
         <message>
+            <source>Emergency cards</source>
+            <translation>Las tarjetas de emergencia</translation>
+        </message>
+        <message>
+            <source>Room-blocking cards</source>
+            <translation>Las tarjetas de bloqueo de habitación</translation>
+        </message>
+        <message>
+            <source>{what} are valid for at most {most:g} hours.</source>
+            <translation>{what} son válidas como mucho {most:g} horas.</translation>
+        </message>
+        <message>
+            <source>Give a validity between a few minutes and {most:g} hours.</source>
+            <translation>Indique una validez entre unos minutos y {most:g} horas.</translation>
+        </message>
+        <message>
+            <source>No reason given.</source>
+            <translation>No se ha indicado ningún motivo.</translation>
+        </message>
+        <message>
+            <source>Say why the card is needed; the audit keeps it.</source>
+            <translation>Diga por qué se necesita la tarjeta; la auditoría lo guarda.</translation>
+        </message>
+        <message>
+            <source>No door takes key cards.</source>
+            <translation>Ninguna puerta admite tarjetas.</translation>
+        </message>
+        <message>
+            <source>Add a door with a card lock first.</source>
+            <translation>Añada primero una puerta con cerradura de tarjeta.</translation>
+        </message>
+        <message>
+            <source>Name the card doors to block (see 'frontdesk entrances list').</source>
+            <translation>Indique las puertas de tarjeta que bloquear (vea 'frontdesk entrances list').</translation>
+        </message>
+        <message>
+            <source>These doors take no key cards.</source>
+            <translation>Estas puertas no admiten tarjetas.</translation>
+        </message>
+        <message>
             <source>The card on the reader still works for someone else.</source>
             <translation>La tarjeta del lector todavía sirve a otra persona.</translation>
         </message>
@@ -2026,6 +2154,22 @@
         <message>
             <source>Give this access a PIN code instead, or add a door with a card lock.</source>
             <translation>Dé a este acceso un código PIN en su lugar, o añada una puerta con cerradura de tarjeta.</translation>
+        </message>
+        <message>
+            <source>One-shot cards are for staff access (a contractor's visit), not for guests.</source>
+            <translation>Las tarjetas de un solo uso son para acceso de personal (la visita de un contratista), no para huéspedes.</translation>
+        </message>
+        <message>
+            <source>Make staff access for the visit first ('frontdesk cards one-shot' does both).</source>
+            <translation>Cree primero el acceso de personal para la visita ('frontdesk cards one-shot' hace ambas cosas).</translation>
+        </message>
+        <message>
+            <source>Only staff cards have shifts.</source>
+            <translation>Solo las tarjetas de personal tienen turnos.</translation>
+        </message>
+        <message>
+            <source>Give the shift to a staff member's card.</source>
+            <translation>Asigne el turno a la tarjeta de un miembro del personal.</translation>
         </message>
         <message>
             <source>This access has ended.</source>
@@ -2125,7 +2269,7 @@
         </message>
         <message>
             <source>the card was handed back at check-out</source>
-            <translation type="unfinished" />
+            <translation>la tarjeta se devolvió en el check-out</translation>
         </message>
         <message>
             <source>No stay or code matches.</source>
@@ -2258,6 +2402,54 @@
         <message>
             <source>Leave --code out for offline (time-slot) locks.</source>
             <translation>Omita --code para las cerraduras sin conexión (de franja horaria).</translation>
+        </message>
+        <message>
+            <source>This PIN key file cannot be opened.</source>
+            <translation>No se puede abrir este archivo de clave de los PIN.</translation>
+        </message>
+        <message>
+            <source>Check the passphrase (it is case-sensitive) and that the file is the one the export wrote.</source>
+            <translation>Compruebe la frase de paso (distingue mayúsculas) y que el archivo sea el que escribió la exportación.</translation>
+        </message>
+        <message>
+            <source>The passphrase is shorter than {SHORTEST_PASSPHRASE} characters.</source>
+            <translation>La frase de paso tiene menos de {SHORTEST_PASSPHRASE} caracteres.</translation>
+        </message>
+        <message>
+            <source>Choose a longer one: the file may travel on a USB stick or by mail.</source>
+            <translation>Elija una más larga: el archivo puede viajar en un USB o por correo.</translation>
+        </message>
+        <message>
+            <source>This database has no PIN key yet.</source>
+            <translation>Esta base de datos aún no tiene clave de los PIN.</translation>
+        </message>
+        <message>
+            <source>It is made with the first PIN code.</source>
+            <translation>Se crea con el primer código PIN.</translation>
+        </message>
+        <message>
+            <source>This PIN key file is for another database.</source>
+            <translation>Este archivo de clave de los PIN es de otra base de datos.</translation>
+        </message>
+        <message>
+            <source>Export the key on a workstation of this database.</source>
+            <translation>Exporte la clave en un puesto de esta base de datos.</translation>
+        </message>
+        <message>
+            <source>This workstation holds a different key under the same id.</source>
+            <translation>Este puesto guarda una clave distinta con el mismo identificador.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>The file already exists.</source>
+            <translation>El archivo ya existe.</translation>
+        </message>
+        <message>
+            <source>Give a new file name; nothing was overwritten.</source>
+            <translation>Indique un nombre de archivo nuevo; no se sobrescribió nada.</translation>
         </message>
         <message>
             <source>No secure keyring is available for the PIN key.</source>
@@ -2636,10 +2828,6 @@
             <translation>Escriba la habitación como la muestra el panel, p. ej. Room 101 (o solo su número).</translation>
         </message>
         <message>
-            <source>No reason given.</source>
-            <translation>No se ha indicado ningún motivo.</translation>
-        </message>
-        <message>
             <source>Say why the room is out of order, e.g. 'leaking tap'.</source>
             <translation>Diga por qué la habitación está fuera de servicio, p. ej. 'grifo que gotea'.</translation>
         </message>
@@ -2730,6 +2918,14 @@
         <message>
             <source>Pick a door group or some doors.</source>
             <translation>Elija un grupo de puertas o algunas puertas.</translation>
+        </message>
+        <message>
+            <source>This stay's key cards still open doors.</source>
+            <translation>Las tarjetas de esta estancia aún abren puertas.</translation>
+        </message>
+        <message>
+            <source>Say whether the cards were handed back or are to be revoked: --cards-collected or --revoke-cards.</source>
+            <translation>Diga si se devolvieron las tarjetas o si hay que revocarlas: --cards-collected o --revoke-cards.</translation>
         </message>
         <message>
             <source>Door group not found.</source>
@@ -2909,15 +3105,15 @@
         </message>
         <message>
             <source>the room is double-locked from inside: only an emergency card opens it</source>
-            <translation type="unfinished" />
+            <translation>la habitación tiene el doble cierre echado desde dentro: solo la abre una tarjeta de emergencia</translation>
         </message>
         <message>
             <source>the room is blocked: it refuses guest cards until unblocked</source>
-            <translation type="unfinished" />
+            <translation>la habitación está bloqueada: rechaza las tarjetas de huésped hasta que se desbloquee</translation>
         </message>
         <message>
             <source>outside the staff card's shift</source>
-            <translation type="unfinished" />
+            <translation>fuera del turno de la tarjeta de personal</translation>
         </message>
         <message>
             <source>unknown holder</source>
@@ -2945,7 +3141,7 @@
         </message>
         <message>
             <source>Shift: {shift} (on the door's clock)</source>
-            <translation type="unfinished" />
+            <translation>Turno: {shift} (según el reloj de la puerta)</translation>
         </message>
         <message>
             <source>Its card key version is retired: encode it again.</source>

@@ -51,11 +51,17 @@ class Shift:
 
     def __post_init__(self) -> None:
         if not 1 <= self.days <= 0x7F:
-            raise CardDoesNotFit("A shift needs at least one day of the week.", "Pick the shift's days.")
+            raise CardDoesNotFit(
+                say("A shift needs at least one day of the week."), say("Pick the shift's days.")
+            )
         if not 0 <= self.start < QUARTERS_PER_DAY or not 1 <= self.end <= QUARTERS_PER_DAY:
-            raise CardDoesNotFit("Shift hours run from 00:00 to 24:00.", "Give hours like 07:00-15:00.")
+            raise CardDoesNotFit(
+                say("Shift hours run from 00:00 to 24:00."), say("Give hours like 07:00-15:00.")
+            )
         if self.start == self.end:
-            raise CardDoesNotFit("A shift must last some time.", "Give different start and end hours.")
+            raise CardDoesNotFit(
+                say("A shift must last some time."), say("Give different start and end hours.")
+            )
 
     def to_text(self) -> str:
         """ "days:start:end", as the desk stores it."""
@@ -80,7 +86,8 @@ class Shift:
             first, _, last = part.partition("-")
             if first not in WEEKDAYS or (last and last not in WEEKDAYS):
                 raise CardDoesNotFit(
-                    "Unknown day of the week.", "Use mon, tue, wed, thu, fri, sat, sun, e.g. mon-fri."
+                    say("Unknown day of the week."),
+                    say("Use mon, tue, wed, thu, fri, sat, sun, e.g. mon-fri."),
                 )
             a, b = WEEKDAYS.index(first), WEEKDAYS.index(last or first)
             for i in range(a, b + 1) if a <= b else [*range(a, 7), *range(0, b + 1)]:
@@ -95,7 +102,7 @@ class Shift:
                 quarters.append(h * 4 + m // 15)
         except ValueError:
             raise CardDoesNotFit(
-                "Shift hours are HH:MM-HH:MM in quarter hours.", "Give hours like 07:00-15:00."
+                say("Shift hours are HH:MM-HH:MM in quarter hours."), say("Give hours like 07:00-15:00.")
             ) from None
         return cls(mask, quarters[0], quarters[1])
 
@@ -131,7 +138,9 @@ class CardPayload:
 
     def __post_init__(self) -> None:
         if self.shift is not None and self.kind != CardKind.STAFF:
-            raise CardDoesNotFit("Only staff cards carry a shift.", "Make a staff card for a shift.")
+            raise CardDoesNotFit(
+                say("Only staff cards carry a shift."), say("Make a staff card for a shift.")
+            )
         if len(self.lock_numbers) > MAX_DOORS:
             raise CardDoesNotFit(say("A card names at most {max_doors} doors.", max_doors=MAX_DOORS))
         if len(self.cancelled_serials) > MAX_CANCELLED:

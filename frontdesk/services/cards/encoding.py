@@ -316,8 +316,8 @@ class CardEncoding:
 
 
 class CardOfAnotherProperty(Conflict):
-    title = "This card belongs to another property and is protected with its keys."
-    hint = "Nothing was written. Give the card back to that property and use another card."
+    title = say("This card belongs to another property and is protected with its keys.")
+    hint = say("Nothing was written. Give the card back to that property and use another card.")
 
 
 def _protected_by(error: CardWriteProtected, found: bytes | None, property_number: int) -> FrontDeskError:
@@ -326,7 +326,10 @@ def _protected_by(error: CardWriteProtected, found: bytes | None, property_numbe
         theirs = int.from_bytes(found[4:8], "big")
         if theirs != property_number:
             return CardOfAnotherProperty(
-                f"This card belongs to another property (number {theirs}) and is protected with its keys.",
+                say(
+                    "This card belongs to another property (number {theirs}) and is protected with its keys.",
+                    theirs=theirs,
+                ),
                 detail={**error.detail, "property_number": theirs},
             )
     return error

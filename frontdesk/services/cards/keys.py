@@ -145,7 +145,7 @@ class PublishedHeaderKey:
         return CLASSIC_ACCESS_BITS + bytes([CLASSIC_GENERAL_PURPOSE_BYTE])
 
     def ntag_password(self, uid: bytes) -> tuple[bytes, bytes]:
-        raise InvalidInput("The published header key writes nothing.", "Use the property's keys.")
+        raise InvalidInput(say("The published header key writes nothing."), say("Use the property's keys."))
 
     def moving_to(self) -> None:
         return None

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from frontdesk.domain.cards import LockAction, emergency_card, room_block_card
 from frontdesk.domain.cards.events import LockCardEncoded
 from frontdesk.domain.errors import InvalidInput
+from frontdesk.domain.words import say
 from frontdesk.services.cards.keys import CardKeyStore
 from frontdesk.services.cards.plans import CardPlan
 from frontdesk.store.unit_of_work import UnitOfWork
@@ -27,8 +28,8 @@ BLOCK_MAX_HOURS = 7 * 24.0
 def _window(now: datetime, hours: float, most: float, what: str) -> tuple[datetime, datetime]:
     if not 0 < hours <= most:
         raise InvalidInput(
-            f"{what} are valid for at most {most:g} hours.",
-            f"Give a validity between a few minutes and {most:g} hours.",
+            say("{what} are valid for at most {most:g} hours.", what=what, most=most),
+            say("Give a validity between a few minutes and {most:g} hours.", most=most),
             detail={"hours": hours},
         )
     return now, now + timedelta(hours=hours)
@@ -37,7 +38,7 @@ def _window(now: datetime, hours: float, most: float, what: str) -> tuple[dateti
 def _reason(reason: str) -> str:
     cleaned = " ".join(reason.split())
     if not cleaned:
-        raise InvalidInput("No reason given.", "Say why the card is needed; the audit keeps it.")
+        raise InvalidInput(say("No reason given."), say("Say why the card is needed; the audit keeps it."))
     return cleaned[:200]
 
 
@@ -46,11 +47,11 @@ def plan_emergency_card(
 ) -> CardPlan:
     """An emergency card for every card door of the property, valid from now for `hours`."""
     why = _reason(reason)
-    starts, ends = _window(now, hours, EMERGENCY_MAX_HOURS, "Emergency cards")
+    starts, ends = _window(now, hours, EMERGENCY_MAX_HOURS, say("Emergency cards"))
     prop = uow.cards.property()
     doors = tuple(sorted(uow.cards.card_locks()))
     if not doors:
-        raise InvalidInput("No door takes key cards.", "Add a door with a card lock first.")
+        raise InvalidInput(say("No door takes key cards."), say("Add a door with a card lock first."))
     serial = uow.cards.next_card_serial()
     payload = emergency_card(prop.property_number, serial, starts, ends, prop.time_zone)
     done = LockCardEncoded(serial, "emergency_open", doors, ends, why)
@@ -72,14 +73,14 @@ def plan_room_block_card(
 ) -> CardPlan:
     """A card that blocks (or with `block` False unblocks) these doors for guest cards."""
     why = _reason(reason)
-    starts, ends = _window(now, hours, BLOCK_MAX_HOURS, "Room-blocking cards")
+    starts, ends = _window(now, hours, BLOCK_MAX_HOURS, say("Room-blocking cards"))
     prop = uow.cards.property()
     locks = uow.cards.card_locks()
     unknown = [d for d in entrance_ids if d not in locks]
     if unknown or not entrance_ids:
         raise InvalidInput(
-            "These doors take no key cards." if unknown else "No door chosen.",
-            "Name the card doors to block (see 'frontdesk entrances list').",
+            say("These doors take no key cards.") if unknown else say("No door chosen."),
+            say("Name the card doors to block (see 'frontdesk entrances list')."),
             detail={"entrance_ids": unknown},
         )
     doors = tuple(sorted(set(entrance_ids), key=lambda d: locks[d].lock_number))

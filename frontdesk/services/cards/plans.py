@@ -106,14 +106,14 @@ def plan_card(
     grant = uow.desk.grant(grant_id)
     if one_shot and grant.kind is not UserKind.STAFF:
         raise InvalidInput(
-            "One-shot cards are for staff access (a contractor's visit), not for guests.",
-            "Make staff access for the visit first ('frontdesk cards one-shot' does both).",
+            say("One-shot cards are for staff access (a contractor's visit), not for guests."),
+            say("Make staff access for the visit first ('frontdesk cards one-shot' does both)."),
             detail={"access_grant_id": grant_id},
         )
     if shift is not None and (one_shot or grant.kind is not UserKind.STAFF):
         raise InvalidInput(
-            "Only staff cards have shifts.",
-            "Give the shift to a staff member's card.",
+            say("Only staff cards have shifts."),
+            say("Give the shift to a staff member's card."),
             detail={"access_grant_id": grant_id},
         )
     if not grant.is_live:

@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from frontdesk.domain.codes.events import PinKeyExported, PinKeyImported
 from frontdesk.domain.errors import Conflict, InvalidInput
 from frontdesk.domain.operators import Permission
+from frontdesk.domain.words import say
 from frontdesk.services.codes.pin_keys import KeyringPinKeys
 from frontdesk.services.results import Change
 from frontdesk.services.transactions import Transactions
@@ -37,8 +38,8 @@ KDF = {"time_cost": 3, "memory_cost": 65536, "parallelism": 4}
 
 
 class PinKeyFileRefused(InvalidInput):
-    title = "This PIN key file cannot be opened."
-    hint = "Check the passphrase (it is case-sensitive) and that the file is the one the export wrote."
+    title = say("This PIN key file cannot be opened.")
+    hint = say("Check the passphrase (it is case-sensitive) and that the file is the one the export wrote.")
 
 
 def _derive(passphrase: str, salt: bytes, kdf: dict[str, int]) -> bytes:
@@ -80,8 +81,11 @@ def open_key(content: dict[str, Any], passphrase: str) -> tuple[str, bytes]:
 def _check_passphrase(passphrase: str) -> None:
     if len(passphrase) < SHORTEST_PASSPHRASE:
         raise InvalidInput(
-            f"The passphrase is shorter than {SHORTEST_PASSPHRASE} characters.",
-            "Choose a longer one: the file may travel on a USB stick or by mail.",
+            say(
+                "The passphrase is shorter than {SHORTEST_PASSPHRASE} characters.",
+                SHORTEST_PASSPHRASE=SHORTEST_PASSPHRASE,
+            ),
+            say("Choose a longer one: the file may travel on a USB stick or by mail."),
         )
 
 
@@ -102,7 +106,9 @@ class PinKeyTransfer:
         _check_passphrase(passphrase)
         key_id = await self._tx.read(_key_id)
         if key_id is None:
-            raise Conflict("This database has no PIN key yet.", "It is made with the first PIN code.")
+            raise Conflict(
+                say("This database has no PIN key yet."), say("It is made with the first PIN code.")
+            )
         key = await self._tx.blocking(self._keys.get, key_id)
         if key is None:
             raise PinKeyMissing(detail={"pin_key_id": key_id})
@@ -111,7 +117,7 @@ class PinKeyTransfer:
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except FileExistsError:
             raise Conflict(
-                "The file already exists.", "Give a new file name; nothing was overwritten."
+                say("The file already exists."), say("Give a new file name; nothing was overwritten.")
             ) from None
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             json.dump(content, out)
@@ -129,14 +135,14 @@ class PinKeyTransfer:
         wanted = await self._tx.read(_key_id)
         if wanted != key_id:
             raise Conflict(
-                "This PIN key file is for another database.",
-                "Export the key on a workstation of this database.",
+                say("This PIN key file is for another database."),
+                say("Export the key on a workstation of this database."),
                 detail={"file_pin_key_id": key_id, "database_pin_key_id": wanted},
             )
         held = await self._tx.blocking(self._keys.get, key_id)
         if held is not None and held != key:
             raise Conflict(
-                "This workstation holds a different key under the same id.", "Nothing was changed."
+                say("This workstation holds a different key under the same id."), say("Nothing was changed.")
             )
         await self._tx.blocking(self._keys.put, key_id, key)
         await self._tx.write(lambda uow, now: _recorded(uow, PinKeyImported(key_id)))

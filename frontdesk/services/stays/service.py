@@ -341,9 +341,11 @@ class DeskService:
                 working = [c for c in cards if c.status in LIVE_CARD_STATUSES and c.ends_at > now]
                 if working:
                     raise Conflict(
-                        "This stay's key cards still open doors.",
-                        "Say whether the cards were handed back or are to be revoked: "
-                        "--cards-collected or --revoke-cards.",
+                        say("This stay's key cards still open doors."),
+                        say(
+                            "Say whether the cards were handed back or are to be revoked: "
+                            "--cards-collected or --revoke-cards."
+                        ),
                         detail={"card_serials": [c.card_serial for c in working]},
                     )
             collected = cmd.cards is CardsAtCheckOut.COLLECTED

@@ -45,7 +45,7 @@ def state_sentence(code: CodeView, check: LockoutCodeCheck | None) -> str:
     if check is None or code.in_backup_pool:
         sentence = status
     elif check.works_now and check.reason == "works now":
-        sentence = tr("Works now: {state}").format(state=status[:1].lower() + status[1:])
+        sentence = tr("Works now: {state}").format(state=_lower_first(status))
     elif check.works_now and check.reason.startswith("works now"):
         sentence = reason[:1].upper() + reason[1:]  # "works now (a backup PIN, already on the lock)"
     elif check.works_now:
