@@ -19,11 +19,10 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("sync_alerts") as batch:
-        batch.add_column(
-            sa.Column("dismissed_at", frontdesk.store.types.UTCDateTime(timezone=True), nullable=True)
-        )
-        batch.add_column(sa.Column("dismissed_by", sa.String(length=200), nullable=True))
+    # Nullable columns: a plain ADD COLUMN on SQLite and PostgreSQL alike (no batch table rebuild).
+    dismissed_at = sa.Column("dismissed_at", frontdesk.store.types.UTCDateTime(timezone=True), nullable=True)
+    op.add_column("sync_alerts", dismissed_at)
+    op.add_column("sync_alerts", sa.Column("dismissed_by", sa.String(length=200), nullable=True))
 
 
 def downgrade() -> None:
