@@ -424,14 +424,6 @@
         <translation>{guest}: no se traslada ({reason}).</translation>
     </message>
     <message>
-        <source>{n} code(s) of the old lock end at the desk: the factory reset wiped them from the door.</source>
-        <translation>{n} código(s) de la cerradura anterior terminan en recepción: el restablecimiento de fábrica los borró de la puerta.</translation>
-    </message>
-    <message>
-        <source>{doors} now use(s) the new lock.</source>
-        <translation>{doors} usa(n) ahora la cerradura nueva.</translation>
-    </message>
-    <message>
         <source>Works now: {state}</source>
         <translation>Funciona ahora: {state}</translation>
     </message>
@@ -497,10 +489,6 @@
     <message>
         <source>Audit verification</source>
         <translation>Verificación de la auditoría</translation>
-    </message>
-    <message>
-        <source>{n} line(s)</source>
-        <translation>{n} línea(s)</translation>
     </message>
     <message>
         <source>Audit row {id} was changed after it was written.</source>

@@ -2243,6 +2243,22 @@
             <source>Installed encoder drivers: {drivers}.</source>
             <translation>Controladores de codificador instalados: {drivers}.</translation>
         </message>
+        <message numerus="yes">
+            <source>{n} code of the old lock ends at the desk: the factory reset wiped it from the door.</source>
+            <comment>{n} codes of the old lock end at the desk: the factory reset wiped them from the door.</comment>
+            <translation>
+                <numerusform>{n} código de la cerradura antigua termina en recepción: el reinicio de fábrica lo borró de la puerta.</numerusform>
+                <numerusform>{n} códigos de la cerradura antigua terminan en recepción: el reinicio de fábrica los borró de la puerta.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{doors} now uses the new lock.</source>
+            <comment>{doors} now use the new lock.</comment>
+            <translation>
+                <numerusform>{doors} usa ahora la cerradura nueva.</numerusform>
+                <numerusform>{doors} usan ahora la cerradura nueva.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>the card was cancelled</source>
             <translation>la tarjeta se canceló</translation>
@@ -3161,6 +3177,14 @@
             <translation>
                 <numerusform> noche</numerusform>
                 <numerusform> noches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} line</source>
+            <comment>{n} lines</comment>
+            <translation>
+                <numerusform>{n} línea</numerusform>
+                <numerusform>{n} líneas</numerusform>
             </translation>
         </message>
         <message>

@@ -38,7 +38,7 @@ def test_replace_a_reset_lock_from_the_codes_screen(qtbot, desk_app, marta, qloo
     qtbot.waitUntil(lambda: dialog.preview is not None and dialog.preview.new_device_id == NEW, timeout=WAIT)
     preview = dialog.what_happens.text()
     assert "Marta Silva keeps the same PIN on Front door keypad." in preview
-    assert "Front door keypad now use(s) the new lock." in preview
+    assert "Front door keypad now uses the new lock." in preview
     assert wait_for(qtbot, desk_app.codes.list(NEW)) == []  # nothing happened before the button
 
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)

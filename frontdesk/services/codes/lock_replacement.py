@@ -19,6 +19,7 @@ from frontdesk.domain.codes.capabilities import require_code_holder
 from frontdesk.domain.codes.constraints import pin_problems
 from frontdesk.domain.codes.events import LockReplaced
 from frontdesk.domain.events import EntranceUpdated
+from frontdesk.domain.words import say_plural
 from frontdesk.services.codes import operations as code_ops
 from frontdesk.services.codes.views import LeftBehindCode, LockReplacement, MovedCode
 from frontdesk.store.code_repository import CodeExtras
@@ -107,10 +108,19 @@ def replace_lock(
     sentences = [m.sentence for m in moved]
     sentences += [f"{c.guest}: not moved ({c.reason})." for c in left]
     sentences.append(
-        f"{len(ended)} code(s) of the old lock end at the desk: the factory reset wiped them from the door."
+        say_plural(
+            "{n} code of the old lock ends at the desk: the factory reset wiped it from the door.",
+            "{n} codes of the old lock end at the desk: the factory reset wiped them from the door.",
+            n=len(ended),
+        )
     )
     if doors:
-        sentences.append(f"{', '.join(sorted(e.name for _, e in doors))} now use(s) the new lock.")
+        names = ", ".join(sorted(e.name for _, e in doors))
+        sentences.append(
+            say_plural(
+                "{doors} now uses the new lock.", "{doors} now use the new lock.", n=len(doors), doors=names
+            )
+        )
     if apply:
         for code in ended:  # no delete for the provider: the old device is gone and its codes with it
             uow.outbox.cancel_pending(code.local_id, now)

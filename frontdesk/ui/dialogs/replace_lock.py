@@ -11,10 +11,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from frontdesk.domain.errors import FrontDeskError, InvalidInput
+from frontdesk.domain.words import say_plural
 from frontdesk.services.codes.views import DeviceView, LockReplacement
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.dialogs.base import WorkflowDialog
 from frontdesk.ui.operations import Operation
+from frontdesk.ui.service_words import shown
 
 
 def tr(text: str) -> str:
@@ -56,10 +58,20 @@ def replacement_words(result: LockReplacement, door: str) -> list[str]:
         lines.append(
             tr("{guest}: not moved ({reason}).").format(guest=left.guest, reason=_reason(left.reason))
         )
-    ended = tr("{n} code(s) of the old lock end at the desk: the factory reset wiped them from the door.")
-    lines.append(ended.format(n=result.ended_at_desk))
+    ended = say_plural(
+        "{n} code of the old lock ends at the desk: the factory reset wiped it from the door.",
+        "{n} codes of the old lock end at the desk: the factory reset wiped them from the door.",
+        n=result.ended_at_desk,
+    )
+    lines.append(shown(ended))
     if result.doors:
-        lines.append(tr("{doors} now use(s) the new lock.").format(doors=", ".join(result.doors)))
+        doors = say_plural(
+            "{doors} now uses the new lock.",
+            "{doors} now use the new lock.",
+            n=len(result.doors),
+            doors=", ".join(result.doors),
+        )
+        lines.append(shown(doors))
     return lines
 
 

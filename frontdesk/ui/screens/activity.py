@@ -10,11 +10,13 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 from frontdesk.domain.audit import AuditFilter
 from frontdesk.domain.errors import FrontDeskError
 from frontdesk.domain.events import Topic
+from frontdesk.domain.words import say_plural
 from frontdesk.services.audit import AuditCheckView, AuditFilterChoices
 from frontdesk.services.stays.views import AuditEntryView
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.operations import Operation
 from frontdesk.ui.screens.base import Screen
+from frontdesk.ui.service_words import shown
 from frontdesk.ui.table_models import audit_model
 from frontdesk.ui.views import RowTable
 
@@ -128,7 +130,7 @@ class ActivityScreen(Screen):
         kinds = [(a, QCoreApplication.translate("ActionWords", words)) for a, words in choices.actions]
         self._offer(self.action, kinds)
         self.model.set_rows(rows)
-        self.summary.setText(self.tr("{n} line(s)").format(n=len(rows)))
+        self.summary.setText(shown(say_plural("{n} line", "{n} lines", n=len(rows))))
         self.loaded = True
 
     @staticmethod
