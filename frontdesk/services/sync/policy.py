@@ -57,6 +57,7 @@ class SyncTally:
     retried_at_once: int = 0  # waiting changes sent at once because the provider answered again
     answered: int = 0  # changes the provider answered (done or refused), not lost to the network
     reconciled_codes: int = 0
+    codes_moved: int = 0  # codes whose state at the provider changed since the desk last looked
     codes_recreated: int = 0  # codes the provider lost before their end, sent again
     late_codes: int = 0  # alerts raised for codes not on their lock (or not off it) in time
     pool_codes_ordered: int = 0
@@ -83,6 +84,7 @@ class SyncReport:
     retried_at_once: int = 0  # waiting changes sent at once because the provider answered again
     answered: int = 0  # changes the provider answered (done or refused), not lost to the network
     reconciled_codes: int = 0
+    codes_moved: int = 0  # codes whose state at the provider changed since the desk last looked
     codes_recreated: int = 0  # codes the provider lost before their end, sent again
     late_codes: int = 0  # alerts raised for codes not on their lock (or not off it) in time
     pool_codes_ordered: int = 0
@@ -91,3 +93,13 @@ class SyncReport:
     failed: int = 0
     open_alerts: int = 0
     problems: tuple[str, ...] = ()
+
+    def moved_since(self, last: SyncReport | None) -> bool:
+        """Did this run change what a desk shows (codes, the outbox, alerts, online or offline)
+        compared with the run before it? Other desks are told only then."""
+        did = (self.sent, self.adopted, self.pins_replaced, self.retrying, self.gave_up)
+        did += (self.codes_moved, self.codes_recreated, self.late_codes, self.pool_codes_ordered)
+        if any(did) or last is None:
+            return True
+        shown = (self.provider_reachable, self.pending, self.failed, self.open_alerts)
+        return shown != (last.provider_reachable, last.pending, last.failed, last.open_alerts)

@@ -13,11 +13,11 @@ from frontdesk.store.unit_of_work import UnitOfWork
 
 def merge_listing(
     uow: UnitOfWork, now: datetime, device_id: str, listed: dict[str, ProviderAccessCode]
-) -> tuple[int, int]:
+) -> tuple[int, int, int]:
     """Bring each code's provider state into the desk. A code gone after its end is no longer
     followed; one gone before its end is sent again (healing.heal_vanished). Returns the codes
-    merged and the codes sent again."""
-    merged = recreated = 0
+    merged, the codes sent again and the codes whose state at the provider moved."""
+    merged = recreated = moved = 0
     for code in uow.codes.codes(device_id=device_id):
         if code.access_code_id is None:
             continue
@@ -26,12 +26,13 @@ def merge_listing(
             fresh = merge_provider_fields(code, found)
             if fresh != code:  # most codes have not moved since the last run: no write for those
                 uow.codes.save(fresh, now)
+                moved += 1
             merged += 1
         elif uow.outbox.has_pending_items(code.local_id):
             continue  # a change of it is on its way: its answer says whether the code is gone
         elif heal_vanished(uow, now, code):
             recreated += 1
-    return merged, recreated
+    return merged, recreated, moved
 
 
 def same_code(p: ProviderAccessCode, code: AccessCode) -> bool:

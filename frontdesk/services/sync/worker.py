@@ -48,6 +48,13 @@ OUTAGE_SINCE = "sync.provider_unreachable_since"
 T = TypeVar("T")
 
 
+RUN_TOPICS = frozenset({Topic.CODES, Topic.SYNC})
+
+
+def _nothing(uow: UnitOfWork, now: datetime) -> None:
+    """A write with nothing in it but its announcement (the run's own writes were made quietly)."""
+
+
 class SyncService:
     """Owns the provider connection. One instance per desk process; `run_forever` is the GUI's loop."""
 
@@ -155,9 +162,14 @@ class SyncService:
             report.failed = counts[0].get(OutboxState.FAILED, 0)
             report.open_alerts = counts[1]
             finished = report.report()
+            moved = finished.moved_since(self.last_report)
             self.last_report, self.last_run_at = finished, self._clock()
             # One change for the whole run: the codes' states and the sync strip may have moved.
-            self._tx.bus.publish(DeskChanged.of((), {Topic.CODES, Topic.SYNC}))
+            # When they did, the other desks on the database hear of it too (their steps were quiet).
+            if moved:
+                await self._tx.write(_nothing, topics=RUN_TOPICS)
+            else:
+                self._tx.bus.publish(DeskChanged.of((), RUN_TOPICS))
             return finished
 
     @staticmethod
@@ -293,10 +305,11 @@ class SyncService:
                             pass
                         except ProviderError:
                             return
-                merged, recreated = await self._write(
+                merged, recreated, moved = await self._write(
                     lambda uow, now: merge_listing(uow, now, device_id, listed)
                 )
                 report.reconciled_codes += merged
+                report.codes_moved += moved
                 report.codes_recreated += recreated
 
         await asyncio.gather(*(door(d) for d in device_ids))
