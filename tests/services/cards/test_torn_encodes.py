@@ -1,4 +1,4 @@
-"""A card taken off the reader during the k-th command of an encode or a re-encode, for every k.
+"""A card taken off the reader during the k-th command of an encode, a re-encode or a duplicate, for every k.
 
 The desk records a card before the first write reaches its chip, and writes the block that makes
 a card valid last. So whatever k: no card is reported as issued unless it was verified; a chip
@@ -129,6 +129,60 @@ async def test_a_re_encode_pulled_at_any_command_never_leaves_a_card_the_desk_li
     left = await desk.tap("chip", "room-101", at(17, 18))
     if left.card_serial is not None:
         assert (left.opened, left.reason) == (False, "cancelled")
+
+
+async def _pulled_duplicate(desk: Desk, card_serial: int, k: int) -> FrontDeskError:
+    desk.hand.vanish_after(k)
+    wait = 0.5 if desk.hand.driver == "pcsc" else 0.05
+    with pytest.raises(FrontDeskError) as failed:
+        await desk.app.cards.duplicate(card_serial, Prompter(), reader=desk.hand.reader, timeout=wait)
+    desk.hand.put_back()
+    return failed.value
+
+
+async def test_a_duplicate_pulled_at_any_command_opens_only_if_the_desk_has_it(desk: Desk) -> None:
+    app, hand = desk.app, desk.hand
+    stay = await app.desk.check_in(CheckIn(("Ann",), ("room-101",), at(17, 15), at(20, 11)))
+    grant_id = stay.grants_created[0].access_grant_id
+    original = await desk.encode(grant_id, "original")
+    recorder = RecordingEncoder(hand.encoder)
+    app.cards.use_encoder(recorder)
+    hand.new_card("probe")
+    before = hand.operations()
+    await app.cards.duplicate(original.card_serial, Prompter(), reader=hand.reader, timeout=5)
+    commands = hand.operations() - before
+    assert commands > 10
+
+    hand.new_card("torn")
+    opened = refused = 0
+    for k in range(1, commands + 1):
+        hand.blank_again()
+        recorder.images.clear()
+        known = {c.card_serial for c in await app.cards.cards(grant_id)}
+        error = await _pulled_duplicate(desk, original.card_serial, k)
+        cards = await app.cards.cards(grant_id)
+        issued = sorted(c.card_serial for c in cards if c.status == "issued")
+        assert len(issued) == 2 and original.card_serial in issued, f"k={k}"  # the original and the probe
+        recorded = [c for c in cards if c.card_serial not in known]
+        assert len(recorded) == 1 or not recorder.images, f"k={k}"
+        status = recorded[0].status if recorded else None
+        assert status in ("unconfirmed", "failed", None), f"k={k}: {status}"
+        whole = bool(recorder.images) and hand.stored_image() == recorder.images[-1]
+        verdict = await app.doors.tap("room-101", reader=hand.reader, at=at(17, 16), timeout=5)
+        assert verdict.opened == whole, f"k={k}: {verdict}"
+        assert (MAY_OPEN in error.hint) == (status == "unconfirmed"), f"k={k}: {error.hint}"
+        if verdict.opened:
+            assert status == "unconfirmed" and verdict.card_serial == recorded[0].card_serial, f"k={k}"
+        opened += verdict.opened
+        refused += not verdict.opened
+    assert opened and refused
+
+    # The torn copies are refused once the stay's next card was used; the original still opens.
+    await desk.encode(grant_id, "fresh")
+    assert (await desk.tap("fresh", "room-101", at(17, 17))).opened
+    torn = await desk.tap("torn", "room-101", at(17, 18))
+    assert (torn.opened, torn.reason) == (False, "cancelled")
+    assert (await desk.tap("original", "room-101", at(17, 19))).opened
 
 
 async def test_a_card_put_back_after_removal_is_finished_and_issued(desk: Desk) -> None:
