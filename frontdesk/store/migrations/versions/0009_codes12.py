@@ -20,7 +20,9 @@ depends_on = None
 
 def upgrade() -> None:
     # Nullable columns: a plain ADD COLUMN on SQLite and PostgreSQL alike (no batch table rebuild).
-    dismissed_at = sa.Column("dismissed_at", frontdesk.store.types.UTCDateTime(timezone=True), nullable=True)
+    dismissed_at: sa.Column[object] = sa.Column(
+        "dismissed_at", frontdesk.store.types.UTCDateTime(timezone=True), nullable=True
+    )
     op.add_column("sync_alerts", dismissed_at)
     op.add_column("sync_alerts", sa.Column("dismissed_by", sa.String(length=200), nullable=True))
 
