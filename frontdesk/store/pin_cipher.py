@@ -57,9 +57,14 @@ class PinUnreadable(Unavailable):
 
 
 # The key id each database (engine) named, once known: it is written once, with the first PIN, and
-# never changed (importing a key checks that it matches), so one read per engine is enough instead of
-# one per transaction. Only ids are kept here, never key bytes.
+# never changed (importing a key checks that it matches; a reset forgets them), so one read per
+# engine is enough instead of one per transaction. Only ids are kept here, never key bytes.
 _KNOWN_KEY_IDS: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
+
+
+def forget_known_pin_key_ids() -> None:
+    """After the tables were dropped (`demo --reset`): the next PIN names a new key."""
+    _KNOWN_KEY_IDS.clear()
 
 
 def pin_key_id(session: Session) -> str | None:
