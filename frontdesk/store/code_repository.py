@@ -52,8 +52,9 @@ class CodeRepository:
         return dataclasses.replace(code_from_row(row), code=self._pins.open(row.local_id, row.code))
 
     def _write(self, row: AccessCodeRow, code: AccessCode, now: datetime) -> None:
+        stored = row.code
         write_code_to_row(row, code)
-        row.code = self._pins.seal(row.local_id, code.code, now)
+        row.code = self._pins.seal(row.local_id, code.code, now, stored=stored)
 
     # --- codes ---------------------------------------------------------------------------------
 

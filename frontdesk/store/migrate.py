@@ -15,6 +15,7 @@ from sqlalchemy import MetaData, text
 
 from frontdesk.store.engine import Engines
 from frontdesk.store.migration_head import script_head as script_head  # the check, re-exported
+from frontdesk.store.pin_cipher import forget_known_pin_key_ids
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -73,4 +74,5 @@ def reset(engines: Engines) -> None:
         existing = MetaData()
         existing.reflect(conn)
         existing.drop_all(conn)
+    forget_known_pin_key_ids()  # the settings row naming the PIN key is gone with the tables
     upgrade(engines)

@@ -16,8 +16,9 @@ from __future__ import annotations
 import base64
 import os
 import uuid
+import weakref
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -55,6 +56,17 @@ class PinUnreadable(Unavailable):
     )
 
 
+# The key id each database (engine) named, once known: it is written once, with the first PIN, and
+# never changed (importing a key checks that it matches; a reset forgets them), so one read per
+# engine is enough instead of one per transaction. Only ids are kept here, never key bytes.
+_KNOWN_KEY_IDS: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
+
+
+def forget_known_pin_key_ids() -> None:
+    """After the tables were dropped (`demo --reset`): the next PIN names a new key."""
+    _KNOWN_KEY_IDS.clear()
+
+
 def pin_key_id(session: Session) -> str | None:
     """The id of this database's PIN key (None until the first PIN is stored)."""
     row = session.get(SettingRow, KEY_ID_SETTING)
@@ -70,8 +82,15 @@ class PinCipher:
         self._aead: AESGCM | None = None
 
     def _key_id(self) -> str | None:
+        engine = self.session.get_bind()
+        known = _KNOWN_KEY_IDS.get(engine)
+        if known is not None:
+            return known
         row = self.session.get(SettingRow, KEY_ID_SETTING)
-        return None if row is None else row.value
+        if row is None:
+            return None  # not named yet: read again next time (another desk may name it first)
+        _KNOWN_KEY_IDS[engine] = row.value
+        return row.value
 
     def _cipher(self, *, create_at: datetime | None = None) -> AESGCM:
         if self._aead is not None:
@@ -91,9 +110,13 @@ class PinCipher:
         self._aead = AESGCM(key)
         return self._aead
 
-    def seal(self, local_id: str, pin: str | None, now: datetime) -> str | None:
+    def seal(self, local_id: str, pin: str | None, now: datetime, *, stored: str | None = None) -> str | None:
+        """The value to store for `pin`; `stored`, the row's current value, is kept as it is when it
+        already holds this PIN encrypted (no new nonce, no changed column for a PIN that did not change)."""
         if pin is None:
             return None
+        if stored is not None and stored.startswith(PREFIX) and self.open(local_id, stored) == pin:
+            return stored
         nonce = os.urandom(12)
         sealed = self._cipher(create_at=now).encrypt(nonce, pin.encode("utf-8"), local_id.encode("utf-8"))
         return PREFIX + base64.b64encode(nonce + sealed).decode("ascii")

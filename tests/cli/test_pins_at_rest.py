@@ -91,3 +91,16 @@ def test_a_copy_of_the_database_without_the_key_gives_out_no_pin(
     error = cli.fails("codes", "list")
     assert error["title"] == "This computer does not hold the key that protects the PIN codes."
     assert not any(pin in str(error) for pin in pins)
+
+
+def test_a_pin_that_did_not_change_keeps_its_stored_value_through_sync(cli: Cli, url: str) -> None:
+    # Sending the codes rewrites their rows (state, provider ids) but not their PINs: the stored
+    # values stay as they were (no new encryption for an unchanged PIN), and still open to the same PINs.
+    pins = check_in_with_pins(cli, 3)
+    before = {str(r["local_id"]): (str(r["code"]), r["sync_state"]) for r in raw_rows(url)}
+    cli.ok("sync", "run")
+    after = {str(r["local_id"]): (str(r["code"]), r["sync_state"]) for r in raw_rows(url)}
+    assert after.keys() == before.keys()
+    assert all(after[k][1] != before[k][1] for k in before)  # the rows were written...
+    assert all(after[k][0] == before[k][0] for k in before)  # ...their PIN values were not
+    assert pins <= {c["code"] for c in cli.ok("codes", "list")}
