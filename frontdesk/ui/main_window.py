@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.domain.errors import FrontDeskError
-from frontdesk.domain.events import Topic
+from frontdesk.domain.topics import Topic
 from frontdesk.services.changes import DeskChanged
 from frontdesk.services.stays.views import EntranceView, PropertyInfo, RackRow, RoomState, Today
 from frontdesk.ui.context import DeskContext
