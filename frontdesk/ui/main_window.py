@@ -87,7 +87,6 @@ class MainWindow(LazyParts, QMainWindow):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.nav)
         layout.addWidget(self.page, 1)
-        self.setCentralWidget(central)
 
         self._flows = None  # made on first use (ui/lazy_screens.py): they import every dialog
         self._room_actions = None
@@ -109,7 +108,7 @@ class MainWindow(LazyParts, QMainWindow):
         self.statusBar().addPermanentWidget(self.counts)
         self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().showMessage(self.tr("Opening the database…"))
-        self.desk_lock = DeskLock(self)  # the sign-in screen, operator switch and idle lock
+        self.desk_lock = DeskLock(self, central)  # the sign-in screen, operator switch, idle lock
         self.nav.setCurrentRow(0)
         self._unsubscribe: Callable[[], None] = lambda: None
         self.destroyed.connect(lambda *_: self._unsubscribe())
