@@ -101,6 +101,7 @@ class MainWindow(LazyParts, QMainWindow):
         self.add_screen("lockout", self.tr("Lockout"), pending("lockout"), "Ctrl+6")
         self.add_screen("timeline", self.tr("Timeline"), pending("timeline"), "Ctrl+7")
         self.add_screen("settings", self.tr("Settings"), pending("settings"), "Ctrl+,")
+        self._fit_navigation()  # once all are in: each measure of the list polishes and lays it out
 
         self.counts = QLabel()
         self.counts.setObjectName("counts")
@@ -224,7 +225,6 @@ class MainWindow(LazyParts, QMainWindow):
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setToolTip(f"{title} ({shortcut})")
         self.nav.addItem(item)
-        self._fit_navigation()
         if not isinstance(screen, PendingScreen):  # a pending one is connected when built
             screen.stay_opened.connect(self._open_stay)
             screen.failed.connect(self.show_error)
