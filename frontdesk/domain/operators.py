@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from frontdesk.domain.errors import FrontDeskError, InvalidInput
-from frontdesk.domain.events import Event, Topic
+from frontdesk.domain.topics import Event, Topic
 from frontdesk.domain.words import say
 
 

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from frontdesk.domain.events import Event, Topic
+from frontdesk.domain.topics import Event, Topic
 
 log = logging.getLogger(__name__)
 

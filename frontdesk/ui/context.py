@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING
 
 from frontdesk.domain.model import CredentialKind, ReservationStatus
 from frontdesk.services.stays.views import EntranceView, RackRow, ReservationView, RoomState
-from frontdesk.ui.forms import RoomChoice
 from frontdesk.ui.table_models import state_text, when
 
 if TYPE_CHECKING:  # the window is made before the application on the quick start (ui/start.py)
     from frontdesk.services.bootstrap import App
+    from frontdesk.ui.forms import RoomChoice
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,9 @@ class DeskContext:
 
     def room_choices(self) -> list[RoomChoice]:
         """Spaces with reservation doors, each with a word on who is in it now."""
+        # The dialogs' form widgets load with the first dialog, not with the window (ui/start.py).
+        from frontdesk.ui.forms import RoomChoice
+
         doors: dict[str, list[str]] = {}
         names: dict[str, str] = {}
         for e in self.entrances:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.domain.errors import FrontDeskError
-from frontdesk.domain.events import Topic
+from frontdesk.domain.topics import Topic
 from frontdesk.services.changes import DeskChanged
 from frontdesk.services.stays.views import EntranceView, PropertyInfo, RackRow, RoomState, Today
 from frontdesk.ui.context import DeskContext
@@ -87,7 +87,6 @@ class MainWindow(LazyParts, QMainWindow):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.nav)
         layout.addWidget(self.page, 1)
-        self.setCentralWidget(central)
 
         self._flows = None  # made on first use (ui/lazy_screens.py): they import every dialog
         self._room_actions = None
@@ -102,6 +101,7 @@ class MainWindow(LazyParts, QMainWindow):
         self.add_screen("lockout", self.tr("Lockout"), pending("lockout"), "Ctrl+6")
         self.add_screen("timeline", self.tr("Timeline"), pending("timeline"), "Ctrl+7")
         self.add_screen("settings", self.tr("Settings"), pending("settings"), "Ctrl+,")
+        self._fit_navigation()  # once all are in: each measure of the list polishes and lays it out
 
         self.counts = QLabel()
         self.counts.setObjectName("counts")
@@ -109,7 +109,7 @@ class MainWindow(LazyParts, QMainWindow):
         self.statusBar().addPermanentWidget(self.counts)
         self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().showMessage(self.tr("Opening the database…"))
-        self.desk_lock = DeskLock(self)  # the sign-in screen, operator switch and idle lock
+        self.desk_lock = DeskLock(self, central)  # the sign-in screen, operator switch, idle lock
         self.nav.setCurrentRow(0)
         self._unsubscribe: Callable[[], None] = lambda: None
         self.destroyed.connect(lambda *_: self._unsubscribe())
@@ -225,7 +225,6 @@ class MainWindow(LazyParts, QMainWindow):
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setToolTip(f"{title} ({shortcut})")
         self.nav.addItem(item)
-        self._fit_navigation()
         if not isinstance(screen, PendingScreen):  # a pending one is connected when built
             screen.stay_opened.connect(self._open_stay)
             screen.failed.connect(self.show_error)

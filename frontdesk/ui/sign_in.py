@@ -198,7 +198,7 @@ class FirstAdminDialog(QDialog):
 class DeskLock(QObject):
     """Locks and unlocks the window for the operators; see the module's docstring."""
 
-    def __init__(self, window: MainWindow, idle_lock_minutes: float | None = None) -> None:
+    def __init__(self, window: MainWindow, desk: QWidget, idle_lock_minutes: float | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.locked = False
@@ -217,8 +217,8 @@ class DeskLock(QObject):
         self.create_button.clicked.connect(self.ask_first_admin)
         row.addWidget(self.create_button)
         self.banner.hide()
-        desk = window.takeCentralWidget()
-        assert desk is not None, "the window builds its desk before its lock"
+        # The desk goes into the lock's stack before the window has a central widget: taking it out
+        # of a window and setting it again made Qt polish every widget twice at start.
         self.stack = QStackedWidget()
         self.stack.addWidget(desk)
         holder = QWidget()

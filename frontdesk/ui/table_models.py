@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from frontdesk.domain.audit import sentence_of_record, signed
 from frontdesk.domain.words import say_plural
 from frontdesk.services.stays.views import AuditEntryView, RackRow, SearchHit, StayRow
 from frontdesk.ui.dates import local_format
@@ -223,6 +222,10 @@ def audit_model(door_name: Callable[[str], str] = str) -> RowsModel[AuditEntryVi
 def activity_sentence(a: AuditEntryView, door_name: Callable[[str], str]) -> str:
     """The row's sentence in the desk's language, made again from its action and details; the
     stored (English) sentence when the row cannot be read back, e.g. a refusal."""
+    # Imported on first use: the audit's sentences import every event class of the domain (cards,
+    # codes), a good part of a cold start that shows Today first (docs/benchmarks.md).
+    from frontdesk.domain.audit import sentence_of_record, signed
+
     made = sentence_of_record(a.action, a.details, door_name) if a.outcome == "done" else None
     if made is None:
         return a.sentence or a.action

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from frontdesk.ui.i18n import compile_translations, load_style_sheet
+from frontdesk.ui.i18n import apply_look, compile_translations
 from tests.ui.helpers import open_window
 
 SCREEN_WIDTH, SCREEN_HEIGHT = 1280, 800
@@ -29,7 +29,7 @@ def long_name(desk_app):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_the_window_fits_1280_by_800(qtbot, qapp, long_name, qloop, desk_app, tmp_path, language) -> None:  # type: ignore[no-untyped-def]
-    qapp.setStyleSheet(load_style_sheet())  # the desk's own style: its fonts set the widths
+    font_before = apply_look(qapp)  # the desk's own font and style, as it starts: they set the widths
     translator = QTranslator()
     if language != "en":
         compiled = {qm.stem: qm for qm in compile_translations(tmp_path)}
@@ -47,3 +47,4 @@ def test_the_window_fits_1280_by_800(qtbot, qapp, long_name, qloop, desk_app, tm
     finally:
         QCoreApplication.removeTranslator(translator)
         qapp.setStyleSheet("")
+        qapp.setFont(font_before)

@@ -7,7 +7,7 @@ from typing import ClassVar
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from frontdesk.domain.events import Topic
+from frontdesk.domain.topics import Topic
 from frontdesk.ui.context import DeskContext
 
 
