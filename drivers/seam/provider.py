@@ -21,11 +21,13 @@ import httpx
 from drivers.seam.transport import SeamTransport, envelope_item
 from frontdesk.domain.words import say
 from frontdesk.services.codes.provider import (
+    EVENT_TYPES,
     AccessCodeSpec,
     ProviderAccessCode,
     ProviderBadResponse,
     ProviderConflict,
     ProviderDevice,
+    ProviderEvent,
     ProviderUnreachable,
     ProviderUnsupported,
     format_provider_time,
@@ -245,3 +247,19 @@ class SeamProvider:
     async def generate_code(self, device_id: str) -> str:
         data = await self._http.post("/access_codes/generate_code", {"device_id": device_id})
         return str(envelope_item(envelope_item(data, "generated_code"), "code"))
+
+    # --- events --------------------------------------------------------------------------------
+
+    async def list_events(
+        self, since: datetime, event_types: Sequence[str] = EVENT_TYPES, *, limit: int = 500
+    ) -> list[ProviderEvent]:
+        # `since` is required by the API (and by the fake); the answer's order is not promised, so
+        # it is sorted here: the desk reads oldest first.
+        body = {
+            "since": format_provider_time(since),
+            "event_types": list(event_types),
+            "limit": min(limit, 500),
+        }  # the API allows 500
+        data = await self._http.post("/events/list", body)
+        events = [ProviderEvent.from_dict(e) for e in envelope_item(data, "events")]
+        return sorted(events, key=lambda e: (e.created_at, e.event_id))[:limit]

@@ -25,12 +25,15 @@ from typing import Any
 
 from drivers.simulated import provider_file
 from drivers.simulated.provider_codes import BEHAVIORS, PROGRAMMING_DELAY, SET_LEAD, CodeBook
+from drivers.simulated.provider_events import EventLog
 from drivers.simulated.provider_faults import ManualClock, NetworkFaults
 from drivers.simulated.provider_state import SimCode, default_devices, iso
 from frontdesk.services.codes.provider import (
+    EVENT_TYPES,
     AccessCodeSpec,
     ProviderAccessCode,
     ProviderDevice,
+    ProviderEvent,
     ProviderInvalidInput,
 )
 
@@ -79,6 +82,7 @@ class SimulatedProvider:
             backup_pool_size=backup_pool_size,
             workspace_id="simulated_workspace",
         )
+        self.events = EventLog(self._now, SET_LEAD, PROGRAMMING_DELAY)
 
     @property
     def backup_pool_size(self) -> int:
@@ -149,6 +153,32 @@ class SimulatedProvider:
         """Pin a code's status (e.g. "unknown"); None goes back to the derived lifecycle."""
         self._book.code(access_code_id).forced_status = status
 
+    def remove_externally(self, access_code_id: str) -> None:
+        """Someone took the code off the lock outside the provider (at the keypad, by a factory
+        reset): it is gone, and an `access_code.removed_externally` event says so."""
+        code = self._book.code(access_code_id)
+        del self._codes[access_code_id]
+        self.events.add(
+            "access_code.removed_externally", device_id=code.device_id, access_code_id=access_code_id
+        )
+
+    def unlock_with_pin(self, device_id: str, pin: str) -> bool:
+        """A guest types `pin` at `device_id` (the demo's "unlock with PIN"): when a code set on that
+        lock has it, the door opens and a `lock.unlocked` event names the code. Returns whether it opened."""
+        self.events.observe(self._codes.values(), self._book.online)
+        for code in self._codes.values():
+            if code.device_id != device_id or code.code != pin:
+                continue
+            if (
+                code.status(self._now(), self._book.online(device_id), SET_LEAD, PROGRAMMING_DELAY)[0]
+                == "set"
+            ):
+                self.events.add(
+                    "lock.unlocked", device_id=device_id, access_code_id=code.access_code_id, method="keycode"
+                )
+                return True
+        return False
+
     def _issue(self, access_code_id: str, kind: str, key: str, value: str, message: str | None) -> None:
         issue: dict[str, str | bool] = {
             key: value,
@@ -169,6 +199,7 @@ class SimulatedProvider:
         self.calls += 1
         self.faults.before(self._rid())
         self._book.purge()
+        self.events.observe(self._codes.values(), self._book.online)
         result = work()
         if self._state_file is not None:
             online = {d: bool(v["properties"].get("online")) for d, v in self._devices.items()}
@@ -282,6 +313,12 @@ class SimulatedProvider:
 
     async def generate_code(self, device_id: str) -> str:
         return await self._call(lambda: self._book.generate_pin(device_id))
+
+    async def list_events(
+        self, since: datetime, event_types: Sequence[str] = EVENT_TYPES, *, limit: int = 500
+    ) -> list[ProviderEvent]:
+        since_utc = _aware(since) or since
+        return await self._call(lambda: self.events.listed(since_utc, event_types, limit))
 
     async def close(self) -> None:
         return None

@@ -178,6 +178,45 @@ class CodeRepository:
         query = select(AccessCodeRow.access_code_id).where(AccessCodeRow.access_code_id.is_not(None))
         return frozenset(self.session.scalars(query))
 
+    def record_lock_event(
+        self,
+        access_code_id: str,
+        *,
+        set_on_device_at: datetime | None = None,
+        used_at: datetime | None = None,
+    ) -> str | None:
+        """Remember when the provider said this code reached its lock, or opened the door; a later
+        moment replaces an earlier one, never the reverse. Returns the code's local id, or None when
+        the desk has no such code."""
+        row = self.session.scalars(
+            select(AccessCodeRow).where(AccessCodeRow.access_code_id == access_code_id)
+        ).first()
+        if row is None:
+            return None
+        if set_on_device_at is not None and (
+            row.set_on_device_at is None or set_on_device_at > row.set_on_device_at
+        ):
+            row.set_on_device_at = set_on_device_at
+        if used_at is not None and (row.last_used_at is None or used_at > row.last_used_at):
+            row.last_used_at = used_at
+        return row.local_id
+
+    def forget_set_on_device(self, local_id: str) -> None:
+        """The code is being created again: it is no longer on the lock it once reached."""
+        self._row(local_id).set_on_device_at = None
+
+    def lock_history(self, local_ids: Iterable[str]) -> dict[str, tuple[datetime | None, datetime | None]]:
+        """(reached its lock at, last used at the door) per code, as the provider's events told."""
+        ids = list(local_ids)
+        if not ids:
+            return {}
+        rows = self.session.execute(
+            select(AccessCodeRow.local_id, AccessCodeRow.set_on_device_at, AccessCodeRow.last_used_at).where(
+                AccessCodeRow.local_id.in_(ids)
+            )
+        ).all()
+        return {local_id: (set_at, used_at) for local_id, set_at, used_at in rows}
+
     def devices_with_codes(self) -> list[str]:
         """Doors with at least one code the desk still follows."""
         query = select(AccessCodeRow.device_id).where(AccessCodeRow.removed_at.is_(None)).distinct()

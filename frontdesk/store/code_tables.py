@@ -57,6 +57,9 @@ class AccessCodeRow(Base):
     pulled_backup_access_code_id: Mapped[str | None] = mapped_column(String(200), nullable=True)
     dormakaba_oracode_metadata: Mapped[dict | None] = mapped_column(JSON, nullable=True)
     workspace_id: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    # --- what the provider's events said (services/sync/events.py) ---
+    set_on_device_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
 
 class OutboxRow(Base):

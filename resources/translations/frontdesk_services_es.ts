@@ -2324,6 +2324,14 @@
             <translation>Escriba el código en el teclado. Si una puerta sigue sin abrir, llame a la recepción.</translation>
         </message>
         <message>
+            <source>Reached the lock at {when}.</source>
+            <translation>Llegó a la cerradura a las {when}.</translation>
+        </message>
+        <message>
+            <source>Last used at the door at {when}.</source>
+            <translation>Usado por última vez en la puerta a las {when}.</translation>
+        </message>
+        <message>
             <source>{reason}; encode a new one</source>
             <translation>{reason}; codifique una nueva</translation>
         </message>
@@ -2346,6 +2354,10 @@
         <message>
             <source>re-encode the card ({reason})</source>
             <translation>vuelva a codificar la tarjeta ({reason})</translation>
+        </message>
+        <message>
+            <source>Not used at the door yet.</source>
+            <translation>Aún no se ha usado en la puerta.</translation>
         </message>
         <message>
             <source>- {door}: {pin} until {when}</source>

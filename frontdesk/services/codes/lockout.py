@@ -40,6 +40,19 @@ def _when(value: datetime, zone: str) -> str:
     return say("{time} on {day} {month}", time=hhmm, day=local.day, month=MONTHS[local.month - 1])
 
 
+def lock_history_words(reached: datetime | None, used: datetime | None, zone: str) -> str:
+    """When the PIN reached its lock and last opened the door, as the provider's events told; empty
+    when no event told either (a provider that sends no events, or a code not yet followed)."""
+    parts = []
+    if reached is not None:
+        parts.append(say("Reached the lock at {when}.", when=_when(reached, zone)))
+    if used is not None:
+        parts.append(say("Last used at the door at {when}.", when=_when(used, zone)))
+    elif reached is not None:
+        parts.append(say("Not used at the door yet."))
+    return joined(" ", parts)
+
+
 # Card states in which the card opens nothing for the guest (or is refused once a door learns of it).
 _DEAD_CARDS = {
     "cancelled": say("the card was cancelled"),
@@ -244,8 +257,10 @@ class LockoutService:
         door_names = {e.device_id: e.name for e in desk.entrances().values() if e.device_id}
         online = _online_by_device(uow)
         tz = ZoneInfo(zone)
+        history = uow.codes.lock_history(c.local_id for c in codes)
         checks = []
         for code in codes:
+            reached, used = history.get(code.local_id, (None, None))
             pin = works_now(code, now, online.get(code.device_id), tz)
             door = door_names.get(code.device_id, code.device_id)
             checks.append(
@@ -258,6 +273,11 @@ class LockoutService:
                     pin.reason,
                     online.get(code.device_id),
                     pin.later,
+                    reached,
+                    used,
+                    # "Reached the lock" of a PIN that does not work now (failed, removed) would read
+                    # as if it did: only the last use is said then.
+                    lock_history_words(reached if pin.works or pin.later else None, used, zone),
                 )
             )
         starts_at = min((g.starts_at for g in live if g.is_live), default=None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Protocol, runtime_checkable
 
 from frontdesk.domain.codes import CodeIssue, PendingMutation
@@ -34,6 +34,7 @@ from frontdesk.services.codes.provider_errors import (
 )
 
 __all__ = [
+    "EVENT_TYPES",
     "AccessCodeSpec",
     "CodeConstraint",
     "CodeIssue",
@@ -47,6 +48,7 @@ __all__ = [
     "ProviderConflict",
     "ProviderDevice",
     "ProviderError",
+    "ProviderEvent",
     "ProviderInvalidInput",
     "ProviderNotFound",
     "ProviderUnreachable",
@@ -81,6 +83,42 @@ class AccessCodeSpec:
         return (
             f"AccessCodeSpec(device_id={self.device_id!r}, name={self.name!r}, "
             f"starts_at={self.starts_at!r}, ends_at={self.ends_at!r})"
+        )
+
+
+# The provider's events the desk reads (services/sync/events.py); others are not asked for.
+EVENT_TYPES = (
+    "access_code.set_on_device",
+    "access_code.failed_to_set_on_device",
+    "access_code.removed_externally",
+    "lock.unlocked",
+)
+
+
+@dataclass(frozen=True)
+class ProviderEvent:
+    """One thing the provider reports as having happened. `created_at` is when the provider
+    recorded it (what `since` counts from), `occurred_at` when it happened at the lock; a
+    `lock.unlocked` carries the `access_code_id` of the PIN that opened the door, when one did."""
+
+    event_id: str
+    event_type: str
+    created_at: datetime
+    occurred_at: datetime
+    device_id: str | None = None
+    access_code_id: str | None = None
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> ProviderEvent:
+        created = parse_provider_time(str(data["created_at"])) or datetime.now(UTC)
+        occurred = parse_provider_time(str(data["occurred_at"])) if data.get("occurred_at") else None
+        return cls(
+            event_id=str(data["event_id"]),
+            event_type=str(data["event_type"]),
+            created_at=created,
+            occurred_at=occurred or created,
+            device_id=str(data["device_id"]) if data.get("device_id") else None,
+            access_code_id=str(data["access_code_id"]) if data.get("access_code_id") else None,
         )
 
 
@@ -153,6 +191,13 @@ class LockProvider(Protocol):
 
     async def generate_code(self, device_id: str) -> str:
         """A PIN the device would accept, without creating anything."""
+        ...
+
+    async def list_events(
+        self, since: datetime, event_types: Sequence[str] = EVENT_TYPES, *, limit: int = 500
+    ) -> list[ProviderEvent]:
+        """Events of these types recorded at or after `since` (a provider may leave out those at
+        exactly `since`), oldest first, at most `limit`. The caller skips the ones it has seen."""
         ...
 
     async def close(self) -> None: ...

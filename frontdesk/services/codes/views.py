@@ -257,6 +257,10 @@ class LockoutCodeCheck:
     reason: str
     keypad_online: bool | None  # as the provider last reported it; None when not known
     works_later: bool  # it does not work yet but will by itself (the reason says when)
+    # From the provider's events (services/sync/events.py); None when no event told it.
+    reached_lock_at: datetime | None = None
+    last_used_at: datetime | None = None
+    history: str = ""  # the two above in words, for the screen; empty when neither is known
 
 
 @dataclass(frozen=True)

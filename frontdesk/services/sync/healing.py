@@ -69,6 +69,7 @@ def heal_vanished(uow: UnitOfWork, now: datetime, code: AccessCode) -> bool:
         return False
     again = to_send_again(code)
     uow.codes.save(again, now, sync_error=None)
+    uow.codes.forget_set_on_device(code.local_id)  # the new code has not reached the lock yet
     uow.outbox.cancel_pending(code.local_id, now)  # an update of the lost code has nothing to update
     uow.outbox.enqueue(OutboxOperation.CREATE, again, now)
     until = f" (valid until {hotel_time(uow, code.ends_at)})" if code.ends_at else ""

@@ -61,6 +61,7 @@ class SyncTally:
     codes_recreated: int = 0  # codes the provider lost before their end, sent again
     late_codes: int = 0  # alerts raised for codes not on their lock (or not off it) in time
     pool_codes_ordered: int = 0
+    events_read: int = 0  # the provider's events read this run (services/sync/events.py)
     provider_reachable: bool = True
     pending: int = 0
     failed: int = 0
@@ -88,6 +89,7 @@ class SyncReport:
     codes_recreated: int = 0  # codes the provider lost before their end, sent again
     late_codes: int = 0  # alerts raised for codes not on their lock (or not off it) in time
     pool_codes_ordered: int = 0
+    events_read: int = 0  # the provider's events read this run (services/sync/events.py)
     provider_reachable: bool = True
     pending: int = 0
     failed: int = 0

@@ -31,6 +31,7 @@ from frontdesk.services.codes.provider import LockProvider, ProviderError, Provi
 from frontdesk.services.drivers import LOCK_PROVIDERS, create_driver
 from frontdesk.services.property.provider_settings import SettingsService, check_endpoint_binding
 from frontdesk.services.results import Change
+from frontdesk.services.sync.events import read_events
 from frontdesk.services.sync.healing import flag_late_codes
 from frontdesk.services.sync.outbox import OutboxSender
 from frontdesk.services.sync.outbox_failures import describe
@@ -151,6 +152,7 @@ class SyncService:
             if refreshed is False or (refreshed is None and report.retrying and not report.answered):
                 await self._write(self._provider_gone)
             if reconcile and report.provider_reachable:
+                await self._read_events(provider, report)
                 await self._reconcile(provider, report)
                 report.pool_codes_ordered = await self._write(self._refill_pools)
                 if report.pool_codes_ordered or report.codes_recreated:
@@ -284,6 +286,16 @@ class SyncService:
 
         await self._write(work)
         return True
+
+    async def _read_events(self, provider: LockProvider, report: SyncTally) -> None:
+        """What the provider saw happen since the last run (codes set, failed, removed, used)."""
+        try:
+            done = await read_events(provider, self._tx)
+        except ProviderError as exc:
+            report.problems.append(f"events: {describe(exc)}")
+            return
+        report.events_read += done.read
+        report.codes_recreated += done.codes_recreated
 
     async def _reconcile(self, provider: LockProvider, report: SyncTally) -> None:
         device_ids = await self._db(lambda uow: uow.codes.devices_with_codes())

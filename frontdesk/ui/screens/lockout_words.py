@@ -56,6 +56,8 @@ def state_sentence(code: CodeView, check: LockoutCodeCheck | None) -> str:
         sentence += tr("; a backup PIN stands in for it")
     if code.pending:
         sentence += tr(", and a change is waiting to be sent")
+    if check is not None and check.history:
+        return f"{sentence}. {shown(check.history)}"  # when it reached the lock and last opened the door
     return sentence + "."
 
 
