@@ -2625,6 +2625,113 @@
     </message>
 </context>
 <context>
+    <name>StayCardsPanel</name>
+    <message>
+        <source>Cards of the stay</source>
+        <translation>Tarjetas de la estancia</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válida hasta</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate…</source>
+        <translation>Du&amp;plicar…</translation>
+    </message>
+    <message>
+        <source>Another card with the same access as the selected card</source>
+        <translation>Otra tarjeta con el mismo acceso que la tarjeta elegida</translation>
+    </message>
+    <message>
+        <source>Lost: &amp;cancel card…</source>
+        <translation>Perdida: a&amp;nular tarjeta…</translation>
+    </message>
+    <message>
+        <source>The selected card was lost or stolen: newer cards tell the doors</source>
+        <translation>La tarjeta elegida se perdió o la robaron: las tarjetas nuevas avisan a las puertas</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>emitida</translation>
+    </message>
+    <message>
+        <source>being written</source>
+        <translation>escribiéndose</translation>
+    </message>
+    <message>
+        <source>unconfirmed: may still open until revoked — revoked</source>
+        <translation>sin confirmar: puede abrir hasta que la puerta sepa que está revocada — revocada</translation>
+    </message>
+    <message>
+        <source>not written: opens nothing</source>
+        <translation>no escrita: no abre nada</translation>
+    </message>
+    <message>
+        <source>encoded again since</source>
+        <translation>recodificada después</translation>
+    </message>
+    <message>
+        <source>written over for another stay</source>
+        <translation>sobrescrita para otra estancia</translation>
+    </message>
+    <message>
+        <source>cancelled (lost)</source>
+        <translation>anulada (perdida)</translation>
+    </message>
+    <message>
+        <source>revoked (access ended)</source>
+        <translation>revocada (acceso terminado)</translation>
+    </message>
+    <message>
+        <source>collected at check-out</source>
+        <translation>recogida a la salida</translation>
+    </message>
+    <message>
+        <source>needs re-encoding</source>
+        <translation>hay que recodificarla</translation>
+    </message>
+    <message>
+        <source>No card selected.</source>
+        <translation>Ninguna tarjeta elegida.</translation>
+    </message>
+    <message>
+        <source>Select a card of the stay first.</source>
+        <translation>Elija primero una tarjeta de la estancia.</translation>
+    </message>
+    <message>
+        <source>Cancel a lost card</source>
+        <translation>Anular una tarjeta perdida</translation>
+    </message>
+    <message>
+        <source>Cancel card {serial} of {guest}, {room}? It stops opening each door once a newer card has been used there.</source>
+        <translation>¿Anular la tarjeta {serial} de {guest}, {room}? Deja de abrir cada puerta en cuanto se use allí una tarjeta más nueva.</translation>
+    </message>
+    <message>
+        <source>no one</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the card</source>
+        <translation>&amp;Anular la tarjeta</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Conservarla</translation>
+    </message>
+</context>
+<context>
     <name>StayDates</name>
     <message>
         <source>Arrival date</source>
