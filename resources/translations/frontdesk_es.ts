@@ -443,6 +443,42 @@
         <source>, and a change is waiting to be sent</source>
         <translation>, y hay un cambio pendiente de enviar</translation>
     </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergencia</translation>
+    </message>
+    <message>
+        <source>Blocks room</source>
+        <translation>Bloquea la habitación</translation>
+    </message>
+    <message>
+        <source>Unblocks room</source>
+        <translation>Desbloquea la habitación</translation>
+    </message>
+    <message>
+        <source>Sets guest sequence</source>
+        <translation>Fija la secuencia de huéspedes</translation>
+    </message>
+    <message>
+        <source>Lock card</source>
+        <translation>Tarjeta de cerradura</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>One-shot</source>
+        <translation>Un solo uso</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>a cualquier hora</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Turno</translation>
+    </message>
 </context>
 <context>
     <name>ActivityScreen</name>
@@ -2526,6 +2562,10 @@
     <message>
         <source>Valid until</source>
         <translation>Válida hasta</translation>
+    </message>
+    <message>
+        <source>Times are {zone} time: the property&apos;s zone.</source>
+        <translation>Las horas son hora de {zone}: la zona del establecimiento.</translation>
     </message>
     <message>
         <source>&amp;Name</source>
