@@ -89,6 +89,7 @@ class CardRecord:
     reencode_reason: str | None = None
     cancelled_at: datetime | None = None
     shift: str | None = None  # a staff card's shift, "days:start:end" (Shift.to_text)
+    lock_action: str | None = None  # a lock-state card's action: emergency_open, block_room, ...
 
 
 def _record(row: CardRow) -> CardRecord:
@@ -108,6 +109,7 @@ def _record(row: CardRow) -> CardRecord:
         reencode_reason=row.reencode_reason,
         cancelled_at=row.cancelled_at,
         shift=row.shift,
+        lock_action=row.lock_action,
     )
 
 
@@ -238,6 +240,7 @@ class CardRepository:
                 reencode_reason=card.reencode_reason,
                 cancelled_at=card.cancelled_at,
                 shift=card.shift,
+                lock_action=card.lock_action,
             )
         )
         self.session.flush()

@@ -129,6 +129,8 @@ class CardRow(Base):
     reencode_reason: Mapped[str | None] = mapped_column(String(200), nullable=True)
     cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     shift: Mapped[str | None] = mapped_column(String(16), nullable=True)  # staff: "days:start:end"
+    # lock-state cards: emergency_open, block_room, unblock_room (LockAction's name); else NULL
+    lock_action: Mapped[str | None] = mapped_column(String(16), nullable=True)
 
 
 class CardKeyVersionRow(Base):

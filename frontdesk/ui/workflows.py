@@ -297,6 +297,7 @@ class Workflows(QObject):
         def show(stay: StayRef, reservation: ReservationView) -> None:
             dialog = StayDetailsDialog(self.ctx, stay, reservation, self.window)
             dialog.action_requested.connect(lambda name, s: self._stay_dialog(name, s))
+            dialog.duplicate_requested.connect(self.duplicate_card)  # the stay stays open under it
             self._open(dialog)
 
         return self._with_stay(key, show)

@@ -443,6 +443,42 @@
         <source>, and a change is waiting to be sent</source>
         <translation>, y hay un cambio pendiente de enviar</translation>
     </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergencia</translation>
+    </message>
+    <message>
+        <source>Blocks room</source>
+        <translation>Bloquea la habitación</translation>
+    </message>
+    <message>
+        <source>Unblocks room</source>
+        <translation>Desbloquea la habitación</translation>
+    </message>
+    <message>
+        <source>Sets guest sequence</source>
+        <translation>Fija la secuencia de huéspedes</translation>
+    </message>
+    <message>
+        <source>Lock card</source>
+        <translation>Tarjeta de cerradura</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>One-shot</source>
+        <translation>Un solo uso</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>a cualquier hora</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Turno</translation>
+    </message>
 </context>
 <context>
     <name>ActivityScreen</name>
@@ -2528,6 +2564,10 @@
         <translation>Válida hasta</translation>
     </message>
     <message>
+        <source>Times are {zone} time: the property&apos;s zone.</source>
+        <translation>Las horas son hora de {zone}: la zona del establecimiento.</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
@@ -2622,6 +2662,113 @@
     <message>
         <source>Set Valid until after Valid from.</source>
         <translation>Ponga «Válida hasta» después de «Válida desde».</translation>
+    </message>
+</context>
+<context>
+    <name>StayCardsPanel</name>
+    <message>
+        <source>Cards of the stay</source>
+        <translation>Tarjetas de la estancia</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válida hasta</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate…</source>
+        <translation>Du&amp;plicar…</translation>
+    </message>
+    <message>
+        <source>Another card with the same access as the selected card</source>
+        <translation>Otra tarjeta con el mismo acceso que la tarjeta elegida</translation>
+    </message>
+    <message>
+        <source>Lost: &amp;cancel card…</source>
+        <translation>Perdida: a&amp;nular tarjeta…</translation>
+    </message>
+    <message>
+        <source>The selected card was lost or stolen: newer cards tell the doors</source>
+        <translation>La tarjeta elegida se perdió o la robaron: las tarjetas nuevas avisan a las puertas</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>emitida</translation>
+    </message>
+    <message>
+        <source>being written</source>
+        <translation>escribiéndose</translation>
+    </message>
+    <message>
+        <source>unconfirmed: may still open until revoked — revoked</source>
+        <translation>sin confirmar: puede abrir hasta que la puerta sepa que está revocada — revocada</translation>
+    </message>
+    <message>
+        <source>not written: opens nothing</source>
+        <translation>no escrita: no abre nada</translation>
+    </message>
+    <message>
+        <source>encoded again since</source>
+        <translation>recodificada después</translation>
+    </message>
+    <message>
+        <source>written over for another stay</source>
+        <translation>sobrescrita para otra estancia</translation>
+    </message>
+    <message>
+        <source>cancelled (lost)</source>
+        <translation>anulada (perdida)</translation>
+    </message>
+    <message>
+        <source>revoked (access ended)</source>
+        <translation>revocada (acceso terminado)</translation>
+    </message>
+    <message>
+        <source>collected at check-out</source>
+        <translation>recogida a la salida</translation>
+    </message>
+    <message>
+        <source>needs re-encoding</source>
+        <translation>hay que recodificarla</translation>
+    </message>
+    <message>
+        <source>No card selected.</source>
+        <translation>Ninguna tarjeta elegida.</translation>
+    </message>
+    <message>
+        <source>Select a card of the stay first.</source>
+        <translation>Elija primero una tarjeta de la estancia.</translation>
+    </message>
+    <message>
+        <source>Cancel a lost card</source>
+        <translation>Anular una tarjeta perdida</translation>
+    </message>
+    <message>
+        <source>Cancel card {serial} of {guest}, {room}? It stops opening each door once a newer card has been used there.</source>
+        <translation>¿Anular la tarjeta {serial} de {guest}, {room}? Deja de abrir cada puerta en cuanto se use allí una tarjeta más nueva.</translation>
+    </message>
+    <message>
+        <source>no one</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the card</source>
+        <translation>&amp;Anular la tarjeta</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Conservarla</translation>
     </message>
 </context>
 <context>

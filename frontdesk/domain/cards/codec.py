@@ -5,9 +5,10 @@ Layout (big-endian), see docs/card-format.md for the reasons:
     0   2  magic "FD"            29  1  cancelled count (0..20)
     2   1  format version (1)    30 16  lock numbers, 8 x u16 (unused = 0)
     3   1  key version           46 80  cancelled serials, 20 x u32 (unused = 0)
-    4   4  property number      126  2  reserved (0)
-    8   1  kind                 128 16  MAC
-    9   1  action
+    4   4  property number      126  1  shift start (staff with a shift, else 0)
+    8   1  kind                 127  1  shift end (staff with a shift, else 0)
+    9   1  action, or a staff   128 16  MAC
+           card's shift days
    10   2  door groups
    12   4  reservation sequence
    16   4  card serial

@@ -312,6 +312,7 @@ class CardEncoding:
             issued_at=now,
             cancelled_at=cancelled_at,
             shift=plan.payload.shift.to_text() if plan.payload.shift is not None else None,
+            lock_action=plan.payload.action.name.lower() if plan.payload.action else None,
         )
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from frontdesk.domain.cards import CardKind, LockState, Reason
+from frontdesk.domain.cards import CardKind, LockState, Reason, Shift
 from frontdesk.services.cards.encoder import CardType
 from frontdesk.store.card_repository import CardRecord, KeyVersion
 
@@ -73,6 +73,10 @@ class CardView:
     issued_at: datetime
     cancelled_at: datetime | None
     reencode_reason: str | None
+    shift: str | None  # a staff card's shift in words ("mon,tue 07:00-15:00"), lock-local
+    # what a lock-state card does: emergency_open, block_room, unblock_room (None: another kind,
+    # or a lock-state card recorded before the desk kept its action)
+    lock_action: str | None
 
     @classmethod
     def of(cls, record: CardRecord, holder: str | None, zone: str) -> CardView:
@@ -95,6 +99,8 @@ _CardFields = tuple[
     datetime,
     datetime | None,
     str | None,
+    str | None,
+    str | None,
 ]
 
 
@@ -116,6 +122,8 @@ def _card_fields(record: CardRecord, holder: str | None, zone: str) -> _CardFiel
         in_zone(record.issued_at, zone),
         in_zone_or_none(record.cancelled_at, zone),
         record.reencode_reason,
+        Shift.from_text(record.shift).describe() if record.shift else None,
+        record.lock_action,
     )
 
 

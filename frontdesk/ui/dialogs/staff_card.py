@@ -78,6 +78,12 @@ class StaffCardDialog(WorkflowDialog):
         self.ends.setAccessibleName(self.tr("Valid until"))
         self.ends.setCalendarPopup(True)
         self.ends.setDisplayFormat("ddd dd MMM yyyy HH:mm")
+        for edit in (self.starts, self.ends):
+            # Shown and read on the hotel's clock: left to itself a QDateTimeEdit shows the machine's.
+            edit.setTimeZone(QTimeZone(ctx.time_zone.encode()))
+        self.zone_note = QLabel(
+            self.tr("Times are {zone} time: the property's zone.").format(zone=ctx.time_zone)
+        )
         form = QFormLayout()
         name_label = QLabel(self.tr("&Name"))
         name_label.setBuddy(self.name)
@@ -92,6 +98,7 @@ class StaffCardDialog(WorkflowDialog):
         until_label = QLabel(self.tr("Valid &until"))
         until_label.setBuddy(self.ends)
         form.addRow(until_label, self.ends)
+        form.addRow("", self.zone_note)
         # A shift: the card opens only on these days and hours, on the door's clock.
         self.on_shift = QCheckBox(self.tr("Only on a s&hift"))
         self.days: list[QCheckBox] = []

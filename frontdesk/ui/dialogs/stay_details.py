@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from frontdesk.domain.model import ReservationStatus
 from frontdesk.services.stays.views import ReservationView
 from frontdesk.ui.context import DeskContext, StayRef
+from frontdesk.ui.dialogs.stay_cards import StayCardsPanel
 from frontdesk.ui.dialogs.stay_changes import stay_label
 from frontdesk.ui.table_models import status_text, when
 
@@ -24,9 +25,12 @@ ACTIONS = ("add_guest", "move_room", "change_dates", "check_out", "encode_cards"
 
 
 class StayDetailsDialog(QDialog):
-    """Emits `action_requested(name, stay)` with one of ACTIONS; the window opens that workflow."""
+    """Emits `action_requested(name, stay)` with one of ACTIONS; the window opens that workflow.
+    `duplicate_requested(CardView)` asks for a copy of one of the stay's cards (the dialog stays
+    open and shows the new card once it is encoded)."""
 
     action_requested = Signal(str, object)
+    duplicate_requested = Signal(object)
 
     def __init__(
         self, ctx: DeskContext, stay: StayRef, reservation: ReservationView, parent: QWidget | None = None
@@ -85,8 +89,12 @@ class StayDetailsDialog(QDialog):
         layout.addWidget(stay_label(ctx, stay))
         layout.addWidget(note)
         layout.addWidget(grants)
+        self.cards = StayCardsPanel(ctx, stay.reservation_key)
+        self.cards.duplicate_requested.connect(self.duplicate_requested.emit)
+        self.cards.load()
+        layout.addWidget(self.cards)
         layout.addWidget(buttons)
-        self.resize(760, 360)
+        self.resize(760, 520)
         (self.buttons["add_guest"] if live else close).setFocus()
 
     def _request(self, name: str) -> None:

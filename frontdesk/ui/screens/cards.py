@@ -3,12 +3,12 @@ making a staff card one key away."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from frontdesk.domain.errors import InvalidInput
 from frontdesk.domain.events import Topic
-from frontdesk.services.cards.views import CardStatus, CardView
+from frontdesk.services.cards.views import CardStatus, CardView, KeyCardKind
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.operations import Operation
 from frontdesk.ui.screens.base import Screen
@@ -34,16 +34,44 @@ STATUS_TINT = {
 }
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under ""
+
+
+def kind_text(card: CardView) -> str:
+    """What the card is, in words: the lock-state cards by what they do at a door."""
+    if card.kind is KeyCardKind.LOCK_STATE:
+        actions = {
+            "emergency_open": tr("Emergency"),
+            "block_room": tr("Blocks room"),
+            "unblock_room": tr("Unblocks room"),
+            "set_sequence": tr("Sets guest sequence"),
+        }
+        return actions.get(card.lock_action or "", tr("Lock card"))
+    kinds = {
+        KeyCardKind.GUEST: tr("Guest"),
+        KeyCardKind.STAFF: tr("Staff"),
+        KeyCardKind.ONE_SHOT: tr("One-shot"),
+    }
+    return kinds.get(card.kind, str(card.kind))
+
+
+def shift_text(card: CardView) -> str:
+    """A staff card's shift ("mon,tue 07:00-15:00", on the door's clock); empty for any other."""
+    return card.shift or ("" if card.kind is not KeyCardKind.STAFF else tr("any time"))
+
+
 def cards_model(ctx: DeskContext) -> RowsModel[CardView]:
     zone = lambda: ctx.time_zone  # noqa: E731
     return RowsModel[CardView](
         [
             Column("Card", lambda c: str(c.card_serial), lambda c: c.card_serial),
             Column("Holder", lambda c: c.holder or ""),
-            Column("Kind", lambda c: str(c.kind)),
+            Column("Kind", kind_text),
             Column("Status", lambda c: CARD_STATUS.get(c.status, str(c.status))),
             Column("Valid from", lambda c: when(c.starts_at, zone()), lambda c: c.starts_at),
             Column("Valid until", lambda c: when(c.ends_at, zone()), lambda c: c.ends_at),
+            Column(tr("Shift"), shift_text),
             Column("Doors", lambda c: ", ".join(ctx.rooms_of(c.entrance_ids))),
             Column("Card type", lambda c: c.card_type.value.replace("_", " ")),
         ],
