@@ -99,14 +99,8 @@ class SyncReport:
     def moved_since(self, last: SyncReport | None) -> bool:
         """Did this run change what a desk shows (codes, the outbox, alerts, online or offline)
         compared with the run before it? Other desks are told only then."""
-        did = (self.sent, self.adopted, self.pins_replaced, self.retrying, self.gave_up)
-        did += (
-            self.codes_moved,
-            self.codes_recreated,
-            self.late_codes,
-            self.pool_codes_ordered,
-            self.events_read,
-        )
+        did = [self.sent, self.adopted, self.pins_replaced, self.retrying, self.gave_up, self.events_read]
+        did += [self.codes_moved, self.codes_recreated, self.late_codes, self.pool_codes_ordered]
         if any(did) or last is None:
             return True
         shown = (self.provider_reachable, self.pending, self.failed, self.open_alerts)
