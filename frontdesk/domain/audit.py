@@ -176,8 +176,11 @@ def sentence_of_record(action: str, details: Mapping[str, Any], door_name: DoorN
 
 def _sentence(kind: type[Event], e: Any, door_name: DoorName) -> str:
     if issubclass(kind, GuestCheckedIn):
-        return say(
+        # English says "checked in" for one guest and for several; Spanish does not ("hizo"/"hicieron").
+        return say_plural(
             "{guests} checked in to {rooms}",
+            "{guests} checked in to {rooms}",
+            n=len(e.guest_names),
             guests=_names(e.guest_names),
             rooms=_rooms(e.entrance_ids, door_name),
         )
@@ -403,13 +406,6 @@ def signed(sentence: str, operator: str | None, workstation: str) -> str:
             workstation=workstation,
         )
     return say("{sentence} ({workstation})", sentence=sentence, workstation=workstation)
-
-
-def action_words(action: str) -> str:
-    """An action name as words for a filter list: "stay.checked_in" -> "Stay: checked in"."""
-    thing, _, what = action.partition(".")
-    thing = thing.replace("_", " ").capitalize()
-    return f"{thing}: {what.replace('_', ' ')}" if what else thing
 
 
 @dataclass(frozen=True)

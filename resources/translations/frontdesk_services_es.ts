@@ -40,6 +40,202 @@
             <translation>Actualice los códigos del grupo uno a uno, o vuelva a crearlos.</translation>
         </message>
         <message>
+            <source>Access: granted</source>
+            <translation>Acceso: concedido</translation>
+        </message>
+        <message>
+            <source>Access: times changed</source>
+            <translation>Acceso: horario cambiado</translation>
+        </message>
+        <message>
+            <source>Access: ended</source>
+            <translation>Acceso: terminado</translation>
+        </message>
+        <message>
+            <source>Reservation: established</source>
+            <translation>Reserva: establecida</translation>
+        </message>
+        <message>
+            <source>Reservation: overridden</source>
+            <translation>Reserva: sustituida</translation>
+        </message>
+        <message>
+            <source>Stay: checked in</source>
+            <translation>Estancia: check-in</translation>
+        </message>
+        <message>
+            <source>Stay: guest added</source>
+            <translation>Estancia: huésped añadido</translation>
+        </message>
+        <message>
+            <source>Stay: room moved</source>
+            <translation>Estancia: cambio de habitación</translation>
+        </message>
+        <message>
+            <source>Stay: dates changed</source>
+            <translation>Estancia: fechas cambiadas</translation>
+        </message>
+        <message>
+            <source>Stay: checked out</source>
+            <translation>Estancia: check-out</translation>
+        </message>
+        <message>
+            <source>Card: to be encoded again</source>
+            <translation>Tarjeta: por codificar de nuevo</translation>
+        </message>
+        <message>
+            <source>Property: created</source>
+            <translation>Propiedad: creada</translation>
+        </message>
+        <message>
+            <source>Property: settings changed</source>
+            <translation>Propiedad: ajustes cambiados</translation>
+        </message>
+        <message>
+            <source>Door: added</source>
+            <translation>Puerta: añadida</translation>
+        </message>
+        <message>
+            <source>Door: changed</source>
+            <translation>Puerta: cambiada</translation>
+        </message>
+        <message>
+            <source>Lock provider: set</source>
+            <translation>Proveedor de cerraduras: configurado</translation>
+        </message>
+        <message>
+            <source>Sync: ran</source>
+            <translation>Sincronización: ejecutada</translation>
+        </message>
+        <message>
+            <source>Room: out of order</source>
+            <translation>Habitación: fuera de servicio</translation>
+        </message>
+        <message>
+            <source>Operator: created</source>
+            <translation>Operador: creado</translation>
+        </message>
+        <message>
+            <source>Operator: disabled</source>
+            <translation>Operador: desactivado</translation>
+        </message>
+        <message>
+            <source>Operator: script token issued</source>
+            <translation>Operador: token de script emitido</translation>
+        </message>
+        <message>
+            <source>Change: forced</source>
+            <translation>Cambio: forzado</translation>
+        </message>
+        <message>
+            <source>Room: back in order</source>
+            <translation>Habitación: de nuevo en servicio</translation>
+        </message>
+        <message>
+            <source>Card: write started</source>
+            <translation>Tarjeta: escritura iniciada</translation>
+        </message>
+        <message>
+            <source>Card: unconfirmed</source>
+            <translation>Tarjeta: sin confirmar</translation>
+        </message>
+        <message>
+            <source>Card: revoked</source>
+            <translation>Tarjeta: revocada</translation>
+        </message>
+        <message>
+            <source>Card: revocations left off</source>
+            <translation>Tarjeta: revocaciones omitidas</translation>
+        </message>
+        <message>
+            <source>Card: encoded</source>
+            <translation>Tarjeta: codificada</translation>
+        </message>
+        <message>
+            <source>Card: encoding failed</source>
+            <translation>Tarjeta: codificación fallida</translation>
+        </message>
+        <message>
+            <source>Card: overwritten</source>
+            <translation>Tarjeta: sobrescrita</translation>
+        </message>
+        <message>
+            <source>Card: read</source>
+            <translation>Tarjeta: leída</translation>
+        </message>
+        <message>
+            <source>Card: cancelled</source>
+            <translation>Tarjeta: anulada</translation>
+        </message>
+        <message>
+            <source>Card key: created</source>
+            <translation>Clave de tarjetas: creada</translation>
+        </message>
+        <message>
+            <source>Card key: made current</source>
+            <translation>Clave de tarjetas: hecha vigente</translation>
+        </message>
+        <message>
+            <source>Door: card presented</source>
+            <translation>Puerta: tarjeta presentada</translation>
+        </message>
+        <message>
+            <source>Card: lock card encoded</source>
+            <translation>Tarjeta: tarjeta de cerradura codificada</translation>
+        </message>
+        <message>
+            <source>Card: collected</source>
+            <translation>Tarjeta: recogida</translation>
+        </message>
+        <message>
+            <source>PIN: requested</source>
+            <translation>PIN: solicitado</translation>
+        </message>
+        <message>
+            <source>PIN: change requested</source>
+            <translation>PIN: cambio solicitado</translation>
+        </message>
+        <message>
+            <source>PIN: removal requested</source>
+            <translation>PIN: retirada solicitada</translation>
+        </message>
+        <message>
+            <source>PIN: backup code used</source>
+            <translation>PIN: código de reserva usado</translation>
+        </message>
+        <message>
+            <source>PIN: offline code left valid</source>
+            <translation>PIN: código sin conexión dejado válido</translation>
+        </message>
+        <message>
+            <source>PIN key: exported</source>
+            <translation>Clave de PIN: exportada</translation>
+        </message>
+        <message>
+            <source>PIN key: imported</source>
+            <translation>Clave de PIN: importada</translation>
+        </message>
+        <message>
+            <source>Lock: replaced</source>
+            <translation>Cerradura: sustituida</translation>
+        </message>
+        <message>
+            <source>Sync: alert dismissed</source>
+            <translation>Sincronización: alerta descartada</translation>
+        </message>
+        <message>
+            <source>Permission: refused</source>
+            <translation>Permiso: denegado</translation>
+        </message>
+        <message>
+            <source>Operator: sign-in failed</source>
+            <translation>Operador: inicio de sesión fallido</translation>
+        </message>
+        <message>
+            <source>Operator: sign-in locked</source>
+            <translation>Operador: inicio de sesión bloqueado</translation>
+        </message>
+        <message>
             <source>{some} and {last}</source>
             <translation>{some} y {last}</translation>
         </message>
@@ -51,9 +247,13 @@
             <source>no door</source>
             <translation>ninguna puerta</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{guests} checked in to {rooms}</source>
-            <translation>{guests} hizo el check-in en {rooms}</translation>
+            <comment>{guests} checked in to {rooms}</comment>
+            <translation>
+                <numerusform>{guests} hizo el check-in en {rooms}</numerusform>
+                <numerusform>{guests} hicieron el check-in en {rooms}</numerusform>
+            </translation>
         </message>
         <message>
             <source>{name} was given {kind} access to {rooms}</source>
