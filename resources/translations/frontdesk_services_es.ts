@@ -816,6 +816,34 @@
             <translation>Use de 0 a 4294967295.</translation>
         </message>
         <message>
+            <source>dates changed</source>
+            <translation>fechas cambiadas</translation>
+        </message>
+        <message>
+            <source>room moved</source>
+            <translation>cambio de habitación</translation>
+        </message>
+        <message>
+            <source>key rotation</source>
+            <translation>cambio de clave de tarjetas</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>eliminado</translation>
+        </message>
+        <message>
+            <source>moved</source>
+            <translation>trasladado a otra habitación</translation>
+        </message>
+        <message>
+            <source>checked out</source>
+            <translation>check-out hecho</translation>
+        </message>
+        <message>
+            <source>dates changed; a new code was issued</source>
+            <translation>fechas cambiadas; se emitió un código nuevo</translation>
+        </message>
+        <message>
             <source>Time has no time zone.</source>
             <translation>La hora no tiene zona horaria.</translation>
         </message>
@@ -3152,20 +3180,112 @@
             <translation>Grupos conocidos: {groups}.</translation>
         </message>
         <message>
+            <source>{time} on {day} {month} {year}</source>
+            <translation>{time} del {day} {month} {year}</translation>
+        </message>
+        <message>
+            <source>an unnamed code</source>
+            <translation>un código sin nombre</translation>
+        </message>
+        <message>
+            <source>An unnamed code</source>
+            <translation>Un código sin nombre</translation>
+        </message>
+        <message>
+            <source> (valid until {time})</source>
+            <translation> (válido hasta las {time})</translation>
+        </message>
+        <message>
             <source>A PIN code vanished at the lock provider; the desk is putting it back.</source>
             <translation>Un código PIN desapareció en el proveedor de cerraduras; la recepción lo está volviendo a poner.</translation>
+        </message>
+        <message>
+            <source>The provider no longer had {code} on {door}{until}, although the desk never removed it. The desk is sending it again with the same PIN; if the lock refuses that PIN, the desk chooses a new one and says so here.</source>
+            <translation>El proveedor ya no tenía {code} en {door}{until}, aunque la recepción nunca lo quitó. La recepción lo vuelve a enviar con el mismo PIN; si la cerradura rechaza ese PIN, la recepción elige uno nuevo y lo indica aquí.</translation>
         </message>
         <message>
             <source>A PIN code should be on its lock by now and is not.</source>
             <translation>Un código PIN ya debería estar en su cerradura y no lo está.</translation>
         </message>
         <message>
+            <source>{code} on {door} was due on the lock at {time}; the provider reports it as '{status}'. Until it is, give the guest a backup PIN or a key card, and check the lock.</source>
+            <translation>{code} en {door} debía estar en la cerradura a las {time}; el proveedor lo indica como '{status}'. Hasta que lo esté, dé al huésped un PIN de reserva o una tarjeta llave, y revise la cerradura.</translation>
+        </message>
+        <message>
             <source>A PIN code is still on its lock after its end.</source>
             <translation>Un código PIN sigue en su cerradura después de su fin.</translation>
         </message>
         <message>
+            <source>{code} on {door} ended at {time}, but the provider still reports it as set: it may still open the door. Check the lock.</source>
+            <translation>{code} en {door} terminó a las {time}, pero el proveedor aún lo indica como puesto: puede que aún abra la puerta. Revise la cerradura.</translation>
+        </message>
+        <message>
+            <source>{title}{kind}{said}</source>
+            <translation>{title}{kind}{said}</translation>
+        </message>
+        <message numerus="yes">
+            <source>every minute</source>
+            <comment>every {n} minutes</comment>
+            <translation>
+                <numerusform>cada minuto</numerusform>
+                <numerusform>cada {n} minutos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>for as long as the code is valid (until {time})</source>
+            <translation>mientras el código sea válido (hasta las {time})</translation>
+        </message>
+        <message>
+            <source>A PIN code change has not reached the lock yet (create).</source>
+            <translation>Un código PIN nuevo aún no ha llegado a la cerradura (alta).</translation>
+        </message>
+        <message>
+            <source>A PIN code change has not reached the lock yet (update).</source>
+            <translation>Un cambio de código PIN aún no ha llegado a la cerradura (cambio).</translation>
+        </message>
+        <message>
+            <source>A PIN code change has not reached the lock yet (delete).</source>
+            <translation>La retirada de un código PIN aún no ha llegado a la cerradura (baja).</translation>
+        </message>
+        <message>
+            <source>A PIN code change did not reach the lock (create).</source>
+            <translation>Un código PIN nuevo no llegó a la cerradura (alta).</translation>
+        </message>
+        <message>
+            <source>A PIN code change did not reach the lock (update).</source>
+            <translation>Un cambio de código PIN no llegó a la cerradura (cambio).</translation>
+        </message>
+        <message>
+            <source>A PIN code change did not reach the lock (delete).</source>
+            <translation>La retirada de un código PIN no llegó a la cerradura (baja).</translation>
+        </message>
+        <message>
+            <source> Provider said: {message}</source>
+            <translation> El proveedor dijo: {message}</translation>
+        </message>
+        <message>
+            <source>for as long as the code exists</source>
+            <translation>mientras exista el código</translation>
+        </message>
+        <message>
+            <source> because the code's end has passed</source>
+            <translation> porque el código ya ha terminado</translation>
+        </message>
+        <message>
+            <source>{message} The desk stopped retrying{why}; check the door, then change or re-create the code.</source>
+            <translation>{message} La recepción dejó de reintentarlo{why}; revise la puerta y después cambie o vuelva a crear el código.</translation>
+        </message>
+        <message>
+            <source>{message} The desk keeps trying at least {every} {how_long}, and at once when the provider answers again.</source>
+            <translation>{message} La recepción sigue intentándolo al menos {every} {how_long}, y enseguida cuando el proveedor vuelva a responder.</translation>
+        </message>
+        <message>
             <source>A guest's PIN had to change when it was put back on the lock.</source>
             <translation>El PIN de un huésped tuvo que cambiar al volver a ponerlo en la cerradura.</translation>
+        </message>
+        <message>
+            <source>The lock refused the PIN of {code} on {door} because another code holds it; the desk chose a new PIN. Give the guest the new PIN (the lockout screen shows it).</source>
+            <translation>La cerradura rechazó el PIN de {code} en {door} porque otro código lo tiene; la recepción eligió un PIN nuevo. Dé al huésped el PIN nuevo (la pantalla Sin acceso lo muestra).</translation>
         </message>
         <message>
             <source>Card not found.</source>

@@ -25,3 +25,14 @@ def desk_in_spanish(qapp: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[None
         translator.deleteLater()
     QLocale.setDefault(before)
     forget_names()
+
+
+@pytest.fixture
+def demo_day(desk_app: Any) -> None:
+    """The demo's day (arrivals, guests in house, cards to re-encode, a failed PIN). Ask for it
+    before `qloop`: it runs the services on its own loop."""
+    import asyncio
+
+    from frontdesk.services.property.demo_day import create_day
+
+    asyncio.run(create_day(desk_app))

@@ -7,8 +7,10 @@ from typing import Any
 
 from frontdesk.domain.action_words import ACTION_WORDS
 from frontdesk.domain.audit import ACTION_NAMES, REFUSED_ACTIONS
+from tests.ui import spanish_desk
 from tests.ui.helpers import WAIT, open_window
-from tests.ui.spanish_desk import desk_in_spanish  # noqa: F401 - a fixture
+
+desk_in_spanish = spanish_desk.desk_in_spanish  # a fixture
 
 
 def _activity(qtbot: Any, desk_app: Any) -> Any:
@@ -31,7 +33,7 @@ def test_every_action_has_words_for_the_filter() -> None:
     assert set(ACTION_WORDS) == {*ACTION_NAMES.values(), *REFUSED_ACTIONS}
 
 
-def test_the_kind_filter_and_the_times_read_spanish(qtbot, stays, qloop, desk_app, desk_in_spanish) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_the_kind_filter_and_the_times_read_spanish(qtbot, stays, qloop, desk_app, desk_in_spanish) -> None:  # type: ignore[no-untyped-def]
     screen = _activity(qtbot, desk_app)
     kinds = _kinds(screen)
     assert "Estancia: check-in" in kinds and "Tarjeta: codificada" in kinds and "PIN: solicitado" in kinds
