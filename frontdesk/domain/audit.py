@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from frontdesk.domain.cards import events as card_events
+from frontdesk.domain.cards.reasons import reason_words
 from frontdesk.domain.codes import events as code_events
 from frontdesk.domain.events import (
     AccessEnded,
@@ -176,8 +177,11 @@ def sentence_of_record(action: str, details: Mapping[str, Any], door_name: DoorN
 
 def _sentence(kind: type[Event], e: Any, door_name: DoorName) -> str:
     if issubclass(kind, GuestCheckedIn):
-        return say(
+        # English says "checked in" for one guest and for several; Spanish does not ("hizo"/"hicieron").
+        return say_plural(
             "{guests} checked in to {rooms}",
+            "{guests} checked in to {rooms}",
+            n=len(e.guest_names),
             guests=_names(e.guest_names),
             rooms=_rooms(e.entrance_ids, door_name),
         )
@@ -215,11 +219,15 @@ def _sentence(kind: type[Event], e: Any, door_name: DoorName) -> str:
             "An earlier stay in {rooms} was overridden by a new one", rooms=_rooms(e.entrance_ids, door_name)
         )
     if issubclass(kind, AccessEnded):
-        return say("An access ended ({reason})", reason=e.reason)
+        return say("An access ended ({reason})", reason=reason_words(e.reason))
     if issubclass(kind, AccessTimesChanged):
         return say("An access's times changed")
     if issubclass(kind, CardFlaggedForReencoding):
-        return say("Card {serial} must be encoded again ({reason})", serial=e.card_serial, reason=e.reason)
+        return say(
+            "Card {serial} must be encoded again ({reason})",
+            serial=e.card_serial,
+            reason=reason_words(e.reason),
+        )
     if issubclass(kind, card_events.CardEncoded):
         rooms = _rooms(e.entrance_ids, door_name)
         if e.duplicate_of is not None:
@@ -238,14 +246,16 @@ def _sentence(kind: type[Event], e: Any, door_name: DoorName) -> str:
         return say("A script token was issued to act as {name}", name=e.operator_name)
     if issubclass(kind, DangerousChangeForced):
         return say(
-            "{name} forced a change past its second look ({reason})", name=e.operator_name, reason=e.reason
+            "{name} forced a change past its second look ({reason})",
+            name=e.operator_name,
+            reason=reason_words(e.reason),
         )
     if issubclass(kind, RoomSetOutOfOrder):
         return say(
             "{room} was set out of order until {until:%Y-%m-%d %H:%M} UTC ({reason})",
             room=e.space_id,
             until=e.until,
-            reason=e.reason,
+            reason=reason_words(e.reason),
         )
     if issubclass(kind, RoomBackInOrder):
         return say("{room} is back in order", room=e.space_id)
@@ -255,10 +265,12 @@ def _sentence(kind: type[Event], e: Any, door_name: DoorName) -> str:
         return say(
             "Card {serial} may be on a chip without being confirmed, so it was revoked ({reason})",
             serial=e.card_serial,
-            reason=e.reason,
+            reason=reason_words(e.reason),
         )
     if issubclass(kind, card_events.CardRevoked):
-        return say("Card {serial} was revoked ({reason})", serial=e.card_serial, reason=e.reason)
+        return say(
+            "Card {serial} was revoked ({reason})", serial=e.card_serial, reason=reason_words(e.reason)
+        )
     if issubclass(kind, card_events.RevocationsLeftOff):
         return say_plural(
             "A new card could not carry {n} revocation of its doors",
@@ -266,13 +278,17 @@ def _sentence(kind: type[Event], e: Any, door_name: DoorName) -> str:
             n=e.left_off,
         )
     if issubclass(kind, card_events.CardEncodingFailed):
-        return say("Card {serial} could not be encoded ({reason})", serial=e.card_serial, reason=e.reason)
+        return say(
+            "Card {serial} could not be encoded ({reason})",
+            serial=e.card_serial,
+            reason=reason_words(e.reason),
+        )
     if issubclass(kind, card_events.CardOverwritten):
         return say("Card {serial} was overwritten by card {by}", serial=e.card_serial, by=e.by_card_serial)
     if issubclass(kind, card_events.CardRead):
         if e.valid:
             return say("A card was read: valid")
-        return say("A card was read: not valid ({reason})", reason=e.reason)
+        return say("A card was read: not valid ({reason})", reason=reason_words(e.reason))
     if issubclass(kind, card_events.CardCancelled):
         return say("Card {serial} was cancelled", serial=e.card_serial)
     if issubclass(kind, card_events.LockCardEncoded):
@@ -283,7 +299,7 @@ def _sentence(kind: type[Event], e: Any, door_name: DoorName) -> str:
                 "until {until:%Y-%m-%d %H:%M} UTC ({reason})",
                 serial=e.card_serial,
                 until=until,
-                reason=e.reason,
+                reason=reason_words(e.reason),
             )
         rooms = _rooms(e.entrance_ids, door_name)
         if e.lock_action == "block_room":
@@ -293,7 +309,7 @@ def _sentence(kind: type[Event], e: Any, door_name: DoorName) -> str:
                 serial=e.card_serial,
                 rooms=rooms,
                 until=until,
-                reason=e.reason,
+                reason=reason_words(e.reason),
             )
         return say(
             "A room-unblocking card (card {serial}) was made for {rooms} "
@@ -301,7 +317,7 @@ def _sentence(kind: type[Event], e: Any, door_name: DoorName) -> str:
             serial=e.card_serial,
             rooms=rooms,
             until=until,
-            reason=e.reason,
+            reason=reason_words(e.reason),
         )
     if issubclass(kind, card_events.CardCollected):
         return say("Card {serial} was collected at check-out", serial=e.card_serial)
@@ -315,7 +331,7 @@ def _sentence(kind: type[Event], e: Any, door_name: DoorName) -> str:
         return say(
             "A card was presented at {door}: it stayed shut ({reason})",
             door=door_name(e.entrance_id),
-            reason=e.reason,
+            reason=reason_words(e.reason),
         )
     if issubclass(kind, code_events.AccessCodeRequested):
         if e.is_backup:
@@ -324,14 +340,18 @@ def _sentence(kind: type[Event], e: Any, door_name: DoorName) -> str:
     if issubclass(kind, code_events.AccessCodeChangeRequested):
         return say("A PIN's times on lock {lock} are to change", lock=e.device_id)
     if issubclass(kind, code_events.AccessCodeRemovalRequested):
-        return say("A PIN on lock {lock} is to be removed ({reason})", lock=e.device_id, reason=e.reason)
+        return say(
+            "A PIN on lock {lock} is to be removed ({reason})",
+            lock=e.device_id,
+            reason=reason_words(e.reason),
+        )
     if issubclass(kind, code_events.BackupCodePulled):
         return say("A backup PIN on lock {lock} replaced a failed one", lock=e.device_id)
     if issubclass(kind, code_events.OfflineCodeLeftValid):
         return say(
             "An offline PIN on lock {lock} stays valid until its end ({reason})",
             lock=e.device_id,
-            reason=e.reason,
+            reason=reason_words(e.reason),
         )
     if issubclass(kind, code_events.PinKeyExported):
         return say("The PIN key was exported to a file, encrypted under a passphrase")
@@ -403,13 +423,6 @@ def signed(sentence: str, operator: str | None, workstation: str) -> str:
             workstation=workstation,
         )
     return say("{sentence} ({workstation})", sentence=sentence, workstation=workstation)
-
-
-def action_words(action: str) -> str:
-    """An action name as words for a filter list: "stay.checked_in" -> "Stay: checked in"."""
-    thing, _, what = action.partition(".")
-    thing = thing.replace("_", " ").capitalize()
-    return f"{thing}: {what.replace('_', ' ')}" if what else thing
 
 
 @dataclass(frozen=True)

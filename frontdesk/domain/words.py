@@ -83,3 +83,37 @@ def joined(separator: str, parts: Iterable[str]) -> Words:
     values = {f"part{i}": part for i, part in enumerate(parts)}
     template = separator.replace("{", "{{").replace("}", "}}").join("{" + name + "}" for name in values)
     return Words(template, values)
+
+
+def to_record(text: str) -> Any:
+    """`text` as plain JSON that remembers how it was made (kept beside the stored English, so a
+    text with values still reads in the desk's language after a trip through the database)."""
+    if not isinstance(text, Words):
+        return str(text)
+    values = {k: to_record(v) if isinstance(v, str) else v for k, v in text.values.items()}
+    return {
+        "template": text.template,
+        "plural": text.plural,
+        "n": text.n,
+        "values": values,
+        "first_lower": text.first_lower,
+    }
+
+
+def from_record(record: Any, english: str) -> str:
+    """The Words `to_record` kept, or the stored `english` when there is no record or it does not
+    make that same English (written by an older desk, or changed outside the desk)."""
+    try:
+        made = _from_record(record)
+    except (AttributeError, KeyError, TypeError, ValueError, IndexError):
+        return english
+    return made if made == english else english
+
+
+def _from_record(record: Any) -> Any:
+    if not isinstance(record, dict):
+        return record
+    values = {k: _from_record(v) for k, v in record["values"].items()}
+    return Words(
+        record["template"], values, plural=record["plural"], n=record["n"], first_lower=record["first_lower"]
+    )

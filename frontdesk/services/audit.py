@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from frontdesk.domain.audit import ACTION_NAMES, REFUSED_ACTIONS, AuditFilter, action_words
+from frontdesk.domain.action_words import action_words
+from frontdesk.domain.audit import ACTION_NAMES, REFUSED_ACTIONS, AuditFilter
 from frontdesk.domain.errors import FrontDeskError
 from frontdesk.domain.operators import Permission
 from frontdesk.domain.words import say

@@ -115,6 +115,9 @@ class SyncAlertRow(Base):
     # back after that, raises a new alert. The retry behind it goes on regardless.
     dismissed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     dismissed_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    # How the title and the message were made (domain/words.to_record), so the window shows them in
+    # the desk's language; title and message above stay the English the command line prints.
+    words: Mapped[dict | None] = mapped_column(JSON, nullable=True)
 
 
 class SettingRow(Base):

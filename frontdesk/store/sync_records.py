@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from frontdesk.domain.words import from_record, to_record
 from frontdesk.store.code_tables import ProviderDeviceRow, SettingRow, SyncAlertRow
 
 
@@ -85,6 +86,7 @@ class SyncRecords:
                 kind=kind,
                 title=title,
                 message=message,
+                words={"title": to_record(title), "message": to_record(message)},
                 created_at=now,
             )
         )
@@ -133,8 +135,8 @@ class SyncRecords:
             r.local_id,
             r.outbox_id,
             r.kind,
-            r.title,
-            r.message,
+            from_record((r.words or {}).get("title"), r.title),
+            from_record((r.words or {}).get("message"), r.message),
             r.created_at,
             r.resolved_at,
         )
@@ -146,20 +148,7 @@ class SyncRecords:
             query = query.where(SyncAlertRow.resolved_at.is_(None))
         if shown_only:
             query = query.where(SyncAlertRow.dismissed_at.is_(None))
-        return [
-            SyncAlert(
-                r.alert_id,
-                r.device_id,
-                r.local_id,
-                r.outbox_id,
-                r.kind,
-                r.title,
-                r.message,
-                r.created_at,
-                r.resolved_at,
-            )
-            for r in self.session.scalars(query)
-        ]
+        return [self._alert(r) for r in self.session.scalars(query)]
 
     # --- settings ------------------------------------------------------------------------------
 

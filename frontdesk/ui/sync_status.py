@@ -65,7 +65,7 @@ def describe_sync(status: SyncStatusView) -> tuple[str, str, str]:
         tip.append(tr("Last sync: {when}").format(when=local_format(status.last_run_at, "%a %d %b %H:%M:%S")))
     tip += [
         tr("Alert: {title} {message}").format(
-            title=plain_failure(shown(a.title)), message=plain_failure(a.message)
+            title=plain_failure(shown(a.title)), message=plain_failure(shown(a.message))
         )
         for a in status.alerts[:5]
     ]

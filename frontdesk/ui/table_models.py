@@ -207,7 +207,7 @@ def audit_model(door_name: Callable[[str], str] = str) -> RowsModel[AuditEntryVi
 
     return RowsModel[AuditEntryView](
         [
-            Column(tr("When"), lambda a: a.at.strftime("%Y-%m-%d %H:%M:%S"), lambda a: a.audit_id),
+            Column(tr("When"), lambda a: local_format(a.at, "%a %d %b %H:%M"), lambda a: a.audit_id),
             Column(tr("What happened"), sentence),
             Column(tr("Operator"), lambda a: a.operator or ""),
             Column(tr("Workstation"), lambda a: a.workstation),

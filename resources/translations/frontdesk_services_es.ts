@@ -40,6 +40,202 @@
             <translation>Actualice los códigos del grupo uno a uno, o vuelva a crearlos.</translation>
         </message>
         <message>
+            <source>Access: granted</source>
+            <translation>Acceso: concedido</translation>
+        </message>
+        <message>
+            <source>Access: times changed</source>
+            <translation>Acceso: horario cambiado</translation>
+        </message>
+        <message>
+            <source>Access: ended</source>
+            <translation>Acceso: terminado</translation>
+        </message>
+        <message>
+            <source>Reservation: established</source>
+            <translation>Reserva: establecida</translation>
+        </message>
+        <message>
+            <source>Reservation: overridden</source>
+            <translation>Reserva: sustituida</translation>
+        </message>
+        <message>
+            <source>Stay: checked in</source>
+            <translation>Estancia: check-in</translation>
+        </message>
+        <message>
+            <source>Stay: guest added</source>
+            <translation>Estancia: huésped añadido</translation>
+        </message>
+        <message>
+            <source>Stay: room moved</source>
+            <translation>Estancia: cambio de habitación</translation>
+        </message>
+        <message>
+            <source>Stay: dates changed</source>
+            <translation>Estancia: fechas cambiadas</translation>
+        </message>
+        <message>
+            <source>Stay: checked out</source>
+            <translation>Estancia: check-out</translation>
+        </message>
+        <message>
+            <source>Card: to be encoded again</source>
+            <translation>Tarjeta: por codificar de nuevo</translation>
+        </message>
+        <message>
+            <source>Property: created</source>
+            <translation>Propiedad: creada</translation>
+        </message>
+        <message>
+            <source>Property: settings changed</source>
+            <translation>Propiedad: ajustes cambiados</translation>
+        </message>
+        <message>
+            <source>Door: added</source>
+            <translation>Puerta: añadida</translation>
+        </message>
+        <message>
+            <source>Door: changed</source>
+            <translation>Puerta: cambiada</translation>
+        </message>
+        <message>
+            <source>Lock provider: set</source>
+            <translation>Proveedor de cerraduras: configurado</translation>
+        </message>
+        <message>
+            <source>Sync: ran</source>
+            <translation>Sincronización: ejecutada</translation>
+        </message>
+        <message>
+            <source>Room: out of order</source>
+            <translation>Habitación: fuera de servicio</translation>
+        </message>
+        <message>
+            <source>Operator: created</source>
+            <translation>Operador: creado</translation>
+        </message>
+        <message>
+            <source>Operator: disabled</source>
+            <translation>Operador: desactivado</translation>
+        </message>
+        <message>
+            <source>Operator: script token issued</source>
+            <translation>Operador: token de script emitido</translation>
+        </message>
+        <message>
+            <source>Change: forced</source>
+            <translation>Cambio: forzado</translation>
+        </message>
+        <message>
+            <source>Room: back in order</source>
+            <translation>Habitación: de nuevo en servicio</translation>
+        </message>
+        <message>
+            <source>Card: write started</source>
+            <translation>Tarjeta: escritura iniciada</translation>
+        </message>
+        <message>
+            <source>Card: unconfirmed</source>
+            <translation>Tarjeta: sin confirmar</translation>
+        </message>
+        <message>
+            <source>Card: revoked</source>
+            <translation>Tarjeta: revocada</translation>
+        </message>
+        <message>
+            <source>Card: revocations left off</source>
+            <translation>Tarjeta: revocaciones omitidas</translation>
+        </message>
+        <message>
+            <source>Card: encoded</source>
+            <translation>Tarjeta: codificada</translation>
+        </message>
+        <message>
+            <source>Card: encoding failed</source>
+            <translation>Tarjeta: codificación fallida</translation>
+        </message>
+        <message>
+            <source>Card: overwritten</source>
+            <translation>Tarjeta: sobrescrita</translation>
+        </message>
+        <message>
+            <source>Card: read</source>
+            <translation>Tarjeta: leída</translation>
+        </message>
+        <message>
+            <source>Card: cancelled</source>
+            <translation>Tarjeta: anulada</translation>
+        </message>
+        <message>
+            <source>Card key: created</source>
+            <translation>Clave de tarjetas: creada</translation>
+        </message>
+        <message>
+            <source>Card key: made current</source>
+            <translation>Clave de tarjetas: hecha vigente</translation>
+        </message>
+        <message>
+            <source>Door: card presented</source>
+            <translation>Puerta: tarjeta presentada</translation>
+        </message>
+        <message>
+            <source>Card: lock card encoded</source>
+            <translation>Tarjeta: tarjeta de cerradura codificada</translation>
+        </message>
+        <message>
+            <source>Card: collected</source>
+            <translation>Tarjeta: recogida</translation>
+        </message>
+        <message>
+            <source>PIN: requested</source>
+            <translation>PIN: solicitado</translation>
+        </message>
+        <message>
+            <source>PIN: change requested</source>
+            <translation>PIN: cambio solicitado</translation>
+        </message>
+        <message>
+            <source>PIN: removal requested</source>
+            <translation>PIN: retirada solicitada</translation>
+        </message>
+        <message>
+            <source>PIN: backup code used</source>
+            <translation>PIN: código de reserva usado</translation>
+        </message>
+        <message>
+            <source>PIN: offline code left valid</source>
+            <translation>PIN: código sin conexión dejado válido</translation>
+        </message>
+        <message>
+            <source>PIN key: exported</source>
+            <translation>Clave de PIN: exportada</translation>
+        </message>
+        <message>
+            <source>PIN key: imported</source>
+            <translation>Clave de PIN: importada</translation>
+        </message>
+        <message>
+            <source>Lock: replaced</source>
+            <translation>Cerradura: sustituida</translation>
+        </message>
+        <message>
+            <source>Sync: alert dismissed</source>
+            <translation>Sincronización: alerta descartada</translation>
+        </message>
+        <message>
+            <source>Permission: refused</source>
+            <translation>Permiso: denegado</translation>
+        </message>
+        <message>
+            <source>Operator: sign-in failed</source>
+            <translation>Operador: inicio de sesión fallido</translation>
+        </message>
+        <message>
+            <source>Operator: sign-in locked</source>
+            <translation>Operador: inicio de sesión bloqueado</translation>
+        </message>
+        <message>
             <source>{some} and {last}</source>
             <translation>{some} y {last}</translation>
         </message>
@@ -51,9 +247,13 @@
             <source>no door</source>
             <translation>ninguna puerta</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{guests} checked in to {rooms}</source>
-            <translation>{guests} hizo el check-in en {rooms}</translation>
+            <comment>{guests} checked in to {rooms}</comment>
+            <translation>
+                <numerusform>{guests} hizo el check-in en {rooms}</numerusform>
+                <numerusform>{guests} hicieron el check-in en {rooms}</numerusform>
+            </translation>
         </message>
         <message>
             <source>{name} was given {kind} access to {rooms}</source>
@@ -614,6 +814,34 @@
         <message>
             <source>Use 0 to 4294967295.</source>
             <translation>Use de 0 a 4294967295.</translation>
+        </message>
+        <message>
+            <source>dates changed</source>
+            <translation>fechas cambiadas</translation>
+        </message>
+        <message>
+            <source>room moved</source>
+            <translation>cambio de habitación</translation>
+        </message>
+        <message>
+            <source>key rotation</source>
+            <translation>cambio de clave de tarjetas</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>eliminado</translation>
+        </message>
+        <message>
+            <source>moved</source>
+            <translation>trasladado a otra habitación</translation>
+        </message>
+        <message>
+            <source>checked out</source>
+            <translation>check-out hecho</translation>
+        </message>
+        <message>
+            <source>dates changed; a new code was issued</source>
+            <translation>fechas cambiadas; se emitió un código nuevo</translation>
         </message>
         <message>
             <source>Time has no time zone.</source>
@@ -2964,20 +3192,112 @@
             <translation>Grupos conocidos: {groups}.</translation>
         </message>
         <message>
+            <source>{time} on {day} {month} {year}</source>
+            <translation>{time} del {day} {month} {year}</translation>
+        </message>
+        <message>
+            <source>an unnamed code</source>
+            <translation>un código sin nombre</translation>
+        </message>
+        <message>
+            <source>An unnamed code</source>
+            <translation>Un código sin nombre</translation>
+        </message>
+        <message>
+            <source> (valid until {time})</source>
+            <translation> (válido hasta las {time})</translation>
+        </message>
+        <message>
             <source>A PIN code vanished at the lock provider; the desk is putting it back.</source>
             <translation>Un código PIN desapareció en el proveedor de cerraduras; la recepción lo está volviendo a poner.</translation>
+        </message>
+        <message>
+            <source>The provider no longer had {code} on {door}{until}, although the desk never removed it. The desk is sending it again with the same PIN; if the lock refuses that PIN, the desk chooses a new one and says so here.</source>
+            <translation>El proveedor ya no tenía {code} en {door}{until}, aunque la recepción nunca lo quitó. La recepción lo vuelve a enviar con el mismo PIN; si la cerradura rechaza ese PIN, la recepción elige uno nuevo y lo indica aquí.</translation>
         </message>
         <message>
             <source>A PIN code should be on its lock by now and is not.</source>
             <translation>Un código PIN ya debería estar en su cerradura y no lo está.</translation>
         </message>
         <message>
+            <source>{code} on {door} was due on the lock at {time}; the provider reports it as '{status}'. Until it is, give the guest a backup PIN or a key card, and check the lock.</source>
+            <translation>{code} en {door} debía estar en la cerradura a las {time}; el proveedor lo indica como '{status}'. Hasta que lo esté, dé al huésped un PIN de reserva o una tarjeta llave, y revise la cerradura.</translation>
+        </message>
+        <message>
             <source>A PIN code is still on its lock after its end.</source>
             <translation>Un código PIN sigue en su cerradura después de su fin.</translation>
         </message>
         <message>
+            <source>{code} on {door} ended at {time}, but the provider still reports it as set: it may still open the door. Check the lock.</source>
+            <translation>{code} en {door} terminó a las {time}, pero el proveedor aún lo indica como puesto: puede que aún abra la puerta. Revise la cerradura.</translation>
+        </message>
+        <message>
+            <source>{title}{kind}{said}</source>
+            <translation>{title}{kind}{said}</translation>
+        </message>
+        <message numerus="yes">
+            <source>every minute</source>
+            <comment>every {n} minutes</comment>
+            <translation>
+                <numerusform>cada minuto</numerusform>
+                <numerusform>cada {n} minutos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>for as long as the code is valid (until {time})</source>
+            <translation>mientras el código sea válido (hasta las {time})</translation>
+        </message>
+        <message>
+            <source>A PIN code change has not reached the lock yet (create).</source>
+            <translation>Un código PIN nuevo aún no ha llegado a la cerradura (alta).</translation>
+        </message>
+        <message>
+            <source>A PIN code change has not reached the lock yet (update).</source>
+            <translation>Un cambio de código PIN aún no ha llegado a la cerradura (cambio).</translation>
+        </message>
+        <message>
+            <source>A PIN code change has not reached the lock yet (delete).</source>
+            <translation>La retirada de un código PIN aún no ha llegado a la cerradura (baja).</translation>
+        </message>
+        <message>
+            <source>A PIN code change did not reach the lock (create).</source>
+            <translation>Un código PIN nuevo no llegó a la cerradura (alta).</translation>
+        </message>
+        <message>
+            <source>A PIN code change did not reach the lock (update).</source>
+            <translation>Un cambio de código PIN no llegó a la cerradura (cambio).</translation>
+        </message>
+        <message>
+            <source>A PIN code change did not reach the lock (delete).</source>
+            <translation>La retirada de un código PIN no llegó a la cerradura (baja).</translation>
+        </message>
+        <message>
+            <source> Provider said: {message}</source>
+            <translation> El proveedor dijo: {message}</translation>
+        </message>
+        <message>
+            <source>for as long as the code exists</source>
+            <translation>mientras exista el código</translation>
+        </message>
+        <message>
+            <source> because the code's end has passed</source>
+            <translation> porque el código ya ha terminado</translation>
+        </message>
+        <message>
+            <source>{message} The desk stopped retrying{why}; check the door, then change or re-create the code.</source>
+            <translation>{message} La recepción dejó de reintentarlo{why}; revise la puerta y después cambie o vuelva a crear el código.</translation>
+        </message>
+        <message>
+            <source>{message} The desk keeps trying at least {every} {how_long}, and at once when the provider answers again.</source>
+            <translation>{message} La recepción sigue intentándolo al menos {every} {how_long}, y enseguida cuando el proveedor vuelva a responder.</translation>
+        </message>
+        <message>
             <source>A guest's PIN had to change when it was put back on the lock.</source>
             <translation>El PIN de un huésped tuvo que cambiar al volver a ponerlo en la cerradura.</translation>
+        </message>
+        <message>
+            <source>The lock refused the PIN of {code} on {door} because another code holds it; the desk chose a new PIN. Give the guest the new PIN (the lockout screen shows it).</source>
+            <translation>La cerradura rechazó el PIN de {code} en {door} porque otro código lo tiene; la recepción eligió un PIN nuevo. Dé al huésped el PIN nuevo (la pantalla Sin acceso lo muestra).</translation>
         </message>
         <message>
             <source>Card not found.</source>

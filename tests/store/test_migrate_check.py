@@ -49,7 +49,7 @@ def test_a_database_at_0002_gets_the_request_ids_table(db_url: str) -> None:
     """The start-up check reads the head from the files and upgrades a 0002 database to it."""
     from sqlalchemy import inspect
 
-    assert script_head() == "0011_stay10"
+    assert script_head() == "0012_words14b"
     engines = build_engines(db_url)
     try:
         cfg = alembic_config()

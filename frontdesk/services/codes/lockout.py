@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from frontdesk.domain.cards.reasons import reason_words
 from frontdesk.domain.codes import AccessCode, CodeType, works_now
 from frontdesk.domain.codes.lifecycle import MONTHS
 from frontdesk.domain.commands import ChangeDates
@@ -83,7 +84,10 @@ def card_verdict(
     if card["status"] == "needs_reencode":
         return (
             CardVerdict.MAY_NOT_OPEN,
-            say("re-encode the card ({reason})", reason=card["reencode_reason"] or say("details changed")),
+            say(
+                "re-encode the card ({reason})",
+                reason=reason_words(card["reencode_reason"]) or say("details changed"),
+            ),
         )
     return (
         CardVerdict.SHOULD_OPEN,

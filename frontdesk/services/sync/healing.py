@@ -21,6 +21,7 @@ from frontdesk.domain.codes import (
     programming_time,
     to_send_again,
 )
+from frontdesk.domain.codes.lifecycle import MONTHS
 from frontdesk.domain.words import say
 from frontdesk.store.unit_of_work import UnitOfWork
 
@@ -36,15 +37,22 @@ def door_name(uow: UnitOfWork, device_id: str) -> str:
 
 def hotel_time(uow: UnitOfWork, moment: datetime) -> str:
     zone = uow.desk.property().time_zone if uow.desk.has_property() else "UTC"
-    return f"{moment.astimezone(ZoneInfo(zone)):%H:%M on %d %b %Y}"
+    local = moment.astimezone(ZoneInfo(zone))
+    return say(
+        "{time} on {day} {month} {year}",
+        time=f"{local:%H:%M}",
+        day=f"{local:%d}",
+        month=MONTHS[local.month - 1],
+        year=local.year,
+    )
 
 
 def _named(code: AccessCode) -> str:
-    return f"“{code.name}”" if code.name else "an unnamed code"
+    return f"“{code.name}”" if code.name else say("an unnamed code")
 
 
 def _named_first(code: AccessCode) -> str:  # the same, at the start of a sentence
-    return f"“{code.name}”" if code.name else "An unnamed code"
+    return f"“{code.name}”" if code.name else say("An unnamed code")
 
 
 def heal_vanished(uow: UnitOfWork, now: datetime, code: AccessCode) -> bool:
@@ -72,14 +80,19 @@ def heal_vanished(uow: UnitOfWork, now: datetime, code: AccessCode) -> bool:
     uow.codes.forget_set_on_device(code.local_id)  # the new code has not reached the lock yet
     uow.outbox.cancel_pending(code.local_id, now)  # an update of the lost code has nothing to update
     uow.outbox.enqueue(OutboxOperation.CREATE, again, now)
-    until = f" (valid until {hotel_time(uow, code.ends_at)})" if code.ends_at else ""
+    until = say(" (valid until {time})", time=hotel_time(uow, code.ends_at)) if code.ends_at else ""
     uow.sync_records.add_alert(
         now,
         RECREATED,
         say("A PIN code vanished at the lock provider; the desk is putting it back."),
-        f"The provider no longer had {_named(code)} on {door_name(uow, code.device_id)}{until}, although "
-        "the desk never removed it. The desk is sending it again with the same PIN; if the lock refuses "
-        "that PIN, the desk chooses a new one and says so here.",
+        say(
+            "The provider no longer had {code} on {door}{until}, although the desk never removed it. "
+            "The desk is sending it again with the same PIN; if the lock refuses that PIN, the desk "
+            "chooses a new one and says so here.",
+            code=_named(code),
+            door=door_name(uow, code.device_id),
+            until=until,
+        ),
         device_id=code.device_id,
         local_id=code.local_id,
     )
@@ -103,9 +116,14 @@ def flag_late_codes(uow: UnitOfWork, now: datetime) -> int:
                 now,
                 NOT_ON_LOCK,
                 say("A PIN code should be on its lock by now and is not."),
-                f"{_named_first(code)} on {door_name(uow, code.device_id)} was due on the lock at "
-                f"{hotel_time(uow, due)}; the provider reports it as '{code.status}'. Until it is, give "
-                "the guest a backup PIN or a key card, and check the lock.",
+                say(
+                    "{code} on {door} was due on the lock at {time}; the provider reports it as "
+                    "'{status}'. Until it is, give the guest a backup PIN or a key card, and check the lock.",
+                    code=_named_first(code),
+                    door=door_name(uow, code.device_id),
+                    time=hotel_time(uow, due),
+                    status=code.status,
+                ),
                 device_id=code.device_id,
                 local_id=code.local_id,
             )
@@ -118,9 +136,13 @@ def flag_late_codes(uow: UnitOfWork, now: datetime) -> int:
                 now,
                 STILL_ON_LOCK,
                 say("A PIN code is still on its lock after its end."),
-                f"{_named_first(code)} on {door_name(uow, code.device_id)} ended at "
-                f"{hotel_time(uow, code.ends_at)}, but the provider still reports it as set: it may "
-                "still open the door. Check the lock.",
+                say(
+                    "{code} on {door} ended at {time}, but the provider still reports it as set: it may "
+                    "still open the door. Check the lock.",
+                    code=_named_first(code),
+                    door=door_name(uow, code.device_id),
+                    time=hotel_time(uow, code.ends_at),
+                ),
                 device_id=code.device_id,
                 local_id=code.local_id,
             )

@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from frontdesk.domain.codes import AccessCode, CodeIssue, OutboxOperation, SyncState
+from frontdesk.domain.words import say, say_plural
 from frontdesk.services.codes.provider import ProviderError
 from frontdesk.services.sync.healing import hotel_time
 from frontdesk.services.sync.policy import RetryPolicy
@@ -21,26 +22,43 @@ HIDDEN_PIN = "••••"
 
 
 def without_pin(text: str, pin: str | None) -> str:
-    """The text with the code's PIN blanked out (the provider's messages may quote it)."""
-    return text.replace(pin, HIDDEN_PIN) if pin else text
+    """The text with the code's PIN blanked out (the provider's messages may quote it); a text
+    without the PIN is kept as it is (still translatable when it is the desk's own words)."""
+    return text.replace(pin, HIDDEN_PIN) if pin and pin in text else text
 
 
 def describe(exc: ProviderError, pin: str | None = None) -> str:
     """The failure in words for alerts, `last_error` and reports, without the PIN."""
-    said = f" Provider said: {exc.provider_message}" if exc.provider_message else ""
+    said = say(" Provider said: {message}", message=exc.provider_message) if exc.provider_message else ""
     kind = f" ({exc.error_type})" if exc.error_type else ""
-    return without_pin(f"{exc.title}{kind}{said}", pin)
+    # The title is the desk's (translatable); the provider's own message and reason code are not.
+    return say(
+        "{title}{kind}{said}", title=without_pin(exc.title, pin), kind=kind, said=without_pin(said, pin)
+    )
 
 
-def _minutes(span: timedelta) -> str:
+def _every(span: timedelta) -> str:
     minutes = max(1, round(span.total_seconds() / 60))
-    return "minute" if minutes == 1 else f"{minutes} minutes"
+    return say_plural("every minute", "every {n} minutes", n=minutes)
 
 
 def _still_valid(code: AccessCode, uow: UnitOfWork) -> str:
     if code.ends_at is None:
-        return "for as long as the code exists"
-    return f"for as long as the code is valid (until {hotel_time(uow, code.ends_at)})"
+        return say("for as long as the code exists")
+    return say("for as long as the code is valid (until {time})", time=hotel_time(uow, code.ends_at))
+
+
+# One text per operation (not its name inside the sentence), so each reads in the desk's language.
+_CHANGE = {
+    OutboxOperation.CREATE: say("A PIN code change has not reached the lock yet (create)."),
+    OutboxOperation.UPDATE: say("A PIN code change has not reached the lock yet (update)."),
+    OutboxOperation.DELETE: say("A PIN code change has not reached the lock yet (delete)."),
+}
+_FAILED = {
+    OutboxOperation.CREATE: say("A PIN code change did not reach the lock (create)."),
+    OutboxOperation.UPDATE: say("A PIN code change did not reach the lock (update)."),
+    OutboxOperation.DELETE: say("A PIN code change did not reach the lock (delete)."),
+}
 
 
 def wait_for_next_try(
@@ -62,9 +80,14 @@ def wait_for_next_try(
         uow.sync_records.add_alert(
             now,
             f"{item.operation.value}_delayed",
-            f"A PIN code change has not reached the lock yet ({item.operation.value}).",
-            f"{message} The desk keeps trying at least every {_minutes(policy.cap)} "
-            f"{_still_valid(current, uow)}, and at once when the provider answers again.",
+            _CHANGE[item.operation],
+            say(
+                "{message} The desk keeps trying at least {every} {how_long}, and at once when the "
+                "provider answers again.",
+                message=message,
+                every=_every(policy.cap),
+                how_long=_still_valid(current, uow),
+            ),
             device_id=item.device_id,
             local_id=item.local_id,
             outbox_id=item.outbox_id,
@@ -88,12 +111,16 @@ def mark_failed(
         said = without_pin(exc.provider_message or exc.title, current.code)
         errors = (*errors, CodeIssue(issue, said, now))
     uow.codes.save(replace(current, sync_state=SyncState.FAILED, errors=errors), now, sync_error=message)
-    why = " because the code's end has passed" if current.has_ended(now) else ""
+    why = say(" because the code's end has passed") if current.has_ended(now) else ""
     uow.sync_records.add_alert(
         now,
         f"{item.operation.value}_failed",
-        f"A PIN code change did not reach the lock ({item.operation.value}).",
-        f"{message} The desk stopped retrying{why}; check the door, then change or re-create the code.",
+        _FAILED[item.operation],
+        say(
+            "{message} The desk stopped retrying{why}; check the door, then change or re-create the code.",
+            message=message,
+            why=why,
+        ),
         device_id=item.device_id,
         local_id=item.local_id,
         outbox_id=item.outbox_id,

@@ -73,9 +73,12 @@ def replace_pin(uow: UnitOfWork, now: datetime, item: OutboxItem, code: AccessCo
             now,
             "pin_changed",
             say("A guest's PIN had to change when it was put back on the lock."),
-            f"The lock refused the PIN of “{current.name or 'an unnamed code'}” on "
-            f"{door_name(uow, code.device_id)} because another code holds it; the desk chose a "
-            "new PIN. Give the guest the new PIN (the lockout screen shows it).",
+            say(
+                "The lock refused the PIN of {code} on {door} because another code holds it; the desk "
+                "chose a new PIN. Give the guest the new PIN (the lockout screen shows it).",
+                code=f"“{current.name}”" if current.name else say("an unnamed code"),
+                door=door_name(uow, code.device_id),
+            ),
             device_id=code.device_id,
             local_id=code.local_id,
         )

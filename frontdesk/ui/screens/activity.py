@@ -4,7 +4,7 @@ the audit's hash chain does not verify (the same check as `frontdesk audit verif
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from frontdesk.domain.audit import AuditFilter
@@ -125,9 +125,8 @@ class ActivityScreen(Screen):
             return
         self._offer(self.operator, [(name, name) for name in choices.operators])
         self._offer(self.room, list(choices.rooms))
-        # The words are the domain's (domain/audit.py action_words); a translation is looked up under
-        # "ActionWords" when one exists.
-        kinds = [(a, QCoreApplication.translate("ActionWords", words)) for a, words in choices.actions]
+        # The words are the domain's (domain/action_words.py), in the desk's language and in its order.
+        kinds = sorted(((a, shown(words)) for a, words in choices.actions), key=lambda k: k[1].casefold())
         self._offer(self.action, kinds)
         self.model.set_rows(rows)
         self.summary.setText(shown(say_plural("{n} line", "{n} lines", n=len(rows))))

@@ -215,7 +215,7 @@ class CodesScreen(Screen):
         self.alerts = list(alerts)
         self.alert_list.clear()
         for alert in self.alerts:
-            item = QListWidgetItem(f"{alert.title} {alert.message}")
+            item = QListWidgetItem(f"{shown(alert.title)} {shown(alert.message)}")
             item.setData(Qt.ItemDataRole.UserRole, alert.alert_id)
             self.alert_list.addItem(item)
         if not self.alerts:
