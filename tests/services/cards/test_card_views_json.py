@@ -26,6 +26,10 @@ CARD_KEYS = [
     "issued_at",
     "cancelled_at",
     "reencode_reason",
+    # Added since (a staff card's shift, a lock-state card's action): after the old keys, so a
+    # script that reads them by position still finds them where they were.
+    "shift",
+    "lock_action",
 ]
 READ_KEYS = ["uid", "card_type", "reader", "valid", "reason"]
 VALID_READ_KEYS = [
