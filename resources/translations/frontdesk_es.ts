@@ -479,6 +479,18 @@
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
+    <message>
+        <source>Cancel a lost card</source>
+        <translation>Anular una tarjeta perdida</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the card</source>
+        <translation>&amp;Anular la tarjeta</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Conservarla</translation>
+    </message>
 </context>
 <context>
     <name>ActivityScreen</name>
@@ -704,24 +716,12 @@
         <translation>Elija primero una tarjeta de la lista.</translation>
     </message>
     <message>
-        <source>Cancel a lost card</source>
-        <translation>Anular una tarjeta perdida</translation>
-    </message>
-    <message>
         <source>Cancel card {serial} of {holder}? It stops opening each door once a newer card has been used there.</source>
         <translation>¿Anular la tarjeta {serial} de {holder}? Deja de abrir cada puerta en cuanto se use allí una tarjeta más nueva.</translation>
     </message>
     <message>
         <source>no one</source>
         <translation>nadie</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel the card</source>
-        <translation>&amp;Anular la tarjeta</translation>
-    </message>
-    <message>
-        <source>&amp;Keep it</source>
-        <translation>&amp;Conservarla</translation>
     </message>
 </context>
 <context>
@@ -2751,24 +2751,12 @@
         <translation>Elija primero una tarjeta de la estancia.</translation>
     </message>
     <message>
-        <source>Cancel a lost card</source>
-        <translation>Anular una tarjeta perdida</translation>
-    </message>
-    <message>
         <source>Cancel card {serial} of {guest}, {room}? It stops opening each door once a newer card has been used there.</source>
         <translation>¿Anular la tarjeta {serial} de {guest}, {room}? Deja de abrir cada puerta en cuanto se use allí una tarjeta más nueva.</translation>
     </message>
     <message>
         <source>no one</source>
         <translation>nadie</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel the card</source>
-        <translation>&amp;Anular la tarjeta</translation>
-    </message>
-    <message>
-        <source>&amp;Keep it</source>
-        <translation>&amp;Conservarla</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from frontdesk.domain.errors import InvalidInput
 from frontdesk.domain.events import Topic
 from frontdesk.services.cards.views import CardStatus, CardView, KeyCardKind
 from frontdesk.ui.context import DeskContext
+from frontdesk.ui.dialogs.card_questions import ask_to_cancel_card
 from frontdesk.ui.operations import Operation
 from frontdesk.ui.screens.base import Screen
 from frontdesk.ui.table_models import Column, RowsModel, when
@@ -179,29 +180,12 @@ class CardsScreen(Screen):
         card = self._selected()
         if card is None:
             return None
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Cancel a lost card"))
-        box.setText(
-            self.tr(
-                "Cancel card {serial} of {holder}? It stops opening each door once a newer card has been "
-                "used there."
-            ).format(serial=card.card_serial, holder=card.holder or self.tr("no one"))
-        )
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Cancel the card"))
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("&Keep it"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setEscapeButton(QMessageBox.StandardButton.No)
-
-        def answered(_: int) -> None:
-            if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
-                self._cancel(card.card_serial)
-
-        box.finished.connect(answered)
-        box.open()
-        self.question = box
-        return box
+        question = self.tr(
+            "Cancel card {serial} of {holder}? It stops opening each door once a newer card has been "
+            "used there."
+        ).format(serial=card.card_serial, holder=card.holder or self.tr("no one"))
+        self.question = ask_to_cancel_card(self, question, lambda: self._cancel(card.card_serial))
+        return self.question
 
     def _cancel(self, serial: int) -> None:
         async def cancel() -> object:
