@@ -113,7 +113,13 @@ class ActivityScreen(Screen):
                 return check, None, error
 
         self.loaded = False
-        self.operation = Operation(load, on_done=self._show, on_error=self.failed.emit).start()
+        self.operation = Operation(load, on_done=self._show, on_error=self._failed).start()
+
+    def _failed(self, error: FrontDeskError) -> None:
+        # Loading is over even when it failed: the error goes to the window's banner and the screen
+        # does not claim to be still waiting for rows that will not come.
+        self.loaded = True
+        self.failed.emit(error)
 
     def _show(self, loaded: Loaded) -> None:
         check, choices, rows = loaded
