@@ -20,8 +20,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QStackedWidget,
     QToolBar,
@@ -35,6 +33,7 @@ from frontdesk.services.stays.views import EntranceView, PropertyInfo, RackRow, 
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.error_banner import ErrorBanner, NoticeBar
 from frontdesk.ui.lazy_screens import Later, LazyParts, PendingScreen
+from frontdesk.ui.navigation import NavigationList
 from frontdesk.ui.operations import Operation, show_error
 from frontdesk.ui.overlay import OverlayHost
 from frontdesk.ui.pauses import release_at_close, settle_after_start, settle_more
@@ -72,10 +71,9 @@ class MainWindow(LazyParts, QMainWindow):
 
         self.error = ErrorBanner(closable=True)
         self.notice = NoticeBar()
-        self.nav = QListWidget()
+        self.nav = NavigationList()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Screens"))
-        self.nav.setFixedWidth(170)
         self.stack = QStackedWidget()
         self.screens: dict[str, Screen] = {}
         self.nav.currentRowChanged.connect(self._screen_changed)
@@ -101,7 +99,7 @@ class MainWindow(LazyParts, QMainWindow):
         self.add_screen("lockout", self.tr("Lockout"), pending("lockout"), "Ctrl+6")
         self.add_screen("timeline", self.tr("Timeline"), pending("timeline"), "Ctrl+7")
         self.add_screen("settings", self.tr("Settings"), pending("settings"), "Ctrl+,")
-        self._fit_navigation()  # once all are in: each measure of the list polishes and lays it out
+        self.nav.fit()  # once all are in: each measure of the list polishes and lays it out
 
         self.counts = QLabel()
         self.counts.setObjectName("counts")
@@ -221,19 +219,11 @@ class MainWindow(LazyParts, QMainWindow):
         """Put a screen in the navigation list, with a shortcut to go to it."""
         self.screens[key] = screen
         self.stack.addWidget(screen)
-        item = QListWidgetItem(f"{title}\t{shortcut}")
-        item.setData(Qt.ItemDataRole.UserRole, key)
-        item.setToolTip(f"{title} ({shortcut})")
-        self.nav.addItem(item)
+        self.nav.add(title, key, shortcut)
         if not isinstance(screen, PendingScreen):  # a pending one is connected when built
             screen.stay_opened.connect(self._open_stay)
             screen.failed.connect(self.show_error)
         self._action(title, [shortcut], lambda _=False, k=key: self.go(k), self.go_menu, f"go-{key}")
-
-    def _fit_navigation(self) -> None:
-        """As wide as its longest entry (translations are longer than English), never narrower than 170."""
-        widest = max(self.nav.sizeHintForColumn(0), 0) + 2 * self.nav.frameWidth() + 24
-        self.nav.setFixedWidth(max(170, widest))
 
     def go(self, key: str) -> Screen:
         self.nav.setCurrentRow(list(self.screens).index(key))

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from frontdesk.domain.action_words import action_words
 from frontdesk.domain.words import say_plural
 from frontdesk.services.stays.views import AuditEntryView, RackRow, SearchHit, StayRow
 from frontdesk.ui.dates import local_format
@@ -31,6 +32,7 @@ class Column(Generic[R]):
     title: str
     text: Callable[[R], str]
     sort: Callable[[R], Any] | None = None
+    tip: Callable[[R], str] | None = None  # the hover text when it says more than the cell
 
 
 class RowsModel(QAbstractTableModel, Generic[R]):
@@ -64,6 +66,8 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         if not index.isValid():
             return None
         row, column = self._rows[index.row()], self._columns[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and column.tip is not None:
+            return column.tip(row)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return column.text(row)
         if role == SORT_ROLE:
@@ -193,7 +197,14 @@ def search_model(zone: Callable[[], str]) -> RowsModel[SearchHit]:
 
 def audit_model(door_name: Callable[[str], str] = str) -> RowsModel[AuditEntryView]:
     def details(a: AuditEntryView) -> str:
-        return ", ".join(f"{k}: {_plain(v)}" for k, v in a.details.items())
+        """The sentence, then what the row records word for word: on hover, so the table itself
+        fits the screen in every language (the sentence column takes what the others leave)."""
+        lines = [sentence(a)]
+        if a.subject:
+            subject = tr("Subject")
+            lines.append(f"{subject}: {a.subject}")
+        lines += [f"{k}: {_plain(v)}" for k, v in a.details.items()]
+        return "\n".join(lines)
 
     said: dict[int, str] = {}  # rows never change; a filter asks every row's sentence
 
@@ -208,13 +219,11 @@ def audit_model(door_name: Callable[[str], str] = str) -> RowsModel[AuditEntryVi
     return RowsModel[AuditEntryView](
         [
             Column(tr("When"), lambda a: local_format(a.at, "%a %d %b %H:%M"), lambda a: a.audit_id),
-            Column(tr("What happened"), sentence),
+            Column(tr("What happened"), sentence, tip=details),
             Column(tr("Operator"), lambda a: a.operator or ""),
             Column(tr("Workstation"), lambda a: a.workstation),
-            Column(tr("Action"), lambda a: a.action),
             Column(tr("Outcome"), lambda a: tr("Refused") if a.outcome == "refused" else tr("Done")),
-            Column(tr("Subject"), lambda a: a.subject or ""),
-            Column(tr("Details"), details),
+            Column(tr("Kind"), lambda a: shown(action_words(a.action)), tip=lambda a: a.action),
         ]
     )
 

@@ -124,6 +124,10 @@
         <translation>Requiere atención</translation>
     </message>
     <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -134,10 +138,6 @@
     <message>
         <source>Operator</source>
         <translation>Operador</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Acción</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -152,16 +152,8 @@
         <translation>Realizada</translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation>Asunto</translation>
-    </message>
-    <message>
         <source>Workstation</source>
         <translation>Puesto</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detalles</translation>
     </message>
     <message>
         <source>Room rack tiles</source>

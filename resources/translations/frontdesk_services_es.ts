@@ -3591,6 +3591,10 @@
             <source>Warning</source>
             <translation>Aviso</translation>
         </message>
+        <message>
+            <source>{kind}: {title}</source>
+            <translation>{kind}: {title}</translation>
+        </message>
         <message numerus="yes">
             <source>{n} change waiting</source>
             <comment>{n} changes waiting</comment>

@@ -5,7 +5,7 @@ the audit's hash chain does not verify (the same check as `frontdesk audit verif
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from frontdesk.domain.audit import AuditFilter
 from frontdesk.domain.errors import FrontDeskError
@@ -33,10 +33,13 @@ class ActivityScreen(Screen):
         super().__init__(ctx, parent)
         self.model = audit_model(ctx.door_name)
         self.view = RowTable(self.model, self.tr("Activity"))
-        self.view.setColumnWidth(0, 150)
-        self.view.setColumnWidth(1, 420)
-        self.view.setColumnWidth(2, 120)
-        self.view.setColumnWidth(3, 120)
+        # The sentence takes the width the others leave, so no column hides behind a sideways
+        # scroll in a longer language; the others are as wide as their words.
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.view.activated_row.connect(self._open)
         self.operator = self._combo(self.tr("Show what this operator did"), self.tr("All operators"))
         self.room = self._combo(self.tr("Show what happened in this room"), self.tr("All rooms"))

@@ -30,7 +30,7 @@ from frontdesk.ui.dialogs.new_code import NewCodeDialog
 from frontdesk.ui.dialogs.replace_lock import ReplaceLockDialog, replacement_words
 from frontdesk.ui.operations import Operation
 from frontdesk.ui.screens.base import Screen
-from frontdesk.ui.screens.lockout import fit_columns, issue_words
+from frontdesk.ui.screens.lockout_words import fit_columns, issue_titles, issue_words
 from frontdesk.ui.service_words import shown
 from frontdesk.ui.table_models import when
 
@@ -329,8 +329,11 @@ class CodesScreen(Screen):
                 valid,
                 shown(code.status_text),
                 shown(SYNC_WORDS.get(code.sync_state, code.sync_state.value)),
-                issue_words(code),
+                issue_titles(code),
             ]
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                # The problems' tooltip adds what to do and the provider's own reason code.
+                item.setToolTip(issue_words(code) if column == 5 and text else text)
+                self.table.setItem(row, column, item)
         fit_columns(self.table, stretch=(3, 5))

@@ -28,6 +28,17 @@ def issue_words(code: CodeView) -> str:
     return " · ".join(words)
 
 
+def issue_titles(code: CodeView) -> str:
+    """The code's errors and warnings, each as its kind and title only: the codes table's cell, which
+    stays one or two lines in every language (issue_words, with what to do, is its tooltip)."""
+    kinds = {"error": say("Error")}
+    lines = [
+        shown(say("{kind}: {title}", kind=kinds.get(issue.severity, say("Warning")), title=issue.title))
+        for issue in code.issues
+    ]
+    return " · ".join(lines)
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files module-level tr() under ""
 
