@@ -40,6 +40,7 @@ class ActivityScreen(Screen):
         for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(100)  # measure the first rows, not all 1,000 on each reload
         self.view.activated_row.connect(self._open)
         self.operator = self._combo(self.tr("Show what this operator did"), self.tr("All operators"))
         self.room = self._combo(self.tr("Show what happened in this room"), self.tr("All rooms"))

@@ -20,9 +20,12 @@ def issue_words(code: CodeView) -> str:
     """The code's errors and warnings in plain words with what to do; an unknown one shows its raw code."""
     words = []
     for issue in code.issues:
-        kind = say("Error") if issue.severity == "error" else say("Warning")
         line = say(
-            "{kind}: {title} {hint} [{code}]", kind=kind, title=issue.title, hint=issue.hint, code=issue.code
+            "{kind}: {title} {hint} [{code}]",
+            kind=_kind(issue.severity),
+            title=issue.title,
+            hint=issue.hint,
+            code=issue.code,
         )
         words.append(shown(line).replace("  ", " "))
     return " · ".join(words)
@@ -31,12 +34,12 @@ def issue_words(code: CodeView) -> str:
 def issue_titles(code: CodeView) -> str:
     """The code's errors and warnings, each as its kind and title only: the codes table's cell, which
     stays one or two lines in every language (issue_words, with what to do, is its tooltip)."""
-    kinds = {"error": say("Error")}
-    lines = [
-        shown(say("{kind}: {title}", kind=kinds.get(issue.severity, say("Warning")), title=issue.title))
-        for issue in code.issues
-    ]
+    lines = [shown(say("{kind}: {title}", kind=_kind(i.severity), title=i.title)) for i in code.issues]
     return " · ".join(lines)
+
+
+def _kind(severity: str) -> str:
+    return say("Error") if severity == "error" else say("Warning")
 
 
 def tr(text: str) -> str:
