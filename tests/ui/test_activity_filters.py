@@ -109,3 +109,21 @@ def test_a_deleted_row_is_shown_in_red_even_to_an_operator_who_may_not_read_the_
     assert screen.chain_warning.isVisible()
     assert "Audit row 4 was deleted." in screen.chain_warning.text()
     assert screen.model.rowCount() == 0
+
+
+def test_a_refused_read_is_audited_once_not_again_at_every_change_it_causes(
+    qtbot, stays, staff, desk_app, qloop, db_url
+) -> None:  # type: ignore[no-untyped-def]
+    """The refusal is an audit row, and a new audit row is a change the screen hears: the screen must
+    not ask again (and be refused, and hear it again) while the same receptionist is signed in."""
+    window = open_window(qtbot, desk_app)
+    _sign_in(qtbot, window, "3", "4711")  # Rita, a receptionist: no `reports`
+    window.go("activity")
+    screen = window.activity
+    qtbot.waitUntil(lambda: screen.loaded, timeout=WAIT)
+    qtbot.wait(1500)  # long enough for dozens of reload rounds, were they happening
+    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as db:
+        query = "SELECT COUNT(*) FROM audit_log WHERE action = 'permission.refused'"
+        refused = db.execute(query).fetchone()[0]
+    assert refused == 1
+    assert screen.model.rowCount() == 0

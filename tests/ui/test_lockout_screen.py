@@ -58,6 +58,26 @@ def test_lockout_to_a_backup_pin_on_screen_by_keyboard_alone(qtbot, desk_app, ma
     assert backup in view.message
 
 
+def test_the_backup_pin_stays_on_screen_when_the_stay_reloads(qtbot, desk_app, marta, qloop) -> None:  # type: ignore[no-untyped-def]
+    """Handing out a backup changes the stay, and every change reloads the screen in view: the PIN
+    the receptionist is reading out must not vanish with that reload."""
+    window = open_window(qtbot, desk_app)
+    screen = window.lockout
+    wait_for(qtbot, screen.show_stay(marta).task)
+    window.go("lockout")
+    wait_for(qtbot, screen.pull_backup().task)
+    backup = screen.backup_pin.text()
+    assert backup.isdigit()
+    screen.reload()
+    wait_for(qtbot, screen.operation.task)
+    assert screen.backup_pin.text() == backup
+    assert "copied to the clipboard" in screen.backup_note.text()
+    # Another guest on screen: the backup was not theirs, so it goes.
+    screen.query.setText("Nobody")
+    wait_for(qtbot, screen.show_stay("R-NOBODY").task)
+    assert screen.backup_pin.text() == "" and screen.backup_note.text() == ""
+
+
 def test_backup_pin_with_the_internet_down_and_the_sync_state_says_offline(
     qtbot, desk_app, marta, qloop
 ) -> None:  # type: ignore[no-untyped-def]

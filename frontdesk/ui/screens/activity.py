@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QLine
 from frontdesk.domain.audit import AuditFilter
 from frontdesk.domain.errors import FrontDeskError
 from frontdesk.domain.events import Topic
+from frontdesk.domain.operators import NotPermitted, Permission
 from frontdesk.domain.words import say_plural
 from frontdesk.services.audit import AuditCheckView, AuditFilterChoices
 from frontdesk.services.stays.views import AuditEntryView
@@ -80,6 +81,17 @@ class ActivityScreen(Screen):
         layout.addWidget(self.view)
         self.operation: Operation | None = None
         self.loaded = False
+        self.refused = False  # the last load was refused: the operator may not read the rows
+
+    def on_change(self, topics: frozenset[Topic], *, visible: bool) -> None:
+        # A refused read is audited, and that audit row is itself a change: asking again for an
+        # operator who still may not read would refuse, audit and reload without end. Until someone
+        # who may read signs in, a change re-checks only the chain (which needs no permission).
+        still_refused = self.refused and not self.ctx.app.operators.may(Permission.REPORTS)
+        if visible and still_refused and Topic.AUDIT in topics:
+            self.operation = Operation(self.ctx.app.audit.check, on_done=self._show_check).start()
+            return
+        super().on_change(topics, visible=visible)
 
     def _combo(self, name: str, everything: str) -> QComboBox:
         combo = QComboBox()
@@ -117,6 +129,7 @@ class ActivityScreen(Screen):
                 return check, None, error
 
         self.loaded = False
+        self.refused = False
         self.operation = Operation(load, on_done=self._show, on_error=self._failed).start()
 
     def _failed(self, error: FrontDeskError) -> None:
@@ -130,6 +143,7 @@ class ActivityScreen(Screen):
         self._show_check(check)
         if isinstance(rows, FrontDeskError) or choices is None:
             self.model.set_rows([])
+            self.refused = isinstance(rows, NotPermitted)
             self.loaded = True
             self.failed.emit(rows)
             return

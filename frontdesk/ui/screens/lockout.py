@@ -55,6 +55,7 @@ class LockoutScreen(Screen):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.view: LockoutView | None = None
+        self._backup_id: str | None = None  # the backup PIN on screen, kept through reloads
         self._stale = False
         self.operation: Operation | None = None
         self.query = SelectOnFocusEdit()
@@ -190,7 +191,10 @@ class LockoutScreen(Screen):
 
     def reload(self) -> None:
         if self.view is not None and self.view.reservation_key:
-            self.show_stay(self.view.reservation_key, focus=False)
+            # The same stay again (after a change): the backup PIN just handed out stays on screen.
+            key = self.view.reservation_key
+            self.query.setText(key)
+            self._load(lambda: self.ctx.app.lockout.lookup(key), focus=False, keep_backup=True)
 
     def current_stay_key(self) -> str | None:
         return self.view.reservation_key if self.view else None
@@ -215,9 +219,11 @@ class LockoutScreen(Screen):
         self.query.setText(reservation_key)
         return self._load(lambda: self.ctx.app.lockout.lookup(reservation_key), focus=focus)
 
-    def _load(self, work: Callable[[], Awaitable[LockoutView]], *, focus: bool) -> Operation:
-        self.backup_pin.clear()
-        self.backup_note.clear()
+    def _load(
+        self, work: Callable[[], Awaitable[LockoutView]], *, focus: bool, keep_backup: bool = False
+    ) -> Operation:
+        if not keep_backup:
+            self._forget_backup()
         self.operation = Operation(
             work,
             disable=[self.find_button, self.pull_button, self.let_in_button],
@@ -225,6 +231,19 @@ class LockoutScreen(Screen):
             on_error=self._load_failed,
         ).start()
         return self.operation
+
+    def _forget_backup(self) -> None:
+        self._backup_id = None
+        self.backup_pin.clear()
+        self.backup_note.clear()
+
+    def _show_backup_note(self, backup: CodeView) -> None:
+        doors = {e.device_id: e.name for e in self.ctx.entrances if e.device_id}
+        self.backup_note.setText(
+            self.tr("Backup PIN for {door}, copied to the clipboard. {state}").format(
+                door=doors.get(backup.device_id, backup.device_id), state=backup.status_text
+            )
+        )
 
     def _load_failed(self, error: FrontDeskError) -> None:
         """Nobody matched (or the look-up failed): the previous guest's PINs must not stay on screen."""
@@ -234,6 +253,7 @@ class LockoutScreen(Screen):
     def clear(self) -> None:
         """An empty screen with every action off, as before the first look-up."""
         self.view = None
+        self._backup_id = None
         for table in (self.codes, self.cards):
             table.setRowCount(0)
         self.summary.setText(self.tr("Nobody found. Type the guest's name or room and press Enter."))
@@ -245,6 +265,14 @@ class LockoutScreen(Screen):
 
     def _show(self, view: LockoutView, focus: bool = False) -> None:
         self.view = view
+        if self._backup_id is not None:
+            # A reload of the stay: the note says what is true of the backup now, or it goes
+            # with the backup when that code is no longer the guest's.
+            backup = next((c for c in view.codes if c.local_id == self._backup_id), None)
+            if backup is None or backup.status == "removing":
+                self._forget_backup()
+            else:
+                self._show_backup_note(backup)
         doors = {e.device_id: e.name for e in self.ctx.entrances if e.device_id}
         guests = ", ".join(view.guests) or self.tr("no guest")
         status = view.reservation_status or ""
@@ -337,17 +365,14 @@ class LockoutScreen(Screen):
 
     def _backup_pulled(self, view: LockoutWithBackup) -> None:
         backup = view.backup
+        self._backup_id = None
         self._show(view)
-        doors = {e.device_id: e.name for e in self.ctx.entrances if e.device_id}
+        self._backup_id = backup.local_id
         pin = backup.code or ""
         self.backup_pin.setText(pin)
         self.backup_pin.setAccessibleDescription(pin)
         QGuiApplication.clipboard().setText(pin)
-        self.backup_note.setText(
-            self.tr("Backup PIN for {door}, copied to the clipboard. {state}").format(
-                door=doors.get(backup.device_id, backup.device_id), state=backup.status_text
-            )
-        )
+        self._show_backup_note(backup)
         self.copy_button.setFocus()
 
     def let_in_now(self) -> Operation | None:
@@ -365,6 +390,7 @@ class LockoutScreen(Screen):
         return self.operation
 
     def _let_in_done(self, result: LetInResult) -> None:
+        self._backup_id = None
         self._show(result.view)
         pin = (result.backup.code or "") if result.backup is not None else ""
         self.backup_pin.setText(pin)
