@@ -44,9 +44,10 @@ from frontdesk.domain.operators import (
     DangerousChangeForced,
     OperatorCreated,
     OperatorDisabled,
+    Role,
     ScriptTokenIssued,
 )
-from frontdesk.domain.words import say, say_plural
+from frontdesk.domain.words import Moment, say, say_plural
 
 
 class Outcome(enum.Enum):
@@ -175,6 +176,14 @@ def sentence_of_record(action: str, details: Mapping[str, Any], door_name: DoorN
         return None
 
 
+def _role(value: str) -> str:
+    """A role in words ("administrator"); a value no role has any more, as it was stored."""
+    try:
+        return Role(value).label
+    except ValueError:
+        return value
+
+
 def _sentence(kind: type[Event], e: Any, door_name: DoorName) -> str:
     if issubclass(kind, GuestCheckedIn):
         # English says "checked in" for one guest and for several; Spanish does not ("hizo"/"hicieron").
@@ -202,9 +211,9 @@ def _sentence(kind: type[Event], e: Any, door_name: DoorName) -> str:
         )
     if issubclass(kind, StayDatesChanged):
         return say(
-            "A stay's dates changed to {starts:%Y-%m-%d %H:%M} - {ends:%Y-%m-%d %H:%M} UTC",
-            starts=e.starts_at,
-            ends=e.ends_at,
+            "A stay's dates changed to {starts} - {ends}",
+            starts=Moment(e.starts_at),
+            ends=Moment(e.ends_at),
         )
     if issubclass(kind, GuestCheckedOut):
         return say("A stay was checked out")
@@ -239,7 +248,7 @@ def _sentence(kind: type[Event], e: Any, door_name: DoorName) -> str:
             )
         return say("Card {serial} was encoded for {rooms}", serial=e.card_serial, rooms=rooms)
     if issubclass(kind, OperatorCreated):
-        return say("{name} became an operator ({role})", name=e.operator_name, role=e.role)
+        return say("{name} became an operator ({role})", name=e.operator_name, role=_role(e.role))
     if issubclass(kind, OperatorDisabled):
         return say("{name} can no longer sign in", name=e.operator_name)
     if issubclass(kind, ScriptTokenIssued):
@@ -252,13 +261,13 @@ def _sentence(kind: type[Event], e: Any, door_name: DoorName) -> str:
         )
     if issubclass(kind, RoomSetOutOfOrder):
         return say(
-            "{room} was set out of order until {until:%Y-%m-%d %H:%M} UTC ({reason})",
-            room=e.space_id,
-            until=e.until,
+            "{room} was set out of order until {until} ({reason})",
+            room=door_name(e.space_id),
+            until=Moment(e.until),
             reason=reason_words(e.reason),
         )
     if issubclass(kind, RoomBackInOrder):
-        return say("{room} is back in order", room=e.space_id)
+        return say("{room} is back in order", room=door_name(e.space_id))
     if issubclass(kind, card_events.CardWriteStarted):
         return say("Card {serial} is being written", serial=e.card_serial)
     if issubclass(kind, card_events.CardUnconfirmed):
@@ -295,28 +304,25 @@ def _sentence(kind: type[Event], e: Any, door_name: DoorName) -> str:
         until = e.valid_until
         if e.lock_action == "emergency_open":
             return say(
-                "An emergency card (card {serial}) was made for every door "
-                "until {until:%Y-%m-%d %H:%M} UTC ({reason})",
+                "An emergency card (card {serial}) was made for every door until {until} ({reason})",
                 serial=e.card_serial,
-                until=until,
+                until=Moment(until),
                 reason=reason_words(e.reason),
             )
         rooms = _rooms(e.entrance_ids, door_name)
         if e.lock_action == "block_room":
             return say(
-                "A room-blocking card (card {serial}) was made for {rooms} "
-                "until {until:%Y-%m-%d %H:%M} UTC ({reason})",
+                "A room-blocking card (card {serial}) was made for {rooms} until {until} ({reason})",
                 serial=e.card_serial,
                 rooms=rooms,
-                until=until,
+                until=Moment(until),
                 reason=reason_words(e.reason),
             )
         return say(
-            "A room-unblocking card (card {serial}) was made for {rooms} "
-            "until {until:%Y-%m-%d %H:%M} UTC ({reason})",
+            "A room-unblocking card (card {serial}) was made for {rooms} until {until} ({reason})",
             serial=e.card_serial,
             rooms=rooms,
-            until=until,
+            until=Moment(until),
             reason=reason_words(e.reason),
         )
     if issubclass(kind, card_events.CardCollected):

@@ -14,6 +14,8 @@ the window translates them under the context "services" (frontdesk/ui/service_wo
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 CONTEXT = "services"
@@ -57,6 +59,21 @@ def _remake(
     template: str, values: dict[str, Any], plural: str | None, n: int | None, first_lower: bool
 ) -> Words:
     return Words(template, values, plural=plural, n=n, first_lower=first_lower)
+
+
+@dataclass(frozen=True)
+class Moment:
+    """A time inside a sentence. As text it is unambiguous, in UTC ("2026-11-20 18:30 UTC": the
+    command line, the stored audit sentence); the window shows it on the property's clock in the
+    desk's language instead (frontdesk/ui/service_words.py)."""
+
+    at: datetime
+
+    def __format__(self, spec: str) -> str:
+        return self.at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+    def __str__(self) -> str:
+        return format(self)
 
 
 def say(template: str, **values: Any) -> Words:

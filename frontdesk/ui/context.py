@@ -62,9 +62,13 @@ class DeskContext:
         return list(dict.fromkeys(self.space_of(d) for d in entrance_ids))
 
     def door_name(self, entrance_id: str) -> str:
+        """A door's name; a space's (a suite's) when the id is a space's; else the id itself."""
         for e in self.entrances:
             if e.entrance_id == entrance_id:
                 return e.name
+        for space in self.rack:
+            if space.space_id == entrance_id:
+                return space.name
         return entrance_id
 
     def room_choices(self) -> list[RoomChoice]:

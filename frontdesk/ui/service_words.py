@@ -11,20 +11,23 @@ whole and otherwise shown as it is; plain values inside Words (names, rooms) are
 from __future__ import annotations
 
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
 from frontdesk.domain.errors import FrontDeskError
-from frontdesk.domain.words import CONTEXT, Words
+from frontdesk.domain.words import CONTEXT, Moment, Words
+from frontdesk.ui.dates import local_format
 
 
-def shown(text: str | None) -> str:
-    """`text` in the desk's language when the services made it with say()/say_plural()."""
+def shown(text: str | None, zone: str | None = None) -> str:
+    """`text` in the desk's language when the services made it with say()/say_plural(); with the
+    property's `zone`, the times in it on the property's clock ("vie 20 nov 18:30") instead of UTC."""
     if not isinstance(text, Words):
         # A text that came back from the database (a sync alert's title) is plain English again:
         # looked up whole, it is still found when it was a say() without values.
         return QCoreApplication.translate(CONTEXT, text) if text else ""
-    values = {name: _value(v) for name, v in text.values.items()}
+    values = {name: _value(v, zone) for name, v in text.values.items()}
     if text.plural is None:
         template = QCoreApplication.translate(CONTEXT, text.template)
     else:
@@ -40,8 +43,10 @@ def shown(text: str | None) -> str:
     return made[:1].lower() + made[1:] if text.first_lower else made
 
 
-def _value(value: Any) -> Any:
-    return shown(value) if isinstance(value, Words) else value
+def _value(value: Any, zone: str | None) -> Any:
+    if isinstance(value, Moment) and zone is not None:
+        return local_format(value.at.astimezone(ZoneInfo(zone)), "%a %d %b %H:%M")
+    return shown(value, zone) if isinstance(value, Words) else value
 
 
 def shown_error(error: FrontDeskError) -> tuple[str, str]:

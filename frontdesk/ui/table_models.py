@@ -195,7 +195,9 @@ def search_model(zone: Callable[[], str]) -> RowsModel[SearchHit]:
     )
 
 
-def audit_model(door_name: Callable[[str], str] = str) -> RowsModel[AuditEntryView]:
+def audit_model(
+    door_name: Callable[[str], str] = str, zone: Callable[[], str | None] = lambda: None
+) -> RowsModel[AuditEntryView]:
     def details(a: AuditEntryView) -> str:
         """The sentence, then what the row records word for word: on hover, so the table itself
         fits the screen in every language (the sentence column takes what the others leave)."""
@@ -213,7 +215,7 @@ def audit_model(door_name: Callable[[str], str] = str) -> RowsModel[AuditEntryVi
         if text is None:
             if len(said) > 5000:
                 said.clear()
-            text = said[a.audit_id] = activity_sentence(a, door_name)
+            text = said[a.audit_id] = activity_sentence(a, door_name, zone())
         return text
 
     return RowsModel[AuditEntryView](
@@ -228,9 +230,10 @@ def audit_model(door_name: Callable[[str], str] = str) -> RowsModel[AuditEntryVi
     )
 
 
-def activity_sentence(a: AuditEntryView, door_name: Callable[[str], str]) -> str:
-    """The row's sentence in the desk's language, made again from its action and details; the
-    stored (English) sentence when the row cannot be read back, e.g. a refusal."""
+def activity_sentence(a: AuditEntryView, door_name: Callable[[str], str], zone: str | None = None) -> str:
+    """The row's sentence in the desk's language, made again from its action and details (times on
+    the clock of `zone`); the stored (English) sentence when the row cannot be read back, e.g. a
+    refusal."""
     # Imported on first use: the audit's sentences import every event class of the domain (cards,
     # codes), a good part of a cold start that shows Today first (docs/benchmarks.md).
     from frontdesk.domain.audit import sentence_of_record, signed
@@ -238,7 +241,7 @@ def activity_sentence(a: AuditEntryView, door_name: Callable[[str], str]) -> str
     made = sentence_of_record(a.action, a.details, door_name) if a.outcome == "done" else None
     if made is None:
         return a.sentence or a.action
-    return shown(signed(made, a.operator, a.workstation))
+    return shown(signed(made, a.operator, a.workstation), zone)
 
 
 def _plain(value: Any) -> str:

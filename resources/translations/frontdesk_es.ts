@@ -436,6 +436,42 @@
         <translation>, y hay un cambio pendiente de enviar</translation>
     </message>
     <message>
+        <source>issued</source>
+        <translation>emitida</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>anulada</translation>
+    </message>
+    <message>
+        <source>encoded again since</source>
+        <translation>recodificada después</translation>
+    </message>
+    <message>
+        <source>needs re-encoding</source>
+        <translation>hay que recodificarla</translation>
+    </message>
+    <message>
+        <source>being written</source>
+        <translation>escribiéndose</translation>
+    </message>
+    <message>
+        <source>unconfirmed, revoked</source>
+        <translation>sin confirmar, revocada</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>no escrita</translation>
+    </message>
+    <message>
+        <source>revoked (access ended)</source>
+        <translation>revocada (acceso terminado)</translation>
+    </message>
+    <message>
+        <source>collected at check-out</source>
+        <translation>recogida a la salida</translation>
+    </message>
+    <message>
         <source>Emergency</source>
         <translation>Emergencia</translation>
     </message>
@@ -468,8 +504,28 @@
         <translation>a cualquier hora</translation>
     </message>
     <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Válida desde</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válida hasta</translation>
+    </message>
+    <message>
         <source>Shift</source>
         <translation>Turno</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>Tipo de tarjeta</translation>
     </message>
     <message>
         <source>Cancel a lost card</source>
@@ -958,6 +1014,10 @@
     <message>
         <source>always</source>
         <translation>siempre</translation>
+    </message>
+    <message>
+        <source>Backup code</source>
+        <translation>Código de respaldo</translation>
     </message>
 </context>
 <context>

@@ -268,8 +268,8 @@
             <translation>Una estancia se movió de {old} a {new}</translation>
         </message>
         <message>
-            <source>A stay's dates changed to {starts:%Y-%m-%d %H:%M} - {ends:%Y-%m-%d %H:%M} UTC</source>
-            <translation>Las fechas de una estancia cambiaron a {starts:%Y-%m-%d %H:%M} - {ends:%Y-%m-%d %H:%M} UTC</translation>
+            <source>A stay's dates changed to {starts} - {ends}</source>
+            <translation>Las fechas de una estancia cambiaron a {starts} - {ends}</translation>
         </message>
         <message>
             <source>A stay was checked out</source>
@@ -316,8 +316,8 @@
             <translation>{name} forzó un cambio sin segunda revisión ({reason})</translation>
         </message>
         <message>
-            <source>{room} was set out of order until {until:%Y-%m-%d %H:%M} UTC ({reason})</source>
-            <translation>{room} se puso fuera de servicio hasta {until:%Y-%m-%d %H:%M} UTC ({reason})</translation>
+            <source>{room} was set out of order until {until} ({reason})</source>
+            <translation>{room} se puso fuera de servicio hasta {until} ({reason})</translation>
         </message>
         <message>
             <source>{room} is back in order</source>
@@ -360,8 +360,8 @@
             <translation>La tarjeta {serial} se canceló</translation>
         </message>
         <message>
-            <source>A room-unblocking card (card {serial}) was made for {rooms} until {until:%Y-%m-%d %H:%M} UTC ({reason})</source>
-            <translation>Se hizo una tarjeta de desbloqueo de habitación (tarjeta {serial}) para {rooms} hasta el {until:%Y-%m-%d %H:%M} UTC ({reason})</translation>
+            <source>A room-unblocking card (card {serial}) was made for {rooms} until {until} ({reason})</source>
+            <translation>Se hizo una tarjeta de desbloqueo de habitación (tarjeta {serial}) para {rooms} hasta {until} ({reason})</translation>
         </message>
         <message>
             <source>Card {serial} was collected at check-out</source>
@@ -464,12 +464,12 @@
             <translation>Se leyó una tarjeta: válida</translation>
         </message>
         <message>
-            <source>An emergency card (card {serial}) was made for every door until {until:%Y-%m-%d %H:%M} UTC ({reason})</source>
-            <translation>Se hizo una tarjeta de emergencia (tarjeta {serial}) para todas las puertas hasta el {until:%Y-%m-%d %H:%M} UTC ({reason})</translation>
+            <source>An emergency card (card {serial}) was made for every door until {until} ({reason})</source>
+            <translation>Se hizo una tarjeta de emergencia (tarjeta {serial}) para todas las puertas hasta {until} ({reason})</translation>
         </message>
         <message>
-            <source>A room-blocking card (card {serial}) was made for {rooms} until {until:%Y-%m-%d %H:%M} UTC ({reason})</source>
-            <translation>Se hizo una tarjeta de bloqueo de habitación (tarjeta {serial}) para {rooms} hasta el {until:%Y-%m-%d %H:%M} UTC ({reason})</translation>
+            <source>A room-blocking card (card {serial}) was made for {rooms} until {until} ({reason})</source>
+            <translation>Se hizo una tarjeta de bloqueo de habitación (tarjeta {serial}) para {rooms} hasta {until} ({reason})</translation>
         </message>
         <message>
             <source>A card was presented at {door}: it opened</source>

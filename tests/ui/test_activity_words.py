@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
+from datetime import UTC, datetime
 from typing import Any
+
+import pytest
 
 from frontdesk.domain.action_words import ACTION_WORDS
 from frontdesk.domain.audit import ACTION_NAMES, REFUSED_ACTIONS
@@ -55,3 +59,21 @@ def test_the_times_read_like_the_other_screens_in_english(qtbot, stays, qloop, d
     times = _column(screen, 0)
     assert "Mon 16 Nov 20:00" in times
     assert all(re.fullmatch(r"[A-Z][a-z]{2} \d\d [A-Z][a-z]{2} \d\d:\d\d", t) for t in times), times
+
+
+@pytest.fixture
+def room_305_repainted(desk_app: Any) -> None:
+    """Room 305 out of order until 18:30 UTC on Friday 20 November (ask for it before `qloop`)."""
+    until = datetime(2026, 11, 20, 18, 30, tzinfo=UTC)  # 10:30 at the hotel (Pacific time)
+    asyncio.run(desk_app.desk.set_out_of_order("room-305", "Repainting", until))
+
+
+def test_a_sentence_names_the_room_and_says_its_time_on_the_hotel_clock(
+    qtbot, room_305_repainted, qloop, desk_app, desk_in_spanish
+) -> None:  # type: ignore[no-untyped-def]
+    screen = _activity(qtbot, desk_app)
+    sentences = [s for s in _column(screen, 1) if "fuera de servicio" in s]
+    assert sentences == ["Room 305 se puso fuera de servicio hasta vie 20 nov 10:30 (Repainting) (gui-test)"]
+    # The stored sentence (the command line's, `frontdesk audit`) stays unambiguous, in UTC.
+    stored = [r.sentence for r in screen.model.rows if r.action == "room.out_of_order"]
+    assert stored == ["room-305 was set out of order until 2026-11-20 18:30 UTC (Repainting) (gui-test)"]

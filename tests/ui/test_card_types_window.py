@@ -77,6 +77,10 @@ def test_block_and_unblock_a_room_from_the_cards_screen(qtbot, qloop, desk_app) 
     window = open_window(qtbot, desk_app)
     window.go("cards")
     for button, reason in ((window.cards.block_button, "leak"), (window.cards.unblock_button, "fixed")):
+        # The card tapped at the door leaves the reader before the next one is made: left there, it
+        # is a live card that the next encode would ask to overwrite (a question this test never
+        # answers, which was a race: whether the encode saw it before the new card was placed).
+        encoder.remove_card()
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         dialog = window.flows.dialog
         assert isinstance(dialog, LockCardDialog)

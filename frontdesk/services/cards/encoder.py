@@ -59,6 +59,16 @@ class CardType(enum.Enum):
         return {"mifare_classic_1k": 144, "ntag213": 144, "ntag215": 504, "ntag216": 888}[self.value]
 
     @property
+    def label(self) -> str:
+        """The chip's product name, the same in every language."""
+        return {
+            "mifare_classic_1k": "MIFARE Classic 1K",
+            "ntag213": "NTAG213",
+            "ntag215": "NTAG215",
+            "ntag216": "NTAG216",
+        }[self.value]
+
+    @property
     def is_classic(self) -> bool:
         return self is CardType.MIFARE_CLASSIC_1K
 

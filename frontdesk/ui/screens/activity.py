@@ -32,7 +32,7 @@ class ActivityScreen(Screen):
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.model = audit_model(ctx.door_name)
+        self.model = audit_model(ctx.door_name, lambda: ctx.time_zone)
         self.view = RowTable(self.model, self.tr("Activity"))
         # The sentence takes the width the others leave, so no column hides behind a sideways
         # scroll in a longer language; the others are as wide as their words.

@@ -4,7 +4,16 @@ making a staff card one key away."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from frontdesk.domain.errors import InvalidInput
 from frontdesk.domain.events import Topic
@@ -16,17 +25,6 @@ from frontdesk.ui.screens.base import Screen
 from frontdesk.ui.table_models import Column, RowsModel, when
 from frontdesk.ui.views import RowTable
 
-CARD_STATUS = {
-    CardStatus.ISSUED: "issued",
-    CardStatus.CANCELLED: "cancelled",
-    CardStatus.RETURNED: "encoded again since",
-    CardStatus.NEEDS_REENCODE: "needs re-encoding",
-    CardStatus.WRITING: "being written",
-    CardStatus.UNCONFIRMED: "unconfirmed, revoked",
-    CardStatus.FAILED: "not written",
-    CardStatus.REVOKED: "revoked (access ended)",
-    CardStatus.COLLECTED: "collected at check-out",
-}
 STATUS_TINT = {
     CardStatus.CANCELLED: "#f3d6d6",
     CardStatus.UNCONFIRMED: "#f3d6d6",
@@ -37,6 +35,22 @@ STATUS_TINT = {
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files module-level tr() under ""
+
+
+def status_text(card: CardView) -> str:
+    """The card's state in the desk's language."""
+    words = {
+        CardStatus.ISSUED: tr("issued"),
+        CardStatus.CANCELLED: tr("cancelled"),
+        CardStatus.RETURNED: tr("encoded again since"),
+        CardStatus.NEEDS_REENCODE: tr("needs re-encoding"),
+        CardStatus.WRITING: tr("being written"),
+        CardStatus.UNCONFIRMED: tr("unconfirmed, revoked"),
+        CardStatus.FAILED: tr("not written"),
+        CardStatus.REVOKED: tr("revoked (access ended)"),
+        CardStatus.COLLECTED: tr("collected at check-out"),
+    }
+    return words.get(card.status, str(card.status))
 
 
 def kind_text(card: CardView) -> str:
@@ -64,17 +78,21 @@ def shift_text(card: CardView) -> str:
 
 def cards_model(ctx: DeskContext) -> RowsModel[CardView]:
     zone = lambda: ctx.time_zone  # noqa: E731
+
+    def doors(card: CardView) -> str:
+        return ", ".join(ctx.rooms_of(card.entrance_ids))
+
     return RowsModel[CardView](
         [
-            Column("Card", lambda c: str(c.card_serial), lambda c: c.card_serial),
-            Column("Holder", lambda c: c.holder or ""),
-            Column("Kind", kind_text),
-            Column("Status", lambda c: CARD_STATUS.get(c.status, str(c.status))),
-            Column("Valid from", lambda c: when(c.starts_at, zone()), lambda c: c.starts_at),
-            Column("Valid until", lambda c: when(c.ends_at, zone()), lambda c: c.ends_at),
+            Column(tr("Card"), lambda c: str(c.card_serial), lambda c: c.card_serial),
+            Column(tr("Holder"), lambda c: c.holder or "", tip=lambda c: c.holder or ""),
+            Column(tr("Kind"), kind_text),
+            Column(tr("Status"), status_text),
+            Column(tr("Valid from"), lambda c: when(c.starts_at, zone()), lambda c: c.starts_at),
+            Column(tr("Valid until"), lambda c: when(c.ends_at, zone()), lambda c: c.ends_at),
             Column(tr("Shift"), shift_text),
-            Column("Doors", lambda c: ", ".join(ctx.rooms_of(c.entrance_ids))),
-            Column("Card type", lambda c: c.card_type.value.replace("_", " ")),
+            Column(tr("Doors"), doors, tip=doors),
+            Column(tr("Card type"), lambda c: c.card_type.label),
         ],
         tint=lambda c: STATUS_TINT.get(c.status),
     )
@@ -96,7 +114,16 @@ class CardsScreen(Screen):
         self.operation: Operation | None = None
         self.model = cards_model(ctx)
         self.view = RowTable(self.model, self.tr("Encoded cards"))
-        self.view.setColumnWidth(1, 200)
+        # The doors take the width the others leave (a staff card's list is long: all of it on
+        # hover), so no column hides behind a sideways scroll in a longer language.
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(100)
+        self.view.setColumnWidth(1, 180)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter by holder, card number, status…"))
         self.filter.setAccessibleName(self.tr("Filter the cards"))

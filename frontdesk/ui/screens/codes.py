@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.domain.codes import SyncState
+from frontdesk.domain.codes.backup_pool import BACKUP_CODE_NAME
 from frontdesk.domain.events import Topic
 from frontdesk.domain.words import joined, say, say_plural
 from frontdesk.services.codes.views import CodeView, LockReplacement, TypedTimeZone
@@ -325,7 +326,9 @@ class CodesScreen(Screen):
             ) or self.tr("always")
             cells = [
                 pin,
-                code.name or "",
+                self.tr("Backup code")
+                if code.is_backup and code.name == BACKUP_CODE_NAME
+                else code.name or "",
                 valid,
                 shown(code.status_text),
                 shown(SYNC_WORDS.get(code.sync_state, code.sync_state.value)),

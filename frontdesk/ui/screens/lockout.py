@@ -40,6 +40,7 @@ from frontdesk.ui.screens.lockout_words import (
     state_sentence,
 )
 from frontdesk.ui.service_words import shown
+from frontdesk.ui.table_models import status_text
 
 __all__ = ["LockoutScreen", "fit_columns", "issue_words"]  # the codes screen uses the last two
 
@@ -241,7 +242,7 @@ class LockoutScreen(Screen):
         doors = {e.device_id: e.name for e in self.ctx.entrances if e.device_id}
         self.backup_note.setText(
             self.tr("Backup PIN for {door}, copied to the clipboard. {state}").format(
-                door=doors.get(backup.device_id, backup.device_id), state=backup.status_text
+                door=doors.get(backup.device_id, backup.device_id), state=shown(backup.status_text)
             )
         )
 
@@ -275,7 +276,7 @@ class LockoutScreen(Screen):
                 self._show_backup_note(backup)
         doors = {e.device_id: e.name for e in self.ctx.entrances if e.device_id}
         guests = ", ".join(view.guests) or self.tr("no guest")
-        status = view.reservation_status or ""
+        status = status_text(view.reservation_status) if view.reservation_status else ""
         self.summary.setText(
             self.tr("{guests} · stay {key} {status}").format(
                 guests=guests, key=view.reservation_key or "", status=f"({status})" if status else ""
