@@ -79,3 +79,32 @@ def test_the_rack_shows_every_floor_without_scrolling(qtbot, demo_day, language,
     for area in areas:
         assert area.verticalScrollBar().maximum() == 0, f"in {language}: the rack scrolls down"
         assert area.horizontalScrollBar().maximum() == 0, f"in {language}: the rack scrolls sideways"
+
+
+def test_the_dialogs_at_the_counter_show_their_columns_without_a_sideways_scroll(
+    qtbot, demo_day, language, qloop, desk_app
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, desk_app)
+    window.resize(WINDOW_WIDTH, WINDOW_HEIGHT)
+    problems = []
+    search = window.flows.search()
+    qtbot.waitUntil(search.isVisible, timeout=WAIT)
+    op = search.search_now("a")  # many guests: the longest names and states
+    qtbot.waitUntil(lambda: op.done, timeout=WAIT)
+    problems += [f"search: {area}" for area in sideways(search)]
+    search.reject()
+    for name, dialog in (("check-in", window.flows.check_in()), ("group", window.flows.group_check_in())):
+        qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
+        qtbot.wait(50)
+        problems += [f"{name}: {area}" for area in sideways(dialog)]
+        dialog.reject()
+    stay = next(r.reservation_key for r in window.ctx.rack if r.reservation_key)
+    opened = window.flows.open_stay(stay)
+    assert opened is not None
+    qtbot.waitUntil(lambda: opened.done and window.flows.dialog is not None, timeout=WAIT)
+    details = window.flows.dialog
+    qtbot.waitUntil(details.isVisible, timeout=WAIT)
+    qtbot.wait(50)
+    problems += [f"stay: {area}" for area in sideways(details)]
+    details.reject()
+    assert not problems, f"in {language}: " + "; ".join(problems)
