@@ -33,12 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.domain.errors import FrontDeskError, InvalidInput
-from frontdesk.domain.operators import Role
-from frontdesk.services.operators.views import SignedIn
 from frontdesk.ui.error_banner import ErrorBanner
 from frontdesk.ui.operations import Operation
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the operators' domain is imported when an administrator is made, not at start
+    from frontdesk.services.operators.views import SignedIn
     from frontdesk.ui.main_window import MainWindow
 
 IDLE_ENV = "FRONTDESK_IDLE_LOCK_MINUTES"
@@ -180,6 +179,8 @@ class FirstAdminDialog(QDialog):
         if secret != again:
             self.error.show_error(InvalidInput(self.tr("The two entries differ."), self.tr("Type it twice.")))
             return
+        from frontdesk.domain.operators import Role  # here: the window starts without the operators' domain
+
         ops = self._lock.window.app.operators
 
         async def work() -> SignedIn:
