@@ -6,13 +6,15 @@ import os
 import socket
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 DATABASE_ENV = "FRONTDESK_DATABASE_URL"
 WORKSTATION_ENV = "FRONTDESK_WORKSTATION"
 
 
 def default_database_path() -> Path:
+    # Imported here: a desk given its database (--database, FRONTDESK_DATABASE_URL) opens its window
+    # without it (docs/benchmarks.md "Cold start").
+    from platformdirs import user_data_dir
+
     return Path(user_data_dir("frontdesk", appauthor=False)) / "frontdesk.db"
 
 

@@ -7,10 +7,13 @@ Both the migration check at start (store/migrate.py) and the quick first read of
 from __future__ import annotations
 
 import re
-from importlib.resources import files
+from pathlib import Path
 
 _REVISION = re.compile(r'^revision\s*=\s*["\']([^"\']+)["\']', re.MULTILINE)
 _DOWN = re.compile(r'^down_revision\s*=\s*["\']([^"\']+)["\']', re.MULTILINE)
+# Beside this module, as Alembic finds them (store/migrate.py): no importlib.resources on the
+# window's start path, whose import alone cost more than reading the files.
+VERSIONS = Path(__file__).parent / "migrations" / "versions"
 
 
 def script_head() -> str | None:
@@ -18,7 +21,7 @@ def script_head() -> str | None:
     that reading is not certain (a merge, several heads), and then Alembic decides."""
     revisions: set[str] = set()
     parents: set[str] = set()
-    for script in (files("frontdesk.store") / "migrations" / "versions").iterdir():
+    for script in VERSIONS.iterdir():
         if not script.name.endswith(".py") or script.name.startswith("__"):
             continue
         body = script.read_text(encoding="utf-8")

@@ -14,7 +14,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from frontdesk.domain.errors import FrontDeskError
-from frontdesk.ui.i18n import RESOURCES, apply_look, install_translation
+from frontdesk.ui.i18n import RESOURCES, apply_font, install_translation
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.operations import as_frontdesk_error, show_error
 from frontdesk.ui.start import first_paint, open_quick_window
@@ -24,10 +24,11 @@ if TYPE_CHECKING:  # the application is built off the GUI thread, after the wind
 
 
 def prepare(qt_app: QApplication) -> None:
-    """Names (for QSettings), the font size and style sheet, and the translation."""
+    """Names (for QSettings), the font size and the translation. The style sheet follows with the
+    main window's widgets (`MainWindow`, i18n.apply_style_sheet)."""
     qt_app.setApplicationName("FrontDesk")
     qt_app.setOrganizationName("FrontDesk")
-    apply_look(qt_app)
+    apply_font(qt_app)
     qt_app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "frontdesk.svg")))
     install_translation(qt_app)
 

@@ -104,11 +104,28 @@ def load_style_sheet() -> str:
     return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
-def apply_look(qt_app: QApplication) -> QFont:
-    """The desk's font size and style sheet on the application; returns the font it had before."""
+def apply_font(qt_app: QApplication) -> QFont:
+    """The desk's font size on the application; returns the font it had before."""
     before = qt_app.font()
     font = QFont(before)
     font.setPointSize(FONT_POINT_SIZE)
     qt_app.setFont(font)
-    qt_app.setStyleSheet(load_style_sheet())
+    return before
+
+
+def apply_style_sheet(qt_app: QApplication) -> None:
+    """The desk's style sheet on the application (once: setting it again restyles every widget).
+
+    The main window sets it when its widgets are made (ui/main_window.py): made under a style
+    sheet, every widget moved into its parent was styled again at each level it moved up (the
+    desk goes into the sign-in lock, the lock into the window), 10 ms of the window's start."""
+    sheet = load_style_sheet()
+    if qt_app.styleSheet() != sheet:
+        qt_app.setStyleSheet(sheet)
+
+
+def apply_look(qt_app: QApplication) -> QFont:
+    """The desk's font size and style sheet on the application; returns the font it had before."""
+    before = apply_font(qt_app)
+    apply_style_sheet(qt_app)
     return before

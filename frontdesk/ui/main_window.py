@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -32,6 +33,7 @@ from frontdesk.services.changes import DeskChanged
 from frontdesk.services.stays.views import EntranceView, PropertyInfo, RackRow, RoomState, Today
 from frontdesk.ui.context import DeskContext
 from frontdesk.ui.error_banner import ErrorBanner, NoticeBar
+from frontdesk.ui.i18n import apply_style_sheet
 from frontdesk.ui.lazy_screens import Later, LazyParts, PendingScreen
 from frontdesk.ui.navigation import NavigationList
 from frontdesk.ui.operations import Operation, show_error
@@ -99,7 +101,6 @@ class MainWindow(LazyParts, QMainWindow):
         self.add_screen("lockout", self.tr("Lockout"), pending("lockout"), "Ctrl+6")
         self.add_screen("timeline", self.tr("Timeline"), pending("timeline"), "Ctrl+7")
         self.add_screen("settings", self.tr("Settings"), pending("settings"), "Ctrl+,")
-        self.nav.fit()  # once all are in: each measure of the list polishes and lays it out
 
         self.counts = QLabel()
         self.counts.setObjectName("counts")
@@ -108,6 +109,10 @@ class MainWindow(LazyParts, QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().showMessage(self.tr("Opening the database…"))
         self.desk_lock = DeskLock(self, central)  # the sign-in screen, operator switch, idle lock
+        # The style sheet once every widget is in its place (i18n.apply_style_sheet says why), then
+        # the list's width, measured once with the sheet's font: each measure polishes and lays it out.
+        apply_style_sheet(cast(QApplication, QApplication.instance()))
+        self.nav.fit()
         self.nav.setCurrentRow(0)
         self._unsubscribe: Callable[[], None] = lambda: None
         self.destroyed.connect(lambda *_: self._unsubscribe())

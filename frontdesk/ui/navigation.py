@@ -13,7 +13,6 @@ from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -29,6 +28,7 @@ Index = QModelIndex | QPersistentModelIndex
 class _TitleAndShortcut(QStyledItemDelegate):
     def __init__(self, parent: QListWidget) -> None:
         super().__init__(parent)
+        self._list = parent
         self.shortcut_width = 0
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -36,7 +36,9 @@ class _TitleAndShortcut(QStyledItemDelegate):
         shortcut = str(index.data(SHORTCUT_ROLE) or "")
         if not shortcut:
             return
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        # Selected asked of the list, not of `option.state`: reading that flag makes PySide6 build
+        # QStyle's some 90 enum types (4 ms) on the window's start path (docs/benchmarks.md).
+        selected = self._list.selectionModel().isSelected(index)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
         painter.save()
         painter.setPen(option.palette.color(role))

@@ -27,9 +27,41 @@ from frontdesk.domain.model import (
 )
 
 if TYPE_CHECKING:  # only named in annotations: a window's start need not import the PIN code model
-    from frontdesk.domain.codes import AccessCode
-    from frontdesk.domain.codes.access_code import SyncState
     from frontdesk.domain.events import AuditEntry
+
+    # Named from here as the others are; made when first named (__getattr__ below).
+    from frontdesk.services.stays.later_views import (  # noqa: F401
+        ChangeView,
+        DoorGroupView,
+        OutOfOrderView,
+        OverriddenView,
+        PinCodeView,
+        Timeline,
+        TimelineBar,
+        TimelineRoom,
+    )
+
+# Made when first named (services/stays/later_views.py): the window's first screen needs none of them.
+_LATER = frozenset(
+    (
+        "ChangeView",
+        "DoorGroupView",
+        "OutOfOrderView",
+        "OverriddenView",
+        "PinCodeView",
+        "Timeline",
+        "TimelineBar",
+        "TimelineRoom",
+    )
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LATER:
+        from frontdesk.services.stays import later_views
+
+        return getattr(later_views, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @overload
@@ -122,14 +154,6 @@ class EntranceView:
 
 
 @dataclass(frozen=True)
-class DoorGroupView:
-    """A named set of doors staff access is given by (housekeeping, maintenance...)."""
-
-    name: str
-    entrance_ids: tuple[str, ...]  # sorted
-
-
-@dataclass(frozen=True)
 class GrantView:
     """One grant: who may open which doors from when to when, and how it stands now."""
 
@@ -212,54 +236,6 @@ class ReservationView:
 
 
 @dataclass(frozen=True)
-class OverriddenView:
-    """A stay a write overrode: which stay took over, and the doors it took."""
-
-    reservation_key: str
-    overridden_by: str
-    entrance_ids: tuple[str, ...]  # sorted
-
-
-@dataclass(frozen=True)
-class PinCodeView:
-    """A PIN made with a stay, to give the guest (the provider may still have to confirm it)."""
-
-    device_id: str
-    code: str | None
-    name: str | None
-    starts_at: datetime | None
-    ends_at: datetime | None
-    is_offline_access_code: bool
-    sync_state: SyncState
-
-    @classmethod
-    def of(cls, c: AccessCode, zone: str) -> PinCodeView:
-        return cls(
-            c.device_id,
-            c.code,
-            c.name,
-            local(c.starts_at, zone),
-            local(c.ends_at, zone),
-            c.is_offline_access_code,
-            c.sync_state,
-        )
-
-
-@dataclass(frozen=True)
-class ChangeView:
-    """What a write changed, as the desk shows it (services/results.py's `Change.view()`)."""
-
-    reservation_key: str | None
-    grants_created: tuple[GrantView, ...]
-    grants_updated: tuple[GrantView, ...]
-    grants_ended: tuple[GrantView, ...]
-    reservations_overridden: tuple[OverriddenView, ...]
-    cards_to_reencode: tuple[int, ...]
-    pin_codes: tuple[PinCodeView, ...]
-    overridden_by: str | None = None  # the stay that took this one's rooms: it is not active
-
-
-@dataclass(frozen=True)
 class StayRow:
     """One line of the Today lists."""
 
@@ -300,17 +276,6 @@ class RackRow:
     pin_problems: tuple[str, ...] = ()  # plain-words titles of the codes' errors on this space
     out_of_order_reason: str | None = None  # set while the space is out of order
     out_of_order_until: datetime | None = None
-
-
-@dataclass(frozen=True)
-class OutOfOrderView:
-    """A space out of order: which, why, from when until when (the audit log says who set it)."""
-
-    space_id: str
-    room: str  # the space's name
-    reason: str
-    since: datetime
-    until: datetime
 
 
 @dataclass(frozen=True)
@@ -361,36 +326,3 @@ def grant_views(
 ) -> tuple[GrantView, ...]:
     """Grants of a write, each with its stay's status as the write left it."""
     return tuple(GrantView.of(g, zone, statuses.get(g.reservation_key or "")) for g in grants)
-
-
-@dataclass(frozen=True)
-class TimelineBar:
-    """One stay (or a time out of order) on a room's line of the timeline."""
-
-    reservation_key: str | None  # None: the room is out of order then
-    guest_names: tuple[str, ...]
-    starts_at: datetime
-    ends_at: datetime
-    overridden: bool  # a newer stay took the room over: its cards work until the new card's first use
-    overrides: tuple[str, ...]  # the stays this one took over
-    out_of_order_reason: str | None = None
-
-
-@dataclass(frozen=True)
-class TimelineRoom:
-    """A room (or suite) with the stays that touch the timeline's days, in start order."""
-
-    space_id: str
-    name: str
-    entrance_ids: tuple[str, ...]  # its reservation doors, sorted: what a check-in there takes
-    bars: tuple[TimelineBar, ...]
-
-
-@dataclass(frozen=True)
-class Timeline:
-    """The tape chart: guest rooms down, `days` days from `first_day` across (property calendar)."""
-
-    first_day: date
-    days: int
-    starts_at: datetime  # midnight of the first day, property time
-    rooms: tuple[TimelineRoom, ...]
