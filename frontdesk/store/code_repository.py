@@ -68,14 +68,9 @@ class CodeRepository:
             )
         return row
 
-    def load(self, local_ids: Iterable[str]) -> None:
-        """Bring these codes into the transaction with one query (a batch of writes then finds them
-        without one query each)."""
-        ids = sorted(set(local_ids))
-        if ids:
-            self._held.extend(
-                self.session.scalars(select(AccessCodeRow).where(AccessCodeRow.local_id.in_(ids)))
-            )
+    def hold(self, rows: Iterable[AccessCodeRow]) -> None:
+        """Keep rows read for a batch (store/sync_batch.py), so `get` and `save` find them."""
+        self._held.extend(rows)
 
     def get(self, local_id: str) -> AccessCode:
         return self._code(self._row(local_id))
