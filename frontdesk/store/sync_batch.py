@@ -11,13 +11,38 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, bindparam, or_, select
 
 from frontdesk.domain.codes import OutboxState
 from frontdesk.store.code_tables import AccessCodeRow, OutboxRow, SyncAlertRow
 
 if TYPE_CHECKING:
     from frontdesk.store.unit_of_work import UnitOfWork
+
+
+# Built once: a statement made anew for each batch costs more Python (construction, its cache key)
+# than SQLite takes to run it.
+_OPEN_ALERTS = (
+    select(SyncAlertRow.local_id)
+    .where(SyncAlertRow.resolved_at.is_(None), SyncAlertRow.local_id.in_(bindparam("codes", expanding=True)))
+    .distinct()
+    .subquery()
+)
+_BATCH = (
+    select(AccessCodeRow, OutboxRow, _OPEN_ALERTS.c.local_id)
+    .outerjoin(
+        OutboxRow,
+        and_(
+            OutboxRow.local_id == AccessCodeRow.local_id,
+            or_(
+                OutboxRow.state == OutboxState.PENDING.value,
+                OutboxRow.outbox_id.in_(bindparam("ids", expanding=True)),
+            ),
+        ),
+    )
+    .outerjoin(_OPEN_ALERTS, _OPEN_ALERTS.c.local_id == AccessCodeRow.local_id)
+    .where(AccessCodeRow.local_id.in_(bindparam("codes", expanding=True)))
+)
 
 
 def load_batch(uow: UnitOfWork, outbox_ids: Iterable[int], local_ids: Iterable[str]) -> None:
@@ -27,25 +52,7 @@ def load_batch(uow: UnitOfWork, outbox_ids: Iterable[int], local_ids: Iterable[s
         uow.outbox.load(ids)
         return
     uow.outbox.write_changes()  # a batch loads first; this only keeps the rule "write before reading"
-    open_alerts = (
-        select(SyncAlertRow.local_id)
-        .where(SyncAlertRow.resolved_at.is_(None), SyncAlertRow.local_id.in_(codes))
-        .distinct()
-        .subquery()
-    )
-    query = (
-        select(AccessCodeRow, OutboxRow, open_alerts.c.local_id)
-        .outerjoin(
-            OutboxRow,
-            and_(
-                OutboxRow.local_id == AccessCodeRow.local_id,
-                or_(OutboxRow.state == OutboxState.PENDING.value, OutboxRow.outbox_id.in_(ids)),
-            ),
-        )
-        .outerjoin(open_alerts, open_alerts.c.local_id == AccessCodeRow.local_id)
-        .where(AccessCodeRow.local_id.in_(codes))
-    )
-    found = uow.codes.session.execute(query).all()
+    found = uow.codes.session.execute(_BATCH, {"codes": codes, "ids": ids}).all()
     code_rows = {row.local_id: row for row, _, _ in found}
     outbox_rows = {o.outbox_id: o for _, o, _ in found if o is not None}
     uow.codes.hold(code_rows.values())
