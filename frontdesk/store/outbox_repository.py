@@ -69,9 +69,10 @@ class OutboxRepository:
     def __init__(self, session: Any) -> None:
         self.session = session
         # Pending rows of codes loaded with `load`, by code: `has_pending_items` answers from them
-        # without a query. The rows are held (the session keeps only weak references).
+        # without a query. The rows are held, by id (the session keeps only weak references, and
+        # a lookup here is cheaper than the session's).
         self._pending_of: dict[str, list[OutboxRow]] = {}
-        self._held: list[OutboxRow] = []
+        self._held: dict[int, OutboxRow] = {}
         # Changed columns not yet written, by row (the row held with them). `write_changes` writes
         # them as one UPDATE per distinct set of values: a batch of the sync worker's writes mostly
         # shares its values (every "maybe sent" mark, every finish), so a batch takes one or two
@@ -233,7 +234,7 @@ class OutboxRepository:
     def hold(self, rows: Iterable[OutboxRow], codes: Iterable[str]) -> None:
         """Keep rows read for a batch; `codes`: codes all of whose pending rows are among them."""
         rows = list(rows)
-        self._held.extend(rows)
+        self._held.update((row.outbox_id, row) for row in rows)
         for local_id in codes:
             self._pending_of.setdefault(local_id, [])
         for row in rows:
@@ -244,7 +245,7 @@ class OutboxRepository:
     def _get(self, outbox_id: int) -> OutboxRow:
         # A row with unwritten changes is held (in `_changes`), so the session finds it without a
         # query: `get` never reads an older row from the table.
-        row = self.session.get(OutboxRow, outbox_id)
+        row = self._held.get(outbox_id) or self.session.get(OutboxRow, outbox_id)
         assert row is not None
         return row
 
