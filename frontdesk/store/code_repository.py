@@ -174,6 +174,20 @@ class CodeRepository:
         query = select(AccessCodeRow.access_code_id).where(AccessCodeRow.access_code_id.is_not(None))
         return frozenset(self.session.scalars(query))
 
+    def access_code_ids(self, device_id: str) -> list[str]:
+        """The provider's ids of the codes the desk still follows on this door (just the ids: no
+        entity to build for each code, nor a PIN to open)."""
+        query = (
+            select(AccessCodeRow.access_code_id)
+            .where(
+                AccessCodeRow.device_id == device_id,
+                AccessCodeRow.removed_at.is_(None),
+                AccessCodeRow.access_code_id.is_not(None),
+            )
+            .order_by(AccessCodeRow.created_at, AccessCodeRow.local_id)  # the order `codes` gives
+        )
+        return list(self.session.scalars(query))
+
     def record_lock_event(
         self,
         access_code_id: str,
