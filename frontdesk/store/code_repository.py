@@ -44,12 +44,13 @@ class CodeRepository:
         self.session = session
         # PIN values are encrypted in the table and plain everywhere else (store/pin_cipher.py).
         self._pins = PinCipher(session, pin_keys)
-        # Rows this transaction has read, held so that a later `get` or `save` finds them without a
-        # query (the session itself keeps only weak references).
-        self._held: list[AccessCodeRow] = []
+        # Rows this transaction has read, by id, held so that a later `get` or `save` finds them
+        # without a query (the session itself keeps only weak references) and without the
+        # session's identity lookup (a sync batch looks each code up several times).
+        self._held: dict[str, AccessCodeRow] = {}
 
     def _code(self, row: AccessCodeRow) -> AccessCode:
-        return dataclasses.replace(code_from_row(row), code=self._pins.open(row.local_id, row.code))
+        return code_from_row(row, self._pins.open(row.local_id, row.code))
 
     def _write(self, row: AccessCodeRow, code: AccessCode, now: datetime) -> None:
         stored = row.code
@@ -59,7 +60,7 @@ class CodeRepository:
     # --- codes ---------------------------------------------------------------------------------
 
     def _row(self, local_id: str) -> AccessCodeRow:
-        row = self.session.get(AccessCodeRow, local_id)
+        row = self._held.get(local_id) or self.session.get(AccessCodeRow, local_id)
         if row is None:
             raise NotFound(
                 say("Access code not found."),
@@ -68,14 +69,9 @@ class CodeRepository:
             )
         return row
 
-    def load(self, local_ids: Iterable[str]) -> None:
-        """Bring these codes into the transaction with one query (a batch of writes then finds them
-        without one query each)."""
-        ids = sorted(set(local_ids))
-        if ids:
-            self._held.extend(
-                self.session.scalars(select(AccessCodeRow).where(AccessCodeRow.local_id.in_(ids)))
-            )
+    def hold(self, rows: Iterable[AccessCodeRow]) -> None:
+        """Keep rows read for a batch (store/sync_batch.py), so `get` and `save` find them."""
+        self._held.update((row.local_id, row) for row in rows)
 
     def get(self, local_id: str) -> AccessCode:
         return self._code(self._row(local_id))
@@ -144,7 +140,7 @@ class CodeRepository:
         if backups is not None:
             query = query.where(AccessCodeRow.is_backup.is_(backups))
         rows = list(self.session.scalars(query))
-        self._held.extend(rows)
+        self.hold(rows)
         return [self._code(r) for r in rows]
 
     def pins_on_device(self, device_id: str, *, except_local_id: str | None = None) -> frozenset[str]:
@@ -177,6 +173,20 @@ class CodeRepository:
     def known_access_code_ids(self) -> frozenset[str]:
         query = select(AccessCodeRow.access_code_id).where(AccessCodeRow.access_code_id.is_not(None))
         return frozenset(self.session.scalars(query))
+
+    def access_code_ids(self, device_id: str) -> list[str]:
+        """The provider's ids of the codes the desk still follows on this door (just the ids: no
+        entity to build for each code, nor a PIN to open)."""
+        query = (
+            select(AccessCodeRow.access_code_id)
+            .where(
+                AccessCodeRow.device_id == device_id,
+                AccessCodeRow.removed_at.is_(None),
+                AccessCodeRow.access_code_id.is_not(None),
+            )
+            .order_by(AccessCodeRow.created_at, AccessCodeRow.local_id)  # the order `codes` gives
+        )
+        return list(self.session.scalars(query))
 
     def record_lock_event(
         self,

@@ -89,10 +89,12 @@ _PLAIN = (
 )
 
 
-def code_from_row(row: AccessCodeRow) -> AccessCode:
-    """The entity a stored row holds."""
+def code_from_row(row: AccessCodeRow, pin: str | None) -> AccessCode:
+    """The entity a stored row holds, with `pin` for its PIN (the row holds it encrypted)."""
     appearance = CodeAppearance(**row.appearance) if row.appearance else None
     oracode = OracodeMetadata(**row.dormakaba_oracode_metadata) if row.dormakaba_oracode_metadata else None
+    plain = {name: getattr(row, name) for name in _PLAIN}
+    plain["code"] = pin
     return AccessCode(
         local_id=row.local_id,
         sync_state=SyncState(row.sync_state),
@@ -101,7 +103,7 @@ def code_from_row(row: AccessCodeRow) -> AccessCode:
         pending_mutations=_mutations_in(row.pending_mutations),
         appearance=appearance,
         dormakaba_oracode_metadata=oracode,
-        **{name: getattr(row, name) for name in _PLAIN},
+        **plain,
     )
 
 

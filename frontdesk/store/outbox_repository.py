@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import Table, Update, and_, bindparam, func, or_, select, update
+from sqlalchemy.orm.attributes import set_committed_value
 
 from frontdesk.domain.codes import AccessCode, OutboxOperation, OutboxState
 from frontdesk.store.code_tables import OutboxRow
@@ -48,15 +50,55 @@ def _item(row: OutboxRow) -> OutboxItem:
     )
 
 
+@functools.cache
+def _update_of(columns: tuple[str, ...]) -> Update:
+    """`UPDATE code_outbox SET <columns> WHERE outbox_id IN (:ids)`, built once per set of columns: a
+    statement made anew each time costs more Python (construction, its cache key) than SQLite takes
+    to run it. A Core statement on the table: the ORM objects already have the values."""
+    table = cast(Table, OutboxRow.__table__)
+    return (
+        update(table)
+        .where(table.c.outbox_id.in_(bindparam("ids", expanding=True)))
+        .values({name: bindparam(name) for name in columns})
+    )
+
+
 class OutboxRepository:
     """The outbox rows, inside the caller's transaction (CodeRepository hands its calls here)."""
 
     def __init__(self, session: Any) -> None:
         self.session = session
         # Pending rows of codes loaded with `load`, by code: `has_pending_items` answers from them
-        # without a query. The rows are held (the session keeps only weak references).
+        # without a query. The rows are held, by id (the session keeps only weak references, and
+        # a lookup here is cheaper than the session's).
         self._pending_of: dict[str, list[OutboxRow]] = {}
-        self._held: list[OutboxRow] = []
+        self._held: dict[int, OutboxRow] = {}
+        # Changed columns not yet written, by row (the row held with them). `write_changes` writes
+        # them as one UPDATE per distinct set of values: a batch of the sync worker's writes mostly
+        # shares its values (every "maybe sent" mark, every finish), so a batch takes one or two
+        # statements where the ORM's flush took one per row, and on SQLite each statement and each
+        # row stepped hands the GIL to the event loop thread and waits to get it back.
+        self._changes: dict[int, tuple[OutboxRow, dict[str, Any]]] = {}
+
+    def _set(self, row: OutboxRow, **values: Any) -> None:
+        """Change a row: the object shows the new values at once (without becoming dirty, so the
+        ORM's flush leaves it alone) and the table gets them at `write_changes`."""
+        for name, value in values.items():
+            set_committed_value(row, name, value)
+        self._changes.setdefault(row.outbox_id, (row, {}))[1].update(values)
+
+    def write_changes(self) -> None:
+        """Write what `_set` changed. Called before every query of the outbox (so no query reads
+        a row older than its object) and by the unit of work before it commits."""
+        if not self._changes:
+            return
+        changes, self._changes = self._changes, {}
+        groups: dict[tuple[tuple[str, Any], ...], list[int]] = {}
+        for outbox_id, (_row, values) in changes.items():
+            groups.setdefault(tuple(sorted(values.items())), []).append(outbox_id)
+        for same, ids in groups.items():
+            values = dict(same)
+            self.session.execute(_update_of(tuple(values)), values | {"ids": ids})
 
     def enqueue(self, operation: OutboxOperation, code: AccessCode, now: datetime) -> int | None:
         """Add a change for the provider; returns its id, or None when an unsent item already covers it.
@@ -64,6 +106,7 @@ class OutboxRepository:
         The worker sends a code's *current* values, so an unsent create or update already carries any
         later change. A delete of a code the provider never received cancels its unsent create.
         """
+        self.write_changes()
         waiting = self.session.scalars(
             select(OutboxRow).where(
                 OutboxRow.local_id == code.local_id,
@@ -79,10 +122,11 @@ class OutboxRepository:
         if operation is OutboxOperation.DELETE:
             for row in waiting:  # never sent: the provider has never seen these
                 if OutboxOperation(row.operation) in (OutboxOperation.CREATE, OutboxOperation.UPDATE):
-                    row.state, row.finished_at, row.last_error = (
-                        OutboxState.DONE.value,
-                        now,
-                        "cancelled by a later delete",
+                    self._set(
+                        row,
+                        state=OutboxState.DONE.value,
+                        finished_at=now,
+                        last_error="cancelled by a later delete",
                     )
         row = OutboxRow(
             operation=operation.value,
@@ -104,6 +148,7 @@ class OutboxRepository:
         known = self._pending_of.get(local_id)
         if known is not None:  # loaded, and every row added since is in the list (enqueue)
             return any(r.state == OutboxState.PENDING.value and r.outbox_id != other_than for r in known)
+        self.write_changes()
         query = select(func.count()).where(
             OutboxRow.local_id == local_id, OutboxRow.state == OutboxState.PENDING.value
         )
@@ -113,6 +158,7 @@ class OutboxRepository:
 
     def was_sent(self, local_id: str) -> bool:
         """True once any change of this code may have reached the provider."""
+        self.write_changes()
         query = select(func.count()).where(
             OutboxRow.local_id == local_id,
             or_(OutboxRow.attempts > 0, OutboxRow.lease_owner.is_not(None)),
@@ -121,6 +167,7 @@ class OutboxRepository:
 
     def cancel_pending(self, local_id: str, now: datetime) -> None:
         """Drop this code's unsent items (the code never reached the provider and is no longer wanted)."""
+        self.write_changes()
         self.session.execute(
             update(OutboxRow)
             .where(
@@ -140,6 +187,7 @@ class OutboxRepository:
         waits (for its backoff, or in another desk's hands). `force` ignores backoff (a person
         pressed "sync now").
         """
+        self.write_changes()
         rows = self.session.scalars(
             select(OutboxRow)
             .where(OutboxRow.state == OutboxState.PENDING.value)
@@ -154,7 +202,7 @@ class OutboxRepository:
             if _leased_by_other(row, owner, now) or (not force and row.next_attempt_at > now):
                 blocked.add(row.local_id)
                 continue
-            row.lease_owner, row.lease_until = owner, now + lease
+            self._set(row, lease_owner=owner, lease_until=now + lease)
             claimed.setdefault(row.device_id, []).append(_item(row))
         return claimed
 
@@ -164,8 +212,7 @@ class OutboxRepository:
     def mark_sending(self, outbox_id: int) -> None:
         """Before a call whose answer may be lost: a retry must first look for what it did."""
         row = self._get(outbox_id)
-        row.attempts += 1
-        row.outcome_unknown = True
+        self._set(row, attempts=row.attempts + 1, outcome_unknown=True)
 
     def load(self, outbox_ids: Iterable[int], local_ids: Iterable[str] = ()) -> None:
         """Bring these rows, and every pending row of these codes, into the transaction with one query
@@ -173,6 +220,7 @@ class OutboxRepository:
         ids, codes = sorted(set(outbox_ids)), sorted(set(local_ids) - set(self._pending_of))
         if not ids and not codes:
             return
+        self.write_changes()
         rows = self.session.scalars(
             select(OutboxRow).where(
                 or_(
@@ -181,42 +229,60 @@ class OutboxRepository:
                 )
             )
         ).all()
-        self._held.extend(rows)
+        self.hold(rows, codes)
+
+    def hold(self, rows: Iterable[OutboxRow], codes: Iterable[str]) -> None:
+        """Keep rows read for a batch; `codes`: codes all of whose pending rows are among them."""
+        rows = list(rows)
+        self._held.update((row.outbox_id, row) for row in rows)
         for local_id in codes:
-            self._pending_of[local_id] = []
+            self._pending_of.setdefault(local_id, [])
         for row in rows:
-            if row.local_id in codes and row.state == OutboxState.PENDING.value:
-                self._pending_of[row.local_id].append(row)
+            pending = self._pending_of.get(row.local_id)
+            if pending is not None and row.state == OutboxState.PENDING.value and row not in pending:
+                pending.append(row)
 
     def _get(self, outbox_id: int) -> OutboxRow:
-        row = self.session.get(OutboxRow, outbox_id)
+        # A row with unwritten changes is held (in `_changes`), so the session finds it without a
+        # query: `get` never reads an older row from the table.
+        row = self._held.get(outbox_id) or self.session.get(OutboxRow, outbox_id)
         assert row is not None
         return row
 
     def unmark_sending(self, outbox_id: int, outcome_unknown: bool) -> None:
         """Undo `mark_sending` for an item that was never sent after all (its door stopped first)."""
         row = self._get(outbox_id)
-        row.attempts = max(0, row.attempts - 1)
-        row.outcome_unknown = outcome_unknown
+        self._set(row, attempts=max(0, row.attempts - 1), outcome_unknown=outcome_unknown)
 
     def finish(self, outbox_id: int, now: datetime, note: str | None = None) -> None:
-        row = self._get(outbox_id)
-        row.state, row.finished_at, row.last_error = OutboxState.DONE.value, now, note
-        row.lease_owner = row.lease_until = None
-        row.outcome_unknown = False
+        self._set(
+            self._get(outbox_id),
+            state=OutboxState.DONE.value,
+            finished_at=now,
+            last_error=note,
+            lease_owner=None,
+            lease_until=None,
+            outcome_unknown=False,
+        )
 
     def retry_later(self, outbox_id: int, at: datetime, error: str) -> None:
-        row = self._get(outbox_id)
-        row.next_attempt_at, row.last_error = at, error
-        row.lease_owner = row.lease_until = None
+        self._set(
+            self._get(outbox_id), next_attempt_at=at, last_error=error, lease_owner=None, lease_until=None
+        )
 
     def give_up(self, outbox_id: int, now: datetime, error: str) -> None:
-        row = self._get(outbox_id)
-        row.state, row.finished_at, row.last_error = OutboxState.FAILED.value, now, error
-        row.lease_owner = row.lease_until = None
+        self._set(
+            self._get(outbox_id),
+            state=OutboxState.FAILED.value,
+            finished_at=now,
+            last_error=error,
+            lease_owner=None,
+            lease_until=None,
+        )
 
     def make_waiting_due(self, now: datetime) -> int:
         """Every pending item waiting out a backoff becomes due now (the provider answers again)."""
+        self.write_changes()
         result = self.session.execute(
             update(OutboxRow)
             .where(OutboxRow.state == OutboxState.PENDING.value, OutboxRow.next_attempt_at > now)
@@ -226,11 +292,12 @@ class OutboxRepository:
 
     def clear_outcome(self, outbox_id: int) -> None:
         """The provider refused the last send outright, so it did nothing: no lookup is needed."""
-        self._get(outbox_id).outcome_unknown = False
+        self._set(self._get(outbox_id), outcome_unknown=False)
 
     def release(self, outbox_ids: Iterable[int]) -> None:
         ids = list(outbox_ids)
         if ids:
+            self.write_changes()
             self.session.execute(
                 update(OutboxRow)
                 .where(OutboxRow.outbox_id.in_(ids))
@@ -240,6 +307,7 @@ class OutboxRepository:
     def outbox(
         self, *, states: Iterable[OutboxState] = (OutboxState.PENDING,), limit: int = 500
     ) -> list[OutboxItem]:
+        self.write_changes()
         rows = self.session.scalars(
             select(OutboxRow)
             .where(OutboxRow.state.in_([OutboxState(s).value for s in states]))
@@ -249,5 +317,6 @@ class OutboxRepository:
         return [_item(r) for r in rows]
 
     def outbox_counts(self) -> dict[OutboxState, int]:
+        self.write_changes()
         rows = self.session.execute(select(OutboxRow.state, func.count()).group_by(OutboxRow.state)).all()
         return {OutboxState(state): n for state, n in rows}

@@ -35,6 +35,9 @@ class SyncRecords:
         # The codes with an open alert, read once per transaction: a sync run closes alerts after
         # every change that got through, and most codes have none (no query for those).
         self._alerted: set[str] | None = None
+        # Whether a code has an open alert, as a batch of the sync worker's writes read it with
+        # its codes (store/sync_batch.py): those codes need neither query.
+        self._known: dict[str, bool] = {}
 
     # --- devices -------------------------------------------------------------------------------
 
@@ -76,8 +79,10 @@ class SyncRecords:
         local_id: str | None = None,
         outbox_id: int | None = None,
     ) -> None:
-        if self._alerted is not None and local_id is not None:
-            self._alerted.add(local_id)
+        if local_id is not None:
+            self._known[local_id] = True
+            if self._alerted is not None:
+                self._alerted.add(local_id)
         self.session.add(
             SyncAlertRow(
                 device_id=device_id,
@@ -93,13 +98,16 @@ class SyncRecords:
 
     def resolve_alerts(self, now: datetime, *, local_id: str, kinds: Iterable[str]) -> int:
         """Close this code's open alerts of these kinds (what they warned about is over)."""
-        if self._alerted is None:
-            query = select(SyncAlertRow.local_id).where(
-                SyncAlertRow.resolved_at.is_(None), SyncAlertRow.local_id.is_not(None)
-            )
-            self._alerted = set(self.session.scalars(query))
-        if local_id not in self._alerted:
+        if not self._known.get(local_id, True):
             return 0
+        if local_id not in self._known:
+            if self._alerted is None:
+                query = select(SyncAlertRow.local_id).where(
+                    SyncAlertRow.resolved_at.is_(None), SyncAlertRow.local_id.is_not(None)
+                )
+                self._alerted = set(self.session.scalars(query))
+            if local_id not in self._alerted:
+                return 0
         rows = self.session.scalars(
             select(SyncAlertRow).where(
                 SyncAlertRow.local_id == local_id,
@@ -110,6 +118,12 @@ class SyncRecords:
         for row in rows:
             row.resolved_at = now
         return len(rows)
+
+    def know_open_alerts(self, checked: Iterable[str], alerted: Iterable[str]) -> None:
+        """Remember which of the `checked` codes have an open alert (`alerted`), as read just now."""
+        with_alert = set(alerted)
+        for local_id in checked:
+            self._known[local_id] = local_id in with_alert
 
     def has_open_alert(self, local_id: str, kind: str) -> bool:
         query = select(SyncAlertRow.alert_id).where(

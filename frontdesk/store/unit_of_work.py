@@ -125,6 +125,7 @@ class UnitOfWork:
     def commit(self) -> None:
         if not self._write:
             raise RuntimeError("read-only unit of work")
+        self.outbox.write_changes()  # the outbox writes its rows' changes in bulk (outbox_repository.py)
         at = self._clock()
         self.audit.append_events(self._events, at=at, workstation=self._workstation, operator=self.operator)
         for action, sentence, subject, details in self._refusals:

@@ -308,11 +308,11 @@ class SyncService:
                 except ProviderError as exc:
                     report.problems.append(f"{device_id}: {describe(exc)}")
                     return
-                ours = await self._db(lambda uow: uow.codes.codes(device_id=device_id))
-                for code in ours:
-                    if code.access_code_id and code.access_code_id not in listed:
+                ours = await self._db(lambda uow: uow.codes.access_code_ids(device_id))
+                for access_code_id in ours:
+                    if access_code_id and access_code_id not in listed:
                         try:  # the list may leave some codes out (the fake hides backup codes)
-                            listed[code.access_code_id] = await provider.get_access_code(code.access_code_id)
+                            listed[access_code_id] = await provider.get_access_code(access_code_id)
                         except ProviderNotFound:
                             pass
                         except ProviderError:

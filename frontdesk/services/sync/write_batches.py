@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol, TypeVar
 
+from frontdesk.store.sync_batch import load_batch
 from frontdesk.store.unit_of_work import UnitOfWork
 
 T = TypeVar("T")
@@ -43,8 +44,9 @@ class _Waiting:
 class WriteBatches:
     """Queue writes with `await batches.write(work, outbox_ids=..., local_ids=...)`.
 
-    The ids name the outbox rows and codes the write touches: the batch loads them all with one
-    query each before the writes run, instead of one query per write."""
+    The ids name the outbox rows and codes the write touches: the batch loads them all, with
+    whether the codes have open alerts, in one query before the writes run (store/sync_batch.py),
+    instead of queries per write."""
 
     _write: WriteOnDatabaseThread
     max_batch: int = 400
@@ -96,7 +98,5 @@ class WriteBatches:
 
 
 def _run_all(uow: UnitOfWork, now: datetime, *, batch: list[_Waiting]) -> list[Any]:
-    local_ids = [i for w in batch for i in w.local_ids]
-    uow.outbox.load([i for w in batch for i in w.outbox_ids], local_ids)
-    uow.codes.load(local_ids)
+    load_batch(uow, [i for w in batch for i in w.outbox_ids], [i for w in batch for i in w.local_ids])
     return [waiting.work(uow, now) for waiting in batch]
