@@ -176,6 +176,14 @@ def sentence_of_record(action: str, details: Mapping[str, Any], door_name: DoorN
         return None
 
 
+def _optional(e: Any, name: str) -> Any:
+    """A detail only some rows have (an event's own field, or one the audit added: "holder")."""
+    try:
+        return getattr(e, name)
+    except AttributeError:
+        return None
+
+
 def _role(value: str) -> str:
     """A role in words ("administrator"); a value no role has any more, as it was stored."""
     try:
@@ -239,12 +247,28 @@ def _sentence(kind: type[Event], e: Any, door_name: DoorName) -> str:
         )
     if issubclass(kind, card_events.CardEncoded):
         rooms = _rooms(e.entrance_ids, door_name)
+        holder = _optional(e, "holder")
         if e.duplicate_of is not None:
+            if holder:
+                return say(
+                    "Card {serial} for {holder} was encoded for {rooms} as a copy of card {original}",
+                    serial=e.card_serial,
+                    holder=holder,
+                    rooms=rooms,
+                    original=e.duplicate_of,
+                )
             return say(
                 "Card {serial} was encoded for {rooms} as a copy of card {original}",
                 serial=e.card_serial,
                 rooms=rooms,
                 original=e.duplicate_of,
+            )
+        if holder:
+            return say(
+                "Card {serial} for {holder} was encoded for {rooms}",
+                serial=e.card_serial,
+                holder=holder,
+                rooms=rooms,
             )
         return say("Card {serial} was encoded for {rooms}", serial=e.card_serial, rooms=rooms)
     if issubclass(kind, OperatorCreated):
@@ -269,6 +293,8 @@ def _sentence(kind: type[Event], e: Any, door_name: DoorName) -> str:
     if issubclass(kind, RoomBackInOrder):
         return say("{room} is back in order", room=door_name(e.space_id))
     if issubclass(kind, card_events.CardWriteStarted):
+        if holder := _optional(e, "holder"):
+            return say("Card {serial} for {holder} is being written", serial=e.card_serial, holder=holder)
         return say("Card {serial} is being written", serial=e.card_serial)
     if issubclass(kind, card_events.CardUnconfirmed):
         return say(
@@ -277,6 +303,13 @@ def _sentence(kind: type[Event], e: Any, door_name: DoorName) -> str:
             reason=reason_words(e.reason),
         )
     if issubclass(kind, card_events.CardRevoked):
+        if holder := _optional(e, "holder"):
+            return say(
+                "{holder}'s card {serial} was revoked ({reason})",
+                holder=holder,
+                serial=e.card_serial,
+                reason=reason_words(e.reason),
+            )
         return say(
             "Card {serial} was revoked ({reason})", serial=e.card_serial, reason=reason_words(e.reason)
         )
@@ -293,12 +326,23 @@ def _sentence(kind: type[Event], e: Any, door_name: DoorName) -> str:
             reason=reason_words(e.reason),
         )
     if issubclass(kind, card_events.CardOverwritten):
+        holder, by_holder = _optional(e, "holder"), _optional(e, "by_holder")
+        if holder and by_holder:
+            return say(
+                "Card {by} for {by_holder} replaced {holder}'s card {serial} on the reader",
+                by=e.by_card_serial,
+                by_holder=by_holder,
+                holder=holder,
+                serial=e.card_serial,
+            )
         return say("Card {serial} was overwritten by card {by}", serial=e.card_serial, by=e.by_card_serial)
     if issubclass(kind, card_events.CardRead):
         if e.valid:
             return say("A card was read: valid")
         return say("A card was read: not valid ({reason})", reason=reason_words(e.reason))
     if issubclass(kind, card_events.CardCancelled):
+        if holder := _optional(e, "holder"):
+            return say("{holder}'s card {serial} was cancelled", holder=holder, serial=e.card_serial)
         return say("Card {serial} was cancelled", serial=e.card_serial)
     if issubclass(kind, card_events.LockCardEncoded):
         until = e.valid_until

@@ -20,9 +20,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from frontdesk.domain.audit import Outcome, action_of, sentence_of, signed
+from frontdesk.domain.audit import Outcome, action_of, sentence_of, sentence_of_record, signed
 from frontdesk.domain.events import Event
-from frontdesk.store.tables import AuditRow, EntranceRow
+from frontdesk.store.tables import AccessGrantRow, AuditRow, CardRow, EntranceRow, UserIdentityRow
+
+# Card events name cards by serial; the row also says whose card it was ("holder", and "by_holder"
+# for the card that took another's place), so the sentence says to whom it happened.
+_HOLDER_OF = {"card_serial": "holder", "by_card_serial": "by_holder"}
 
 GENESIS = "0" * 64
 
@@ -137,22 +141,52 @@ class AuditLog:
         )
         return {str(i): str(n) for i, n in rows}
 
+    def _holders(self, events: Iterable[Event]) -> dict[int, str]:
+        """The guest's or staff member's name on each card the events name, by serial."""
+        serials = {
+            value
+            for event in events
+            for field in _HOLDER_OF
+            if isinstance(value := getattr(event, field, None), int)
+        }
+        if not serials:
+            return {}
+        rows = self.session.execute(
+            select(CardRow.card_serial, UserIdentityRow.full_name)
+            .join(AccessGrantRow, AccessGrantRow.access_grant_id == CardRow.access_grant_id)
+            .join(UserIdentityRow, UserIdentityRow.user_identity_id == AccessGrantRow.user_identity_id)
+            .where(CardRow.card_serial.in_(serials))
+        )
+        return {int(serial): str(name) for serial, name in rows}
+
     def append_events(
         self, events: Iterable[Event], *, at: datetime, workstation: str, operator: str | None
     ) -> None:
         recorded = list(events)
         names = self._door_names(recorded)
+        holders = self._holders(recorded)
+
+        def door_name(entrance_id: str) -> str:
+            return names.get(entrance_id, entrance_id)
+
         for event in recorded:
-            sentence = signed(sentence_of(event, lambda i: names.get(i, i)), operator, workstation)
+            details = event.audit_details()
+            for field, holder in _HOLDER_OF.items():
+                name = holders.get(details.get(field))  # type: ignore[arg-type]
+                if name is not None:
+                    details[holder] = name
+            action = action_of(event)
+            # The stored sentence is made from the row's details, as the window makes it again.
+            made = sentence_of_record(action, details, door_name) or sentence_of(event, door_name)
             self.append(
                 at=at,
                 workstation=workstation,
                 operator=operator,
-                action=action_of(event),
+                action=action,
                 outcome=Outcome.DONE,
                 subject=subject_of(event),
-                sentence=sentence,
-                details=event.audit_details(),
+                sentence=signed(made, operator, workstation),
+                details=details,
             )
 
     def append(

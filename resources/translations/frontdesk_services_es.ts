@@ -460,8 +460,28 @@
             <translation>La tarjeta {serial} se codificó para {rooms} como copia de la tarjeta {original}</translation>
         </message>
         <message>
+            <source>Card {serial} for {holder} was encoded for {rooms}</source>
+            <translation>La tarjeta {serial} de {holder} se codificó para {rooms}</translation>
+        </message>
+        <message>
+            <source>Card {serial} for {holder} is being written</source>
+            <translation>Se está escribiendo la tarjeta {serial} de {holder}</translation>
+        </message>
+        <message>
+            <source>{holder}'s card {serial} was revoked ({reason})</source>
+            <translation>Se revocó la tarjeta {serial} de {holder} ({reason})</translation>
+        </message>
+        <message>
+            <source>Card {by} for {by_holder} replaced {holder}'s card {serial} on the reader</source>
+            <translation>La tarjeta {by} de {by_holder} sustituyó en el lector a la tarjeta {serial} de {holder}</translation>
+        </message>
+        <message>
             <source>A card was read: valid</source>
             <translation>Se leyó una tarjeta: válida</translation>
+        </message>
+        <message>
+            <source>{holder}'s card {serial} was cancelled</source>
+            <translation>Se anuló la tarjeta {serial} de {holder}</translation>
         </message>
         <message>
             <source>An emergency card (card {serial}) was made for every door until {until} ({reason})</source>
@@ -494,6 +514,10 @@
         <message>
             <source>The lock provider was set to {driver} at its default address</source>
             <translation>El proveedor de cerraduras se configuró como {driver} en su dirección predeterminada</translation>
+        </message>
+        <message>
+            <source>Card {serial} for {holder} was encoded for {rooms} as a copy of card {original}</source>
+            <translation>La tarjeta {serial} de {holder} se codificó para {rooms} como copia de la tarjeta {original}</translation>
         </message>
         <message>
             <source>guest</source>

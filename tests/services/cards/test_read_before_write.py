@@ -39,6 +39,13 @@ async def test_another_stays_live_card_is_written_over_only_when_asked(simulated
     [line] = await app.queries.audit(action="card.overwritten")
     assert line.details["by_card_serial"] == bobs.card_serial and line.details["asked"] is True
     assert line.subject == str(anns.card_serial)
+    # The activity says to whom it happened: whose card the chip held, and whose it holds now.
+    assert line.sentence == (
+        f"Card {bobs.card_serial} for Bob replaced Ann's card {anns.card_serial} on the reader (test-desk)"
+    )
+    encoded = await app.queries.audit(action="card.encoded")
+    [written] = [e for e in encoded if e.subject == str(bobs.card_serial)]
+    assert written.sentence.startswith(f"Card {bobs.card_serial} for Bob was encoded for Room 102")
     assert (await desk.tap("ann", "room-102", at(17, 12))).opened  # the chip is Bob's card now
 
 
