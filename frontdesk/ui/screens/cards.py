@@ -37,7 +37,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files module-level tr() under ""
 
 
-def status_text(card: CardView) -> str:
+def card_status_text(card: CardView) -> str:
     """The card's state in the desk's language."""
     words = {
         CardStatus.ISSUED: tr("issued"),
@@ -87,7 +87,7 @@ def cards_model(ctx: DeskContext) -> RowsModel[CardView]:
             Column(tr("Card"), lambda c: str(c.card_serial), lambda c: c.card_serial),
             Column(tr("Holder"), lambda c: c.holder or "", tip=lambda c: c.holder or ""),
             Column(tr("Kind"), kind_text),
-            Column(tr("Status"), status_text),
+            Column(tr("Status"), card_status_text),
             Column(tr("Valid from"), lambda c: when(c.starts_at, zone()), lambda c: c.starts_at),
             Column(tr("Valid until"), lambda c: when(c.ends_at, zone()), lambda c: c.ends_at),
             Column(tr("Shift"), shift_text),
