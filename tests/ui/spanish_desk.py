@@ -4,6 +4,7 @@ the services' Spanish, and Spanish as the default QLocale (day and month names).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
@@ -13,18 +14,27 @@ from frontdesk.ui.dates import forget_names
 from frontdesk.ui.i18n import LANG_ENV, install_translation
 
 
+@contextmanager
+def desk_in(qapp: Any, monkeypatch: pytest.MonkeyPatch, language: str) -> Iterator[None]:
+    """The desk's language as FRONTDESK_LANG sets it, undone afterwards (translators, QLocale)."""
+    before, had = QLocale(), set(qapp.findChildren(QTranslator))
+    monkeypatch.setenv(LANG_ENV, language)
+    assert install_translation(qapp) == language
+    forget_names()
+    try:
+        yield
+    finally:
+        for translator in set(qapp.findChildren(QTranslator)) - had:
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
+        QLocale.setDefault(before)
+        forget_names()
+
+
 @pytest.fixture
 def desk_in_spanish(qapp: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    before, had = QLocale(), set(qapp.findChildren(QTranslator))
-    monkeypatch.setenv(LANG_ENV, "es")
-    assert install_translation(qapp) == "es"
-    forget_names()
-    yield
-    for translator in set(qapp.findChildren(QTranslator)) - had:
-        qapp.removeTranslator(translator)
-        translator.deleteLater()
-    QLocale.setDefault(before)
-    forget_names()
+    with desk_in(qapp, monkeypatch, "es"):
+        yield
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
-from frontdesk.ui.i18n import LANG_ENV, apply_look, install_translation
+from frontdesk.ui.i18n import apply_look
 from tests.ui import spanish_desk
 from tests.ui.helpers import WAIT, open_window
 
@@ -23,23 +23,13 @@ SCROLLS_SIDEWAYS = {"timeline"}
 
 @pytest.fixture(params=["en", "es"])
 def language(request: Any, qapp: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    from PySide6.QtCore import QLocale, QTranslator
-
-    from frontdesk.ui.dates import forget_names
-
-    before, had = QLocale(), set(qapp.findChildren(QTranslator))
     font_before = apply_look(qapp)  # the desk's own font and style, as it starts: they set the widths
-    monkeypatch.setenv(LANG_ENV, request.param)
-    install_translation(qapp)
-    forget_names()
-    yield request.param
-    for translator in set(qapp.findChildren(QTranslator)) - had:
-        qapp.removeTranslator(translator)
-        translator.deleteLater()
-    QLocale.setDefault(before)
-    forget_names()
-    qapp.setStyleSheet("")
-    qapp.setFont(font_before)
+    try:
+        with spanish_desk.desk_in(qapp, monkeypatch, request.param):
+            yield request.param
+    finally:
+        qapp.setStyleSheet("")
+        qapp.setFont(font_before)
 
 
 def sideways(screen: Any) -> list[str]:
