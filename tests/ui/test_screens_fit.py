@@ -15,7 +15,9 @@ from tests.ui.helpers import WAIT, open_window
 
 demo_day = spanish_desk.demo_day  # a fixture
 SCREEN_WIDTH, SCREEN_HEIGHT = 1280, 800
-# The window manager's title bar and frame (openbox's, measured under Xvfb) leave this much.
+# Maximized on a 1280x800 screen under Xvfb + openbox the window's inside is 1280x779 (a 21 px
+# title bar, no side frame; measured with QMainWindow.showMaximized). A little less here, for
+# window managers with a frame.
 WINDOW_WIDTH, WINDOW_HEIGHT = SCREEN_WIDTH - 2, SCREEN_HEIGHT - 30
 # The timeline scrolls sideways on purpose: days beyond the fortnight on screen are further right.
 SCROLLS_SIDEWAYS = {"timeline"}
