@@ -6,7 +6,7 @@ import sys
 from collections.abc import Sequence
 
 from frontdesk.domain.input_rules import has_surrogates
-from frontdesk.services.logs import setup_logging
+from frontdesk.services.logs import hold_early_records, setup_logging
 
 
 def window_start(argv: Sequence[str]) -> tuple[bool, str | None]:
@@ -27,12 +27,13 @@ def window_start(argv: Sequence[str]) -> tuple[bool, str | None]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    setup_logging()
     window, database = window_start(sys.argv[1:] if argv is None else list(argv))
     if window:
+        hold_early_records()  # the log file is opened behind the window (ui/app.py)
         from frontdesk.ui.app import run_gui
 
         return run_gui(database)
+    setup_logging()
     from frontdesk.cli.main import parse, run
 
     parsed = parse(argv)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 from pathlib import Path
 
 DATABASE_ENV = "FRONTDESK_DATABASE_URL"
@@ -29,6 +28,8 @@ def database_url(explicit: str | None = None) -> str:
 
 
 def workstation_name() -> str:
+    import socket  # here: the window's quick start reads the database's address only
+
     return os.environ.get(WORKSTATION_ENV, "").strip() or socket.gethostname()
 
 

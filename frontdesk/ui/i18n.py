@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -25,6 +23,8 @@ LANG_ENV = "FRONTDESK_LANG"
 
 def lrelease() -> str | None:
     """The lrelease tool next to this Python, or on PATH."""
+    import shutil  # here, with subprocess below: an English desk starts without either
+
     beside = Path(sys.executable).with_name("pyside6-lrelease")
     if beside.exists():
         return str(beside)
@@ -33,6 +33,8 @@ def lrelease() -> str | None:
 
 def compile_translations(target: Path) -> list[Path]:
     """Compile every .ts to .qm in `target` when the .qm is missing or older; returns the .qm files."""
+    import subprocess
+
     target.mkdir(parents=True, exist_ok=True)
     tool = lrelease()
     out = []

@@ -8,16 +8,18 @@ logged with it and shown as a plain message.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Iterable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from frontdesk.domain.errors import UNEXPECTED, FrontDeskError
 from frontdesk.ui.service_words import shown
+
+if TYPE_CHECKING:  # imported with the desk's loop, after the quick window is shown (ui/start.py)
+    import asyncio
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -62,6 +64,8 @@ class Operation:
         self.task: asyncio.Task[None] | None = None
 
     def start(self) -> Operation:
+        import asyncio  # loaded by then: operations run on the desk's loop (ui/desk_loop.py)
+
         self.task = asyncio.ensure_future(self._run())
         _RUNNING.add(self.task)
         self.task.add_done_callback(_RUNNING.discard)

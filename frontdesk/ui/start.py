@@ -12,15 +12,20 @@ screens can be looked at) while the actions that need the application wait, and 
 says the database is still being opened. When the quick read cannot be sure (PostgreSQL,
 migrations pending, operators who must sign in first, anything unusual) there is no quick window:
 the desk starts the normal way.
+
+The quick window runs on Qt's own loop first: asyncio, qasync and the desk's running
+(ui/desk_loop.py) are imported on a worker thread after its first paint (`load_behind`), and the
+desk moves to the qasync loop once they are there. Nothing the quick window does needs asyncio.
 """
 
 from __future__ import annotations
 
-import asyncio
+import threading
+from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
 from frontdesk.services.config import database_url
 from frontdesk.services.stays.today import QuickToday, quick_today
@@ -47,30 +52,64 @@ def open_quick_window(database: str | None, now: datetime | None = None) -> Main
     return window
 
 
-class _FirstPaint(QObject):
-    """Resolves a future when the watched window first paints."""
+class _LoadBehind(QObject):
+    """Qt's own loop for the quick window while `load` runs on a worker thread after its first
+    paint. Started before the paint, its imports would take turns with it for the interpreter lock."""
 
-    def __init__(self, window: QWidget, painted: asyncio.Future[None]) -> None:
-        super().__init__(window)
-        self.painted = painted
+    loaded = Signal()  # emitted on the worker thread, delivered on the GUI thread (queued)
+
+    def __init__(self, window: QWidget, load: Callable[[], None], paint_timeout_ms: int) -> None:
+        super().__init__()
+        self.window, self.load = window, load
+        self.error: BaseException | None = None
+        self.loop = QEventLoop()
+        self.loaded.connect(self.loop.quit)
+        self.worker: threading.Thread | None = None
         window.installEventFilter(self)
+        # A platform that paints late or never must not hold the start.
+        QTimer.singleShot(paint_timeout_ms, self._start)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.painted.done():
-            self.painted.set_result(None)
+        if event.type() == QEvent.Type.Paint and self.worker is None:
+            QTimer.singleShot(0, self._start)  # once this paint is done
         return False
 
+    def _start(self) -> None:
+        if self.worker is not None:
+            return
+        self.window.removeEventFilter(self)
+        self.worker = threading.Thread(target=self._load, name="frontdesk-start", daemon=True)
+        self.worker.start()
 
-async def first_paint(window: QWidget, timeout: float = 0.5) -> None:
-    """Wait until the window has painted once (at most `timeout`: a platform that paints later or
-    never must not hold the start). The application is built after it, off this thread: started
-    before, its imports would take turns with the window's first paint."""
-    painted: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-    watcher = _FirstPaint(window, painted)
+    def _load(self) -> None:
+        try:
+            self.load()
+        except BaseException as exc:  # raised again on the GUI thread, by load_behind
+            self.error = exc
+        finally:
+            self.loaded.emit()
+
+
+def load_behind(window: QWidget, load: Callable[[], None], paint_timeout_ms: int = 500) -> bool:
+    """Run `load` (imports) behind the shown quick window, which answers the keyboard and mouse all
+    the while (its lists scroll, select and sort; Quit closes it). False when it was closed meanwhile."""
+    qt_app = QApplication.instance()
+    phase = _LoadBehind(window, load, paint_timeout_ms)
+    closed: list[bool] = []
+
+    def on_closed() -> None:
+        closed.append(True)
+        phase.loop.quit()
+
+    if isinstance(qt_app, QApplication):
+        qt_app.lastWindowClosed.connect(on_closed)
     try:
-        await asyncio.wait_for(asyncio.shield(painted), timeout)
-    except TimeoutError:
-        pass
+        phase.loop.exec()
     finally:
-        window.removeEventFilter(watcher)
-        watcher.deleteLater()
+        if isinstance(qt_app, QApplication):
+            qt_app.lastWindowClosed.disconnect(on_closed)
+        if phase.worker is not None:
+            phase.worker.join()  # the import finishes before anything else imports or exits
+    if phase.error is not None:
+        raise phase.error
+    return not closed and window.isVisible()

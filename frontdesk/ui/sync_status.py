@@ -7,7 +7,6 @@ database thread), every few seconds and right after each run of the worker.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 import re
@@ -22,7 +21,9 @@ from frontdesk.ui.operations import as_frontdesk_error
 from frontdesk.ui.rack_words import tr
 from frontdesk.ui.service_words import shown
 
-if TYPE_CHECKING:  # the window is made before the application on the quick start (ui/start.py)
+if TYPE_CHECKING:  # the window is made before asyncio and the application (ui/start.py)
+    import asyncio
+
     from frontdesk.services.bootstrap import App
     from frontdesk.services.sync.views import SyncStatusView
 
@@ -84,7 +85,7 @@ class SyncStatus(QLabel):
         self.setText(self.tr("Sync: not run yet"))
         self._reading: asyncio.Task[None] | None = None
         self._worker: asyncio.Task[None] | None = None
-        self._stop = asyncio.Event()
+        self._stop: asyncio.Event | None = None  # made with the worker, on the desk's loop
         self.timer = QTimer(self)
         self.timer.setInterval(poll_ms)
         self.timer.timeout.connect(self.refresh)
@@ -94,6 +95,8 @@ class SyncStatus(QLabel):
         self.refresh()
 
     def refresh(self) -> asyncio.Task[None] | None:
+        import asyncio  # loaded by then: the status is read on the desk's loop (ui/desk_loop.py)
+
         if self._reading is not None and not self._reading.done():
             return self._reading  # one read at a time; the next tick catches up
         self._reading = asyncio.ensure_future(self._read())
@@ -131,14 +134,16 @@ class SyncStatus(QLabel):
 
     def start_worker(self, interval: float = 30.0) -> None:
         """Run the sync worker on this loop until `stop_worker`; the label follows each run."""
+        import asyncio
+
         if self._worker is not None and not self._worker.done():
             return
         self._stop = asyncio.Event()
-        self._worker = asyncio.ensure_future(self._work(interval))
+        self._worker = asyncio.ensure_future(self._work(self._stop, interval))
 
-    async def _work(self, interval: float) -> None:
+    async def _work(self, stop: asyncio.Event, interval: float) -> None:
         # The service's loop: it waits for the next due retry, at most `interval`, between runs.
-        await self.app.sync.run_forever(self._stop, interval, after_run=self._after_run)
+        await self.app.sync.run_forever(stop, interval, after_run=self._after_run)
 
     async def _after_run(self, failure: Exception | None) -> None:
         if failure is None:
@@ -153,8 +158,11 @@ class SyncStatus(QLabel):
         self._style_for("offline")
 
     async def stop_worker(self) -> None:
+        import asyncio
+
         self.timer.stop()
-        self._stop.set()
+        if self._stop is not None:
+            self._stop.set()
         if self._worker is not None:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._worker

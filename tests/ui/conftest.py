@@ -31,7 +31,7 @@ def qloop(qapp, qtbot, desk_app):  # type: ignore[no-untyped-def]
     asyncio.set_event_loop(loop)
     yield loop
     # What a test left running (a dialog waiting for a card) is cancelled while the loop still
-    # turns, as the desk does when its window closes (ui/app.py cancel_open_work).
+    # turns, as the desk does when its window closes (ui/desk_loop.py cancel_open_work).
     pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
     for task in pending:
         task.cancel()

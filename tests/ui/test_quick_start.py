@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from frontdesk.ui.app import open_desk
+from frontdesk.ui.desk_loop import open_desk
 from frontdesk.ui.lazy_screens import PendingScreen
 from frontdesk.ui.screens.activity import ActivityScreen
 from frontdesk.ui.start import open_quick_window
