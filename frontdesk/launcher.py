@@ -6,6 +6,7 @@ import sys
 from collections.abc import Sequence
 
 from frontdesk.domain.input_rules import has_surrogates
+from frontdesk.services.config import keep_simulators_with
 from frontdesk.services.logs import hold_early_records, setup_logging
 
 
@@ -29,6 +30,7 @@ def window_start(argv: Sequence[str]) -> tuple[bool, str | None]:
 def main(argv: Sequence[str] | None = None) -> int:
     window, database = window_start(sys.argv[1:] if argv is None else list(argv))
     if window:
+        keep_simulators_with(database)
         hold_early_records()  # the log file is opened behind the window (ui/app.py)
         from frontdesk.ui.app import run_gui
 
@@ -39,6 +41,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parsed = parse(argv)
     if isinstance(parsed, int):
         return parsed
+    keep_simulators_with(parsed.database)
     if parsed.command is None:
         from frontdesk.ui.app import run_gui  # Qt is loaded only when the window is wanted
 

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from frontdesk.services.config import SIMULATOR_FILES
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
@@ -20,6 +22,10 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FRONTDESK_LOG_DIR", str(tmp_path / "logs"))
     monkeypatch.setenv("FRONTDESK_WORKSTATION", "test-desk")
     monkeypatch.delenv("FRONTDESK_DATABASE_URL", raising=False)
+    # The simulators keep their state in memory in tests (empty: no file), unless a test names one;
+    # set, they are not given the files beside the database the desk's own start gives them.
+    for variable, _ in SIMULATOR_FILES:
+        monkeypatch.setenv(variable, "")
 
 
 @pytest.fixture(autouse=True)

@@ -41,3 +41,27 @@ def redact_url(url: str) -> str:
     creds, host = rest.rsplit("@", 1)
     user = creds.split(":", 1)[0]
     return f"{scheme}://{user}:***@{host}"
+
+
+# The simulated lock provider's codes and the simulated encoder's cards (drivers/simulated) live in
+# memory unless these name a file. In memory, a second start of the desk met a provider that had
+# forgotten every code the first start made, and handed out their ids again.
+SIMULATOR_FILES = (
+    ("FRONTDESK_SIMULATED_PROVIDER_STATE", "simulated-provider.json"),
+    ("FRONTDESK_SIMULATED_CARDS", "simulated-cards.json"),
+)
+
+
+def keep_simulators_with(database: str | None) -> None:
+    """Unless set already, keep the simulators' state in files beside the SQLite database (in the
+    user's data directory for another database), so that they remember across starts and commands
+    what they were given, as a real provider and real cards do."""
+    url = database_url(database)
+    plain = url.split("?", 1)[0]
+    if plain.startswith("sqlite:///") and len(plain) > len("sqlite:///"):
+        path = Path(plain.removeprefix("sqlite:///"))
+        folder, stem = path.parent, path.stem
+    else:
+        folder, stem = default_database_path().parent, "frontdesk"
+    for variable, name in SIMULATOR_FILES:
+        os.environ.setdefault(variable, str(folder / f"{stem}.{name}"))

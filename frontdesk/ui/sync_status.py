@@ -16,6 +16,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from frontdesk.domain.words import say_plural
+from frontdesk.services.codes.provider_errors import ProviderUnreachable
 from frontdesk.ui.dates import local_format
 from frontdesk.ui.operations import as_frontdesk_error
 from frontdesk.ui.rack_words import tr
@@ -149,12 +150,16 @@ class SyncStatus(QLabel):
         if failure is None:
             await self._read()
             return
-        # Offline, no API key...: shown in the label, the loop goes on.
+        # Shown in the label (red: changes are not reaching the locks), the loop goes on. "Offline"
+        # only when the provider could not be reached: no API key or a fault of the desk is not that.
         error = as_frontdesk_error(failure)
         log.info("sync run failed: %s", error.title)
-        self.setText(
-            self.tr("Offline · last failure: {title}").format(title=plain_failure(shown(error.title)))
-        )
+        title = plain_failure(shown(error.title))
+        if isinstance(failure, ProviderUnreachable):
+            self.setText(self.tr("Offline · last failure: {title}").format(title=title))
+        else:
+            self.setText(self.tr("Sync failed: {title}").format(title=title))
+        self.setToolTip(shown(error.hint))
         self._style_for("offline")
 
     async def stop_worker(self) -> None:

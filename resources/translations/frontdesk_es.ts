@@ -2935,6 +2935,10 @@
         <source>Offline · last failure: {title}</source>
         <translation>Sin conexión · último fallo: {title}</translation>
     </message>
+    <message>
+        <source>Sync failed: {title}</source>
+        <translation>La sincronización falló: {title}</translation>
+    </message>
 </context>
 <context>
     <name>TimelineScreen</name>

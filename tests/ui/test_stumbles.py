@@ -138,3 +138,27 @@ def test_an_exceptions_name_never_reaches_the_sync_strip() -> None:
     assert plain_failure("The lock provider cannot be reached. (ConnectError)") == (
         "The lock provider cannot be reached."
     )
+
+
+def test_a_sync_run_that_fails_with_the_provider_reachable_is_not_called_offline(  # type: ignore[no-untyped-def]
+    qtbot, desk_app, qloop, monkeypatch
+) -> None:
+    from frontdesk.services.codes.provider_errors import ProviderUnreachable
+
+    window = open_window(qtbot, desk_app)
+    label = window.sync_status
+    failures: list[Exception] = [RuntimeError("UNIQUE constraint failed"), ProviderUnreachable()]
+
+    async def failing_run() -> None:  # what each run of the worker meets, in turn
+        raise failures[0]
+
+    monkeypatch.setattr(desk_app.sync, "run_once", failing_run)
+    label.start_worker(interval=0.05)
+    qtbot.waitUntil(lambda: label.text().startswith("Sync failed"), timeout=WAIT)
+    assert label.text() == "Sync failed: Unexpected error." and label.state == "offline"  # red, not "Offline"
+    assert "UNIQUE" not in label.text() + label.toolTip()
+    failures[0] = failures[1]
+    qtbot.waitUntil(lambda: label.text().startswith("Offline"), timeout=WAIT)
+    assert label.text() == "Offline · last failure: The lock provider cannot be reached."
+    assert "internet connection" in label.toolTip()  # the hint says what to do
+    wait_for(qtbot, label.stop_worker())
