@@ -12,6 +12,7 @@ from typing import Any
 
 import httpx
 
+from drivers.seam.connections import KeepAliveTransport
 from frontdesk.services.codes.provider import (
     DuplicateAccessCode,
     ProviderAuthFailed,
@@ -30,7 +31,10 @@ REQUEST_ID_HEADER = "seam-request-id"
 
 
 class SeamTransport:
-    """An httpx.AsyncClient bound to one endpoint and key. Owns the key; never prints it."""
+    """An httpx.AsyncClient bound to one endpoint and key. Owns the key; never prints it.
+
+    Its bytes go over `KeepAliveTransport` (connections.py: httpx's default transport costs more
+    CPU per request than a `sync run` can afford) unless a test hands in its own `transport`."""
 
     def __init__(
         self,
@@ -46,7 +50,7 @@ class SeamTransport:
             base_url=self.endpoint,
             headers={"Authorization": f"Bearer {api_key}", "Accept": "application/json"},
             timeout=timeout,
-            transport=transport,
+            transport=transport if transport is not None else KeepAliveTransport(),
             follow_redirects=False,
         )
 

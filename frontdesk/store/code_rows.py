@@ -108,14 +108,20 @@ def code_from_row(row: AccessCodeRow, pin: str | None) -> AccessCode:
 
 
 def write_code_to_row(row: AccessCodeRow, code: AccessCode) -> None:
-    """Copy every field of the entity into the row (the desk's extras are left as they are)."""
-    for name in _PLAIN:
-        setattr(row, name, getattr(code, name))
-    row.sync_state = code.sync_state.value
-    row.errors = _issues_out(code.errors)
-    row.warnings = _issues_out(code.warnings)
-    row.pending_mutations = _mutations_out(code.pending_mutations)
-    row.appearance = dataclasses.asdict(code.appearance) if code.appearance else None
-    row.dormakaba_oracode_metadata = (
+    """Copy every field of the entity into the row (the desk's extras are left as they are).
+
+    Only fields that differ are set: each set costs the ORM an attribute event and a history
+    entry to compare at flush, and a sync result changes a handful of a code's thirty columns."""
+    values: dict[str, Any] = {name: getattr(code, name) for name in _PLAIN}
+    values["sync_state"] = code.sync_state.value
+    values["errors"] = _issues_out(code.errors)
+    values["warnings"] = _issues_out(code.warnings)
+    values["pending_mutations"] = _mutations_out(code.pending_mutations)
+    values["appearance"] = dataclasses.asdict(code.appearance) if code.appearance else None
+    values["dormakaba_oracode_metadata"] = (
         dataclasses.asdict(code.dormakaba_oracode_metadata) if code.dormakaba_oracode_metadata else None
     )
+    stored = row.__dict__  # the loaded values; a new row has none, so everything is set
+    for name, value in values.items():
+        if name not in stored or stored[name] != value:
+            setattr(row, name, value)

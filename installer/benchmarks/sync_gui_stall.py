@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from drivers.seam import SeamProvider  # noqa: E402
 from frontdesk.services.bootstrap import bootstrap  # noqa: E402
+from frontdesk.ui.app import cancel_open_work  # noqa: E402
 from frontdesk.ui.main_window import MainWindow  # noqa: E402
 from installer.benchmarks.sync_throughput import DEVICES, machine, start_fake  # noqa: E402
 from tests.seam_fixtures import API_KEY, free_loopback_port  # noqa: E402
@@ -72,6 +73,9 @@ async def measure(url: str, n: int) -> dict[str, float]:
     timer.stop()
     assert report.pending == 0, report
     window.close()
+    # As the desk quits (ui/app.py): the window's reload after the run may still be on its way, and
+    # the database thread must not be closed under it.
+    await cancel_open_work()
     await app.sync.close()
     app.close()
     sync_gaps = sorted(gaps[writes:])

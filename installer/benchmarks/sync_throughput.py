@@ -6,8 +6,11 @@ Starts the fake (installer/fake-seam, run `npm ci` there first), then for each r
   * desk:  N codes written at the desk (one transaction each, outbox included), then one
            `sync.run_once(force=True)` that sends them over the Seam driver and reconciles;
   * bare:  the same N `/access_codes/create` POSTs from one httpx.AsyncClient with the same
-           concurrency (8), nothing else.
-Runs alternate desk and bare, so a busy moment of a shared machine hits both alike.
+           concurrency (8), nothing else;
+  * bare over the desk's transport: the same loop, its client given the Seam driver's own
+           transport (drivers/seam/connections.py), to show what the desk adds above its HTTP.
+Runs alternate desk, bare and bare over the desk's transport, so a busy moment of a shared machine
+hits them alike. The ratio is `sync run` over the plain bare loop.
 Prints JSON with the medians; the figures go to docs/benchmarks.md ("Sync").
 """
 
@@ -32,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from drivers.seam import SeamProvider  # noqa: E402
+from drivers.seam.connections import KeepAliveTransport  # noqa: E402
 from frontdesk.services.bootstrap import bootstrap  # noqa: E402
 from tests.seam_fixtures import API_KEY, FAKE_DIR, free_loopback_port  # noqa: E402
 
@@ -79,10 +83,13 @@ async def desk_run(url: str, n: int) -> dict[str, float]:
     return {"desk_writes_s": t1 - t0, "sync_s": t2 - t1, "codes_per_s": n / (t2 - t1)}
 
 
-async def bare_run(url: str, n: int) -> dict[str, float]:
+async def bare_run(url: str, n: int, *, desk_transport: bool = False) -> dict[str, float]:
     start = datetime.now(UTC) + timedelta(days=1)
     gate = asyncio.Semaphore(CONCURRENCY)
-    async with httpx.AsyncClient(base_url=url, headers={"Authorization": f"Bearer {API_KEY}"}) as client:
+    transport = KeepAliveTransport() if desk_transport else None  # None: httpx's default
+    async with httpx.AsyncClient(
+        base_url=url, headers={"Authorization": f"Bearer {API_KEY}"}, transport=transport
+    ) as client:
 
         async def one(i: int) -> None:
             async with gate:
@@ -113,7 +120,7 @@ def main() -> None:
     parser.add_argument("--codes", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    desk, bare = [], []
+    desk, bare, lean = [], [], []
     load_at_start = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     for _ in range(args.runs):
         port = free_loopback_port()
@@ -123,13 +130,15 @@ def main() -> None:
         finally:
             proc.terminate()
             proc.wait()
-        port = free_loopback_port()
-        proc = start_fake(port)
-        try:
-            bare.append(asyncio.run(bare_run(f"http://127.0.0.1:{port}", args.codes)))
-        finally:
-            proc.terminate()
-            proc.wait()
+        for rows, desk_transport in ((bare, False), (lean, True)):
+            port = free_loopback_port()
+            proc = start_fake(port)
+            try:
+                url = f"http://127.0.0.1:{port}"
+                rows.append(asyncio.run(bare_run(url, args.codes, desk_transport=desk_transport)))
+            finally:
+                proc.terminate()
+                proc.wait()
 
     def median(rows: list[dict[str, float]], key: str) -> float:
         return round(statistics.median(r[key] for r in rows), 3)
@@ -145,6 +154,10 @@ def main() -> None:
                 "bare_httpx_s": median(bare, "sync_s"),
                 "bare_codes_per_s": median(bare, "codes_per_s"),
                 "ratio_sync_to_bare": round(median(desk, "sync_s") / median(bare, "sync_s"), 2),
+                "bare_over_desk_transport_s": median(lean, "sync_s"),
+                "ratio_sync_to_bare_over_desk_transport": round(
+                    median(desk, "sync_s") / median(lean, "sync_s"), 2
+                ),
                 "load_average_at_start": load_at_start,
                 "machine": machine(),
             },
