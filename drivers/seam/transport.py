@@ -8,7 +8,9 @@ This module turns HTTP outcomes into `ProviderError`s and keeps the API key out 
 from __future__ import annotations
 
 import logging
+import urllib.request
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -30,11 +32,24 @@ log = logging.getLogger(__name__)
 REQUEST_ID_HEADER = "seam-request-id"
 
 
+def through_env_proxy(endpoint: str) -> bool:
+    """Whether the environment's proxy variables (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY, NO_PROXY, in
+    either case) send requests for `endpoint` through a proxy."""
+    parts = urlsplit(endpoint)
+    proxies = urllib.request.getproxies()
+    if not (proxies.get(parts.scheme) or proxies.get("all")):
+        return False
+    return not urllib.request.proxy_bypass(parts.hostname or "")
+
+
 class SeamTransport:
     """An httpx.AsyncClient bound to one endpoint and key. Owns the key; never prints it.
 
     Its bytes go over `KeepAliveTransport` (connections.py: httpx's default transport costs more
-    CPU per request than a `sync run` can afford) unless a test hands in its own `transport`."""
+    CPU per request than a `sync run` can afford) unless a test hands in its own `transport`, or
+    the environment sends the endpoint through a proxy (`through_env_proxy`): httpx honours
+    HTTPS_PROXY, ALL_PROXY and NO_PROXY only with its own transport, and a hotel's network may
+    let nothing out without its proxy."""
 
     def __init__(
         self,
@@ -50,7 +65,9 @@ class SeamTransport:
             base_url=self.endpoint,
             headers={"Authorization": f"Bearer {api_key}", "Accept": "application/json"},
             timeout=timeout,
-            transport=transport if transport is not None else KeepAliveTransport(),
+            transport=transport
+            if transport is not None or through_env_proxy(endpoint)
+            else KeepAliveTransport(),
             follow_redirects=False,
         )
 

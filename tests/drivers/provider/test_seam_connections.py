@@ -136,3 +136,26 @@ async def test_nobody_listening_is_unreachable() -> None:
     assert "ConnectError" in (caught.value.provider_message or "")
     assert_no_secret(*error_texts(caught.value))
     await provider.close()
+
+
+async def test_a_proxy_named_by_the_environment_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A hotel network that lets nothing out but through its proxy: the desk's own transport knows
+    # no proxies, so then httpx's does the sending, as it did before the desk had its own.
+    proxy = RawServer(lambda n: answer())
+    server = await started(proxy)
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    monkeypatch.setenv("HTTP_PROXY", proxy.url)
+    provider = SeamProvider("http://seam.example", SECRET_KEY)
+    assert [d.device_id for d in await provider.list_devices()] == ["d1"]
+    await provider.close()
+    server.close()
+    (request,) = proxy.requests
+    assert request.startswith(b"POST http://seam.example/devices/list HTTP/1.1")  # as proxies are asked
+
+    monkeypatch.setenv("NO_PROXY", "seam.example")  # and not when the endpoint is exempted
+    from drivers.seam.transport import through_env_proxy
+
+    assert not through_env_proxy("http://seam.example")
+    assert through_env_proxy("http://other.example")
