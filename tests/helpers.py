@@ -1,15 +1,35 @@
-"""Small helpers the tests share: property-time datetimes and running the command line in-process."""
+"""Small helpers the tests share: property-time datetimes, running the command line in-process, and
+`frontdesk` as a process of its own."""
 
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 
 HOTEL = ZoneInfo("America/Los_Angeles")
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def frontdesk_process(
+    args: list[str], env: dict[str, str], stdin: str = ""
+) -> subprocess.CompletedProcess[str]:
+    """`frontdesk ARGS` run as a person runs it, in a process of its own, from the repository root."""
+    return subprocess.run(
+        [sys.executable, "-m", "frontdesk", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
 
 
 def at(day: int, hour: int, minute: int = 0, month: int = 11) -> datetime:

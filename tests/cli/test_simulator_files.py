@@ -5,25 +5,11 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 from frontdesk.services.config import SIMULATOR_FILES
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _frontdesk(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "frontdesk", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=120,
-    )
+from tests.helpers import frontdesk_process
 
 
 def test_a_sync_after_the_demo_finds_its_codes_at_the_simulated_provider(
@@ -32,12 +18,12 @@ def test_a_sync_after_the_demo_finds_its_codes_at_the_simulated_provider(
     # As a person runs the installed program: nothing names the simulators' files.
     env = {k: v for k, v in os.environ.items() if k not in {name for name, _ in SIMULATOR_FILES}}
     url = f"sqlite:///{tmp_path / 'demo.db'}"
-    made = _frontdesk(env, "--database", url, "demo")
+    made = frontdesk_process(["--database", url, "demo"], env)
     assert made.returncode == 0, made.stderr
     assert (tmp_path / "demo.simulated-provider.json").exists()  # beside the database
     assert (tmp_path / "demo.simulated-cards.json").exists()
 
-    synced = _frontdesk(env, "--database", url, "sync", "run")
+    synced = frontdesk_process(["--database", url, "sync", "run"], env)
     # Before, the second process's simulator had forgotten the demo's codes and gave their ids to
     # new ones: "Unexpected error." on every sync of a freshly made demo.
     assert synced.returncode == 0, synced.stderr
@@ -49,7 +35,7 @@ def test_a_sync_after_the_demo_finds_its_codes_at_the_simulated_provider(
 def test_a_file_named_by_the_environment_wins(tmp_path: Path, secret_service: Any) -> None:
     env = {**os.environ, "FRONTDESK_SIMULATED_PROVIDER_STATE": str(tmp_path / "chosen.json")}
     env.pop("FRONTDESK_SIMULATED_CARDS")
-    made = _frontdesk(env, "--database", f"sqlite:///{tmp_path / 'demo.db'}", "demo")
+    made = frontdesk_process(["--database", f"sqlite:///{tmp_path / 'demo.db'}", "demo"], env)
     assert made.returncode == 0, made.stderr
     assert (tmp_path / "chosen.json").exists()
     assert not (tmp_path / "demo.simulated-provider.json").exists()

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 
 from frontdesk.services.config import SIMULATOR_FILES
 from frontdesk.ui.start import load_behind, open_quick_window
+from tests.helpers import frontdesk_process
 from tests.ui.conftest import AFTERNOON
 from tests.ui.helpers import WAIT
 
@@ -125,10 +126,11 @@ def test_the_desk_from_its_entry_point_shows_today_first_builds_and_closes(tmp_p
         "FRONTDESK_ENCODER": "simulated",
         "FRONTDESK_LOCK_PROVIDER": "simulated",
     }
-    run = dict(capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
-    made = subprocess.run([sys.executable, "-m", "frontdesk", "--database", url, "demo"], **run)  # type: ignore[call-overload]
+    made = frontdesk_process(["--database", url, "demo"], env)
     assert made.returncode == 0, made.stderr
-    desk = subprocess.run([sys.executable, "-c", DESK, url], **run)  # type: ignore[call-overload]
+    desk = subprocess.run(
+        [sys.executable, "-c", DESK, url], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120
+    )
     assert desk.returncode == 0, desk.stderr
     lines = desk.stdout.splitlines()
     rows, kind = lines[0].split()[1:]
