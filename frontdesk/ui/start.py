@@ -95,21 +95,15 @@ def load_behind(window: QWidget, load: Callable[[], None], paint_timeout_ms: int
     the while (its lists scroll, select and sort; Quit closes it). False when it was closed meanwhile."""
     qt_app = QApplication.instance()
     phase = _LoadBehind(window, load, paint_timeout_ms)
-    closed: list[bool] = []
-
-    def on_closed() -> None:
-        closed.append(True)
-        phase.loop.quit()
-
-    if isinstance(qt_app, QApplication):
-        qt_app.lastWindowClosed.connect(on_closed)
+    if isinstance(qt_app, QApplication):  # closed meanwhile: nothing more to wait for
+        qt_app.lastWindowClosed.connect(phase.loop.quit)
     try:
         phase.loop.exec()
     finally:
         if isinstance(qt_app, QApplication):
-            qt_app.lastWindowClosed.disconnect(on_closed)
+            qt_app.lastWindowClosed.disconnect(phase.loop.quit)
         if phase.worker is not None:
             phase.worker.join()  # the import finishes before anything else imports or exits
     if phase.error is not None:
         raise phase.error
-    return not closed and window.isVisible()
+    return window.isVisible()
